@@ -1,0 +1,299 @@
+package calendar
+
+import (
+	"strconv"
+	"time"
+)
+
+// Calendar says which days are business days: the days of the week that are
+// worked, minus the holidays of its table. Calendars are data, chosen by the
+// policy; the package ships None, MonFri, FR, FROuvrables and
+// FRAlsaceMoselle, and NewCalendar builds others.
+//
+// A Calendar is a small comparable value. Its zero value is None: every day
+// is a business day. A calendar with holidays covers only the years of its
+// table and answers ErrOutOfRange outside them, rather than silently
+// forgetting a holiday.
+type Calendar struct {
+	name    string
+	weekend uint8 // bit w set: time.Weekday(w) is not a business day
+	table   *holidayTable
+}
+
+// Holiday is one public holiday of a calendar's table: a fixed day of the
+// year (Month, Day), or a day counted from Gregorian Easter Sunday
+// (FromEaster true, EasterOffset days, e.g. +1 for Easter Monday). FromYear
+// and ToYear bound the years it applies to (0: no bound).
+type Holiday struct {
+	Name         string
+	Month        time.Month
+	Day          int
+	FromEaster   bool
+	EasterOffset int
+	FromYear     int
+	ToYear       int
+}
+
+type holidayTable struct {
+	holidays []Holiday
+	from, to int // years covered
+}
+
+// The holidays of Code du travail art. L3133-1 (the 11 "fêtes légales").
+// Whit Monday stays listed though it may be worked as the "journée de
+// solidarité" (L3133-7): the law keeps it a holiday.
+var frHolidays = []Holiday{
+	{Name: "Jour de l'an", Month: time.January, Day: 1},
+	{Name: "Lundi de Pâques", FromEaster: true, EasterOffset: 1},
+	{Name: "Fête du travail", Month: time.May, Day: 1},
+	{Name: "Victoire 1945", Month: time.May, Day: 8},
+	{Name: "Ascension", FromEaster: true, EasterOffset: 39},
+	{Name: "Lundi de Pentecôte", FromEaster: true, EasterOffset: 50},
+	{Name: "Fête nationale", Month: time.July, Day: 14},
+	{Name: "Assomption", Month: time.August, Day: 15},
+	{Name: "Toussaint", Month: time.November, Day: 1},
+	{Name: "Armistice 1918", Month: time.November, Day: 11},
+	{Name: "Noël", Month: time.December, Day: 25},
+}
+
+// Alsace-Moselle adds Good Friday and 26 December (Code du travail
+// L3134-13), modelled area-wide: Good Friday is legally a holiday only in
+// communes with a Protestant or mixed church, a precision out of scope.
+var frAlsaceMoselleHolidays = append(append([]Holiday(nil), frHolidays...),
+	Holiday{Name: "Vendredi saint", FromEaster: true, EasterOffset: -2},
+	Holiday{Name: "Saint-Étienne", Month: time.December, Day: 26},
+)
+
+var (
+	frTable = &holidayTable{holidays: frHolidays, from: 2000, to: 2199}
+	amTable = &holidayTable{holidays: frAlsaceMoselleHolidays, from: 2000, to: 2199}
+)
+
+const (
+	satSun = 1<<time.Saturday | 1<<time.Sunday
+	sunday = 1 << time.Sunday
+)
+
+// The calendars of the SDK. Their names are those of the conformance vectors.
+var (
+	// None: every day is a business day ("jours calendaires").
+	None = Calendar{}
+	// MonFri: Monday to Friday, no holidays.
+	MonFri = Calendar{name: "mon-fri", weekend: satSun}
+	// FR: Monday to Friday minus the 11 holidays of Code du travail L3133-1,
+	// the "jours ouvrés"; years 2000–2199.
+	FR = Calendar{name: "fr", weekend: satSun, table: frTable}
+	// FROuvrables: Monday to Saturday minus the same holidays, the "jours
+	// ouvrables"; years 2000–2199.
+	FROuvrables = Calendar{name: "fr-ouvrables", weekend: sunday, table: frTable}
+	// FRAlsaceMoselle: FR minus Good Friday and 26 December (L3134-13),
+	// area-wide; years 2000–2199.
+	FRAlsaceMoselle = Calendar{name: "fr-alsace-moselle", weekend: satSun, table: amTable}
+)
+
+// Calendars returns the calendars of the SDK, in a fixed order.
+func Calendars() []Calendar {
+	return []Calendar{None, MonFri, FR, FROuvrables, FRAlsaceMoselle}
+}
+
+// CalendarByName returns the SDK calendar named s ("none", "mon-fri", "fr",
+// "fr-ouvrables", "fr-alsace-moselle").
+func CalendarByName(s string) (Calendar, error) {
+	for _, c := range Calendars() {
+		if c.Name() == s {
+			return c, nil
+		}
+	}
+	return Calendar{}, newError(ErrInvalidArgument, "CalendarByName", "calendar", s)
+}
+
+// NewCalendar builds a calendar named name whose non-business days are the
+// weekend days and the holidays, the latter valid for the years fromYear to
+// toYear. A weekend of all seven days, a holiday with an impossible day, or
+// an empty year range is an error wrapping ErrInvalidArgument. The holidays
+// are copied.
+func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYear, toYear int) (Calendar, error) {
+	var w uint8
+	for _, d := range weekend {
+		if d < time.Sunday || d > time.Saturday {
+			return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "weekend", strconv.Itoa(int(d)))
+		}
+		w |= 1 << d
+	}
+	if w == 0x7f {
+		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "weekend", "every day")
+	}
+	if name == "" {
+		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "name", "")
+	}
+	c := Calendar{name: name, weekend: w}
+	if len(holidays) == 0 {
+		return c, nil
+	}
+	if fromYear < MinYear || toYear > MaxYear || fromYear > toYear {
+		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "years",
+			strconv.Itoa(fromYear)+"–"+strconv.Itoa(toYear))
+	}
+	for _, h := range holidays {
+		bad := h.FromEaster && (h.EasterOffset < -80 || h.EasterOffset > 250)
+		if !h.FromEaster {
+			bad = h.Month < time.January || h.Month > time.December || h.Day < 1 || h.Day > daysIn(2000, h.Month)
+		}
+		if bad {
+			return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "holiday", h.Name)
+		}
+	}
+	c.table = &holidayTable{holidays: append([]Holiday(nil), holidays...), from: fromYear, to: toYear}
+	return c, nil
+}
+
+// Name returns the calendar's name ("none" for the zero value).
+func (c Calendar) Name() string {
+	if c.name == "" {
+		return "none"
+	}
+	return c.name
+}
+
+// String returns the calendar's name.
+func (c Calendar) String() string { return c.Name() }
+
+// MarshalText implements encoding.TextMarshaler for the SDK's calendars; a
+// custom calendar has no text form and is an error wrapping
+// ErrInvalidArgument.
+func (c Calendar) MarshalText() ([]byte, error) {
+	if k, err := CalendarByName(c.Name()); err != nil || k != c {
+		return nil, newError(ErrInvalidArgument, "Calendar.MarshalText", "calendar", c.Name())
+	}
+	return []byte(c.Name()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with CalendarByName.
+func (c *Calendar) UnmarshalText(b []byte) error {
+	v, err := CalendarByName(string(b))
+	if err == nil {
+		*c = v
+	}
+	return err
+}
+
+// Covers reports whether the calendar knows its holidays in year y: always
+// true for a calendar without a holiday table.
+func (c Calendar) Covers(y int) bool {
+	return c.table == nil || (y >= c.table.from && y <= c.table.to)
+}
+
+// IsBusinessDay reports whether d is a business day of c. It is an error
+// wrapping ErrOutOfRange when c's holiday table does not cover d's year, and
+// one wrapping ErrInvalidDate for the zero Date.
+func (c Calendar) IsBusinessDay(d Date) (bool, error) {
+	if d.IsZero() {
+		return false, newError(ErrInvalidDate, "IsBusinessDay", "date", "")
+	}
+	if !c.Covers(int(d.y)) {
+		return false, c.outOfRange("IsBusinessDay", d)
+	}
+	if c.weekend&(1<<d.Weekday()) != 0 {
+		return false, nil
+	}
+	return !c.isHoliday(d), nil
+}
+
+// Holidays returns the holidays of c in year y in date order, or an error
+// wrapping ErrOutOfRange when c does not cover y.
+func (c Calendar) Holidays(y int) ([]Date, error) {
+	if y < MinYear || y > MaxYear || !c.Covers(y) {
+		return nil, c.outOfRange("Holidays", Date{y: int32(y), m: 1, d: 1})
+	}
+	if c.table == nil {
+		return nil, nil
+	}
+	var out []Date
+	easter := Easter(y)
+	for _, h := range c.table.holidays {
+		if dt, ok := h.in(y, easter); ok {
+			out = insertSorted(out, dt)
+		}
+	}
+	return out, nil
+}
+
+func insertSorted(ds []Date, d Date) []Date {
+	i := len(ds)
+	for i > 0 && ds[i-1].After(d) {
+		i--
+	}
+	if i > 0 && ds[i-1] == d {
+		return ds
+	}
+	ds = append(ds, Date{})
+	copy(ds[i+1:], ds[i:])
+	ds[i] = d
+	return ds
+}
+
+func (c Calendar) outOfRange(op string, d Date) error {
+	return newError(ErrOutOfRange, op, "date",
+		d.String()+" (calendar "+c.Name()+" covers "+strconv.Itoa(c.table.from)+"–"+strconv.Itoa(c.table.to)+")")
+}
+
+// in returns the date of h in year y, given that year's Easter Sunday.
+func (h Holiday) in(y int, easter Date) (Date, bool) {
+	if (h.FromYear != 0 && y < h.FromYear) || (h.ToYear != 0 && y > h.ToYear) {
+		return Date{}, false
+	}
+	if h.FromEaster {
+		d := easter.AddDays(h.EasterOffset)
+		return d, int(d.y) == y
+	}
+	if h.Day > daysIn(y, h.Month) { // 29 February in a common year
+		return Date{}, false
+	}
+	return Date{y: int32(y), m: uint8(h.Month), d: uint8(h.Day)}, true
+}
+
+func (c Calendar) isHoliday(d Date) bool {
+	if c.table == nil {
+		return false
+	}
+	var easter Date
+	for _, h := range c.table.holidays {
+		if !h.FromEaster {
+			if int(d.m) == int(h.Month) && int(d.d) == h.Day &&
+				(h.FromYear == 0 || int(d.y) >= h.FromYear) && (h.ToYear == 0 || int(d.y) <= h.ToYear) {
+				return true
+			}
+			continue
+		}
+		if easter.IsZero() {
+			easter = Easter(int(d.y))
+		}
+		if hd, ok := h.in(int(d.y), easter); ok && hd == d {
+			return true
+		}
+	}
+	return false
+}
+
+// Easter returns Gregorian Easter Sunday of year y, by the anonymous
+// Gregorian algorithm (Meeus/Jones/Butcher, 1876): always a Sunday between
+// 22 March and 25 April. Years outside MinYear–MaxYear give the zero Date.
+func Easter(y int) Date {
+	if y < MinYear || y > MaxYear {
+		return Date{}
+	}
+	a := y % 19
+	b := y / 100
+	c := y % 100
+	d := b / 4
+	e := b % 4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i := c / 4
+	k := c % 4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	n := h + l - 7*m + 114
+	return Date{y: int32(y), m: uint8(n / 31), d: uint8(n%31 + 1)}
+}

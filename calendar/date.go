@@ -1,0 +1,309 @@
+package calendar
+
+import (
+	"strconv"
+	"time"
+)
+
+// Date is a civil date of the proleptic Gregorian calendar: a year, a month
+// and a day, with no time of day and no time zone. Every French and EU time
+// limit counts whole days and ends at 24:00 on its last day (CPC art. 642
+// al. 1; Reg. 1182/71 art. 3(2)), so the SDK works on civil dates only.
+//
+// Date is a small comparable value: two dates are the same day exactly when
+// they are ==. Its zero value means "no date": IsZero reports it, String
+// prints "", and arithmetic on it returns the zero Date. Valid dates have
+// years 1 to 9999.
+type Date struct {
+	y int32
+	m uint8
+	d uint8
+}
+
+// MinYear and MaxYear bound the years a Date can be built or parsed with.
+const (
+	MinYear = 1
+	MaxYear = 9999
+)
+
+// NewDate returns the date y-m-d, or an error wrapping ErrInvalidDate when the
+// day does not exist (2025-02-30) or the year is outside MinYear–MaxYear.
+func NewDate(y int, m time.Month, d int) (Date, error) {
+	if y < MinYear || y > MaxYear || m < time.January || m > time.December || d < 1 || d > daysIn(y, m) {
+		return Date{}, newError(ErrInvalidDate, "NewDate", "date",
+			strconv.Itoa(y)+"-"+strconv.Itoa(int(m))+"-"+strconv.Itoa(d))
+	}
+	return Date{y: int32(y), m: uint8(m), d: uint8(d)}, nil
+}
+
+// MustDate is NewDate for constants and tests: it panics on an invalid date.
+// It is the only function of the package that panics, and only on a literal
+// the programmer wrote.
+func MustDate(y int, m time.Month, d int) Date {
+	dt, err := NewDate(y, m, d)
+	if err != nil {
+		panic(err)
+	}
+	return dt
+}
+
+// ParseDate parses the form YYYY-MM-DD (exactly four digits, two, two: ISO
+// 8601 calendar date, extended format). Anything else, or an impossible day,
+// is an error wrapping ErrInvalidDate.
+func ParseDate(s string) (Date, error) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, newError(ErrInvalidDate, "ParseDate", "date", s)
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, newError(ErrInvalidDate, "ParseDate", "date", s)
+	}
+	dt, err := NewDate(y, time.Month(m), d)
+	if err != nil {
+		return Date{}, newError(ErrInvalidDate, "ParseDate", "date", s)
+	}
+	return dt, nil
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// DateOf returns the civil date of the instant t in the location loc. The
+// location is explicit on purpose: the SDK never reads time.Local. A nil loc
+// is an error wrapping ErrInvalidArgument.
+func DateOf(t time.Time, loc *time.Location) (Date, error) {
+	if loc == nil {
+		return Date{}, newError(ErrInvalidArgument, "DateOf", "loc", "nil")
+	}
+	y, m, d := t.In(loc).Date()
+	return NewDate(y, m, d)
+}
+
+// Year returns the year (0 for the zero Date).
+func (d Date) Year() int { return int(d.y) }
+
+// Month returns the month (0 for the zero Date).
+func (d Date) Month() time.Month { return time.Month(d.m) }
+
+// Day returns the day of the month (0 for the zero Date).
+func (d Date) Day() int { return int(d.d) }
+
+// IsZero reports whether d is the zero Date, "no date".
+func (d Date) IsZero() bool { return d == Date{} }
+
+// String returns YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	var b [10]byte
+	return string(d.appendTo(b[:0]))
+}
+
+func (d Date) appendTo(b []byte) []byte {
+	y := int(d.y)
+	if y < 0 {
+		b = append(b, '-')
+		y = -y
+	}
+	if y < 1000 {
+		b = append(b, '0')
+	}
+	if y < 100 {
+		b = append(b, '0')
+	}
+	if y < 10 {
+		b = append(b, '0')
+	}
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-', byte('0'+d.m/10), byte('0'+d.m%10), '-', byte('0'+d.d/10), byte('0'+d.d%10))
+	return b
+}
+
+// MarshalText implements encoding.TextMarshaler: YYYY-MM-DD, and the empty
+// text for the zero Date (JSON "" then means "no date").
+func (d Date) MarshalText() ([]byte, error) {
+	if d.IsZero() {
+		return []byte{}, nil
+	}
+	return d.appendTo(make([]byte, 0, 10)), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseDate; the empty
+// text gives the zero Date.
+func (d *Date) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*d = Date{}
+		return nil
+	}
+	dt, err := ParseDate(string(text))
+	if err != nil {
+		return err
+	}
+	*d = dt
+	return nil
+}
+
+// Compare returns -1 if d is before e, 0 if they are the same day, +1 if d is
+// after e. The zero Date sorts before every date.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.y != e.y:
+		return cmpInt(int(d.y), int(e.y))
+	case d.m != e.m:
+		return cmpInt(int(d.m), int(e.m))
+	default:
+		return cmpInt(int(d.d), int(e.d))
+	}
+}
+
+func cmpInt(a, b int) int {
+	if a < b {
+		return -1
+	}
+	if a > b {
+		return 1
+	}
+	return 0
+}
+
+// Before reports whether d is strictly before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is strictly after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// Weekday returns the day of the week (Sunday for the zero Date, which has no
+// meaningful weekday).
+func (d Date) Weekday() time.Weekday {
+	if d.IsZero() {
+		return time.Sunday
+	}
+	return time.Weekday(mod(d.dayNumber()+4, 7)) // 1970-01-01 was a Thursday
+}
+
+// AddDays returns the date n calendar days after d (before it when n < 0).
+// The zero Date stays the zero Date.
+func (d Date) AddDays(n int) Date {
+	if d.IsZero() {
+		return d
+	}
+	if n == 0 {
+		return d
+	}
+	// Fast path: stay within the month.
+	if nd := int(d.d) + n; nd >= 1 && nd <= 28 {
+		return Date{y: d.y, m: d.m, d: uint8(nd)}
+	}
+	return fromDayNumber(d.dayNumber() + int64(n))
+}
+
+// DaysSince returns the number of calendar days from e to d: positive when d
+// is after e. It is 0 when either date is the zero Date.
+func (d Date) DaysSince(e Date) int {
+	if d.IsZero() || e.IsZero() {
+		return 0
+	}
+	return int(d.dayNumber() - e.dayNumber())
+}
+
+// EndOfMonth returns the last day of d's month (EOM(d) in the payment-term
+// rules). The zero Date stays the zero Date.
+func (d Date) EndOfMonth() Date {
+	if d.IsZero() {
+		return d
+	}
+	return Date{y: d.y, m: d.m, d: uint8(daysIn(int(d.y), time.Month(d.m)))}
+}
+
+// IsLeapYear reports whether year y of the Gregorian calendar has 366 days.
+func IsLeapYear(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// DaysIn returns the number of days of month m of year y (0 for a month
+// outside 1–12).
+func DaysIn(y int, m time.Month) int {
+	if m < time.January || m > time.December {
+		return 0
+	}
+	return daysIn(y, m)
+}
+
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if IsLeapYear(y) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	default:
+		return 31
+	}
+}
+
+func mod(a, b int64) int64 {
+	r := a % b
+	if r < 0 {
+		r += b
+	}
+	return r
+}
+
+// dayNumber returns the days since 1970-01-01 (H. Hinnant, "chrono-compatible
+// low-level date algorithms", days_from_civil).
+func (d Date) dayNumber() int64 {
+	y := int64(d.y)
+	m := int64(d.m)
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := m - 3
+	if m <= 2 {
+		mp = m + 9
+	}
+	doy := (153*mp+2)/5 + int64(d.d) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// fromDayNumber is the inverse of dayNumber (civil_from_days).
+func fromDayNumber(z int64) Date {
+	z += 719468
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if mp >= 10 {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return Date{y: int32(y), m: uint8(m), d: uint8(day)}
+}
