@@ -1,0 +1,62 @@
+package policy
+
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// Allocate splits total into shares proportional to weights, each a whole
+// number of the currency's minor unit, conserving the total exactly: every
+// share is first its exact part rounded toward zero, then the leftover
+// minor units go one each to the first shares, in order (deterministic, and
+// no share is ever more than one minor unit above its exact part). Used for
+// premium instalments, recoveries split pro rata and payments spread over
+// invoices.
+//
+// Errors: ErrOutOfRange for a negative weight or a total that is not a
+// whole number of minor units; ErrInconsistent when there are no weights or
+// they are all zero.
+//
+//	Allocate(EUR 100.00, [1 1 1]) = [EUR 33.34, EUR 33.33, EUR 33.33]
+//	Allocate(EUR -0.05, [1 1])    = [EUR -0.03, EUR -0.02]
+func Allocate(total Amount, weights []decimal.Decimal) ([]Amount, error) {
+	if total.cur.IsZero() {
+		return nil, NewRuleError(ErrMissing, Clause{}, "total", "")
+	}
+	scale := total.cur.Scale()
+	if total.v.Exponent() < -scale && !total.v.Equal(total.v.Truncate(scale)) {
+		return nil, NewRuleError(ErrOutOfRange, Clause{}, "total", total.String())
+	}
+	sum := decimal.Zero
+	for i, w := range weights {
+		if w.Sign() < 0 {
+			return nil, NewRuleError(ErrOutOfRange, Clause{}, "weights["+strconv.Itoa(i)+"]", formatTrimmed(w))
+		}
+		sum = sum.Add(w)
+	}
+	if sum.IsZero() {
+		return nil, NewRuleError(ErrInconsistent, Clause{}, "weights", "none or all zero")
+	}
+	units := total.v.Shift(scale).Abs() // whole minor units
+	out := make([]Amount, len(weights))
+	given := decimal.Zero
+	for i, w := range weights {
+		q, _ := units.Mul(w).QuoRem(sum, 0) // toward zero; all non-negative
+		out[i] = Amount{cur: total.cur, v: q}
+		given = given.Add(q)
+	}
+	left := units.Sub(given).IntPart() // < len(weights) by construction
+	for i := range out {
+		if left > 0 && weights[i].Sign() > 0 {
+			out[i].v = out[i].v.Add(one)
+			left--
+		}
+		v := out[i].v.Shift(-scale)
+		if total.v.Sign() < 0 {
+			v = v.Neg()
+		}
+		out[i].v = v
+	}
+	return out, nil
+}

@@ -1,0 +1,114 @@
+package policy
+
+import "github.com/shopspring/decimal"
+
+// Rate is a non-negative decimal ratio written as a fraction, never as a
+// percentage: a quotité of 90 % is Rate 0.9, a premium rate of 0.35 % is
+// 0.0035. Quotités and other shares must also be at most 1: the clauses
+// that say so check it with CheckFraction.
+//
+// Its zero value is the rate 0. Compare rates with Equal or Cmp, never ==.
+type Rate struct {
+	v decimal.Decimal
+}
+
+var one = decimal.NewFromInt(1)
+
+// One is the rate 1 (100 %).
+func One() Rate { return Rate{v: one} }
+
+// NewRate returns the rate d, or an error wrapping ErrOutOfRange when d is
+// negative.
+func NewRate(d decimal.Decimal) (Rate, error) {
+	if d.Sign() < 0 {
+		return Rate{}, NewRuleError(ErrOutOfRange, Clause{}, "rate", formatTrimmed(d))
+	}
+	return Rate{v: d}, nil
+}
+
+// ParseRate parses a plain decimal fraction such as "0.9" ("90%", "9e-1"
+// and negative values are errors wrapping ErrSyntax or ErrOutOfRange).
+func ParseRate(s string) (Rate, error) {
+	d, err := parseDecimal("rate", s)
+	if err != nil {
+		return Rate{}, err
+	}
+	if d.Sign() < 0 {
+		return Rate{}, NewRuleError(ErrOutOfRange, Clause{}, "rate", s)
+	}
+	return Rate{v: d}, nil
+}
+
+// ParseFraction parses a rate that must lie in [0, 1], such as a quotité.
+func ParseFraction(s string) (Rate, error) {
+	r, err := ParseRate(s)
+	if err != nil {
+		return Rate{}, err
+	}
+	if err := r.CheckFraction(Clause{}, "rate"); err != nil {
+		return Rate{}, err
+	}
+	return r, nil
+}
+
+// MustRate is ParseRate for constants and tests; it panics on bad text.
+func MustRate(s string) Rate {
+	r, err := ParseRate(s)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// CheckFraction returns an error wrapping ErrOutOfRange, naming the clause
+// and the field, when r is above 1.
+func (r Rate) CheckFraction(c Clause, field string) error {
+	if r.v.Cmp(one) > 0 {
+		return NewRuleError(ErrOutOfRange, c, field, r.String())
+	}
+	return nil
+}
+
+// Decimal returns the rate's value.
+func (r Rate) Decimal() decimal.Decimal { return r.v }
+
+// IsZero reports whether the rate is 0.
+func (r Rate) IsZero() bool { return r.v.IsZero() }
+
+// Equal reports whether r and s have the same value ("0.9" equals "0.90").
+func (r Rate) Equal(s Rate) bool { return r.v.Equal(s.v) }
+
+// Cmp returns -1, 0 or +1 as r is below, equal to or above s.
+func (r Rate) Cmp(s Rate) int { return r.v.Cmp(s.v) }
+
+// Mul returns r × s (a share of a share).
+func (r Rate) Mul(s Rate) Rate { return Rate{v: r.v.Mul(s.v)} }
+
+// Complement returns 1 − r, the insured's retention for a quotité r ≤ 1.
+// It is an error wrapping ErrOutOfRange when r is above 1.
+func (r Rate) Complement() (Rate, error) {
+	if err := r.CheckFraction(Clause{}, "rate"); err != nil {
+		return Rate{}, err
+	}
+	return Rate{v: one.Sub(r.v)}, nil
+}
+
+// String returns the fraction with no trailing zeros ("0.9").
+func (r Rate) String() string { return formatTrimmed(r.v) }
+
+// Percent returns the rate as a percentage for people ("90 %").
+func (r Rate) Percent() string {
+	return formatTrimmed(r.v.Shift(2)) + " %"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Rate) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseRate.
+func (r *Rate) UnmarshalText(b []byte) error {
+	v, err := ParseRate(string(b))
+	if err == nil {
+		*r = v
+	}
+	return err
+}

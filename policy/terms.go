@@ -1,0 +1,207 @@
+package policy
+
+import (
+	"github.com/creditins/creditins/calendar"
+)
+
+// Terms are the particular conditions of a policy as data: every number the
+// rule packages read. Nothing here has a silent default: a zero field means
+// what its doc line says (usually "none" or "not set"), and Validate reports
+// what is missing or out of range. The named presets in presets.go are
+// documented examples to start from.
+//
+// Amendments are not mutations: a contract's terms over time are a
+// Schedule[Terms], and a rule takes the Terms in force at its date.
+type Terms struct {
+	// PolicyID is the insurer's policy number (free text).
+	PolicyID string `json:"policyId,omitempty"`
+	// Currency of the policy: limits, premiums and indemnities.
+	Currency Currency `json:"currency"`
+	// Signature, Effective and Expiry dates of the insurance period (P1);
+	// the period runs from Effective to Expiry inclusive.
+	Signature calendar.Date `json:"signatureDate"`
+	Effective calendar.Date `json:"effectiveDate"`
+	Expiry    calendar.Date `json:"expiryDate"`
+	// RetroactivityDays: a limit decision dated on or before Signature +
+	// RetroactivityDays (calendar days) covers from Effective (P12, research
+	// Q1: no public source confirms a market rule; 0, the default, means no
+	// retroactivity; the seeds' SME offer says 30).
+	RetroactivityDays int `json:"retroactivityDays"`
+	// DeadlineRule counts every time limit of the policy (CPC 641/642 for
+	// calendar.FRCivil; the zero Rule counts calendar days, no extension).
+	DeadlineRule calendar.Rule `json:"deadlineRule"`
+	// MaxInvoicingDays: an invoice issued later than this after delivery is
+	// not insurable (P7; the seed: 30 days). 0 means no limit.
+	MaxInvoicingDays int `json:"maxInvoicingDays"`
+	// MaxCreditDays: the maximum credit term, counted from the invoice date
+	// (P6, research Q3); 0 means no limit. MaxCreditDaysByGroup overrides it
+	// per country group.
+	MaxCreditDays        int          `json:"maxCreditDays"`
+	MaxCreditDaysByGroup []GroupValue `json:"maxCreditDaysByGroup,omitempty"`
+	// MaxExtensionDays: the maximum extension period (MEP, prorogation),
+	// counted from the original due date, which stays the reference (P8).
+	MaxExtensionDays int `json:"maxExtensionDays"`
+	// OverdueNotice: the threat-of-loss declaration (DMS / avis de
+	// non-paiement) is due Days after its Anchor (C3; the seed: 30 days after
+	// the end of the credit term, i.e. the due date).
+	OverdueNotice Notice `json:"overdueNotice"`
+	// WaitingPeriodMonths: the waiting period (délai de carence / délai
+	// constitutif de sinistre) after the overdue notice (C5, research Q8);
+	// months, clamped at month end.
+	WaitingPeriodMonths int `json:"waitingPeriodMonths"`
+	// IndemnityDays: the indemnity is paid this many days after the date of
+	// loss, the end of the settlement delay (C7; the seed: 30 days).
+	IndemnityDays int `json:"indemnityDays"`
+	// Quotites: the insured percentage by type of cover (P9).
+	Quotites Quotites `json:"quotites"`
+	// DiscretionaryMax: the largest amount the insured may cover on its own
+	// assessment for a non-named buyer (L3); zero means no discretionary
+	// cover.
+	DiscretionaryMax Amount `json:"discretionaryMax"`
+	// ClaimThreshold: the per-claim threshold (NQL, seuil) and how it applies
+	// (P10, research Q5).
+	ClaimThreshold Threshold `json:"claimThreshold"`
+	// Deductible: the per-claim deduction after the quotité (P10, Q6).
+	Deductible Amount `json:"deductible"`
+	// AggregateFirstLoss: the insured's annual first loss (franchise
+	// annuelle, AFL), deducted from the indemnities of the year (P10, Q6).
+	AggregateFirstLoss Amount `json:"aggregateFirstLoss"`
+	// MaxLiability: the most the insurer pays in an insurance year (P11).
+	MaxLiability MaxLiability `json:"maxLiability"`
+	// ReductionNoticeDays: a reduction or a refusal of a limit takes effect
+	// this many days after its date; deliveries before keep the previous
+	// amount (L4, research Q2; 0 means at once).
+	ReductionNoticeDays int `json:"reductionNoticeDays"`
+	// VATCovered: the insured loss includes the tax on the invoices (P3: in
+	// France the quotité normally applies to the amount excluding tax).
+	VATCovered bool `json:"vatCovered"`
+	// Rounding: how money results are rounded to the currency's minor unit.
+	Rounding RoundingMode `json:"rounding"`
+	// Premium: rates, minimum premium and fees (PR1–PR3).
+	Premium PremiumTerms `json:"premium"`
+	// LossPayee: who receives indemnities (factoring delegation, §6).
+	LossPayee LossPayee `json:"lossPayee"`
+}
+
+// GroupValue is a number set per country group (e.g. "domestic", "export",
+// "EU", "group-2").
+type GroupValue struct {
+	Group string `json:"group"`
+	Value int    `json:"value"`
+}
+
+// NoticeAnchor is the date the overdue-notice (DMS) limit runs from
+// (research Q4). Its zero value is DueDate.
+type NoticeAnchor uint8
+
+const (
+	// DueDate: the end of the credit term ("30 jours au plus après la fin
+	// de la durée de crédit", the seed's offer).
+	DueDate NoticeAnchor = iota
+	// MaxCreditEnd: invoice date + maximum credit term.
+	MaxCreditEnd
+	// MEPEnd: the end of the maximum extension period (Atradius pattern).
+	MEPEnd
+)
+
+// Notice is a limit of Days after an Anchor.
+type Notice struct {
+	Days   int          `json:"days"`
+	Anchor NoticeAnchor `json:"anchor"`
+}
+
+// ThresholdMode says how the per-claim threshold applies (research Q5). Its
+// zero value is AllOrNothing.
+type ThresholdMode uint8
+
+const (
+	// AllOrNothing: a capped loss at or below the threshold gives nothing,
+	// above it the whole capped loss is indemnified (franchise simple).
+	AllOrNothing ThresholdMode = iota
+	// Excess: only the part above the threshold is indemnified (franchise
+	// absolue).
+	Excess
+)
+
+// Threshold is a per-claim threshold.
+type Threshold struct {
+	Amount Amount        `json:"amount"`
+	Mode   ThresholdMode `json:"mode"`
+}
+
+// CoverType is the kind of cover a delivery has; it selects the quotité.
+// Its zero value is NoCover.
+type CoverType uint8
+
+const (
+	// NoCover: the delivery is not insured.
+	NoCover CoverType = iota
+	// Named: a limit granted by the insurer on review (agrément).
+	Named
+	// AccordExpress: a named limit granted at once for a standard amount.
+	AccordExpress
+	// Discretionary: the insured's own assessment, up to DiscretionaryMax
+	// (non-named cover, "clause de libre appréciation").
+	Discretionary
+	// Temporary: a limit on top of the permanent one between two dates.
+	Temporary
+	// TopUp: cover above the insurer's limit (CAP, CAP+ style).
+	TopUp
+	// Political: political risk (non-transfer, war) where the policy covers
+	// it (research Q11).
+	Political
+)
+
+// Quotites are the insured percentages by cover type, fractions in [0, 1]
+// (P9). A zero rate means that type of cover is not granted. AccordExpress
+// and Temporary fall back to Named when zero, as the vectors' single
+// "named" quotité does.
+type Quotites struct {
+	Named         Rate `json:"named"`
+	AccordExpress Rate `json:"accordExpress"`
+	Discretionary Rate `json:"discretionary"`
+	Temporary     Rate `json:"temporary"`
+	TopUp         Rate `json:"topUp"`
+	Political     Rate `json:"political"`
+}
+
+// MaxLiability is the policy's maximum liability for an insurance year
+// (limite de décaissement, P11, research Q7): a fixed Amount, or
+// PremiumMultiple times the premium of that year, whichever is set; both
+// zero means no maximum.
+type MaxLiability struct {
+	Amount          Amount `json:"amount"`
+	PremiumMultiple int64  `json:"premiumMultiple"`
+}
+
+// PremiumTerms are the pricing of the policy (PR1–PR3).
+type PremiumTerms struct {
+	// Rates on insurable turnover excluding tax, by country group.
+	Rates []GroupRate `json:"rates,omitempty"`
+	// Minimum premium of the insurance year.
+	Minimum Amount `json:"minimum"`
+	// Fees: unit prices of limit requests, monitoring, and the like.
+	Fees []Fee `json:"fees,omitempty"`
+}
+
+// GroupRate is a premium rate and a premium-tax rate for a country group.
+type GroupRate struct {
+	Group   string `json:"group"`
+	Rate    Rate   `json:"rate"`
+	TaxRate Rate   `json:"taxRate"`
+}
+
+// Fee is a unit price named in the policy ("limit request", "monitoring per
+// buyer and month").
+type Fee struct {
+	Name      string `json:"name"`
+	UnitPrice Amount `json:"unitPrice"`
+}
+
+// LossPayee is who receives the indemnities from a date (factoring
+// delegation: "délégation de police au profit du factor"). Its zero value is
+// the insured itself.
+type LossPayee struct {
+	Name string        `json:"name"`
+	From calendar.Date `json:"from"`
+}
