@@ -1,0 +1,18 @@
+package conformance
+
+import (
+	"encoding/json"
+	"errors"
+)
+
+// Operations whose packages are not written yet: they fail, never skip.
+// Each rule package's work replaces its stubs with a file of its own.
+
+var errNotImplemented = errors.New("operation not implemented yet")
+
+func limitsCoverAt(json.RawMessage) (any, error)   { return nil, errNotImplemented }
+func limitsHeadroom(json.RawMessage) (any, error)  { return nil, errNotImplemented }
+func claimsDeadlines(json.RawMessage) (any, error) { return nil, errNotImplemented }
+func claimsLoss(json.RawMessage) (any, error)      { return nil, errNotImplemented }
+func claimsIndemnity(json.RawMessage) (any, error) { return nil, errNotImplemented }
+func premiumAnnual(json.RawMessage) (any, error)   { return nil, errNotImplemented }
