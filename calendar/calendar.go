@@ -233,8 +233,12 @@ func insertSorted(ds []Date, d Date) []Date {
 }
 
 func (c Calendar) outOfRange(op string, d Date) error {
+	from, to := MinYear, MaxYear // a calendar without a table covers every valid year
+	if c.table != nil {
+		from, to = c.table.from, c.table.to
+	}
 	return newError(ErrOutOfRange, op, "date",
-		d.String()+" (calendar "+c.Name()+" covers "+strconv.Itoa(c.table.from)+"–"+strconv.Itoa(c.table.to)+")")
+		d.String()+" (calendar "+c.Name()+" covers "+strconv.Itoa(from)+"–"+strconv.Itoa(to)+")")
 }
 
 // in returns the date of h in year y, given that year's Easter Sunday.

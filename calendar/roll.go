@@ -120,6 +120,9 @@ func Adjust(d Date, cal Calendar, r Roll) (Date, error) {
 func (c Calendar) step(d Date, dir int) (Date, error) {
 	for i := 0; i < maxNonBusinessRun; i++ {
 		d = d.AddDays(dir)
+		if d.y < MinYear || d.y > MaxYear {
+			return Date{}, c.outOfRange("Adjust", d)
+		}
 		ok, err := c.IsBusinessDay(d)
 		if err != nil {
 			return Date{}, err
