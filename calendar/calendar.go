@@ -158,6 +158,11 @@ func (c Calendar) Name() string {
 // String returns the calendar's name.
 func (c Calendar) String() string { return c.Name() }
 
+// Equal reports whether c and d are the same calendar, as c == d does (two
+// calendars built separately by NewCalendar are different calendars). go-cmp
+// uses it, so that a Rule or a policy's terms compare without options.
+func (c Calendar) Equal(d Calendar) bool { return c == d }
+
 // MarshalText implements encoding.TextMarshaler for the SDK's calendars; a
 // custom calendar has no text form and is an error wrapping
 // ErrInvalidArgument.

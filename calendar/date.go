@@ -184,6 +184,10 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 // After reports whether d is strictly after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
+// Equal reports whether d and e are the same day, as d == e does. go-cmp
+// uses it, so that structs holding dates compare without options.
+func (d Date) Equal(e Date) bool { return d == e }
+
 // Weekday returns the day of the week (Sunday for the zero Date, which has no
 // meaningful weekday).
 func (d Date) Weekday() time.Weekday {
