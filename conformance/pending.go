@@ -10,9 +10,6 @@ import (
 
 var errNotImplemented = errors.New("operation not implemented yet")
 
-func limitsCoverAt(json.RawMessage) (any, error)   { return nil, errNotImplemented }
-func limitsHeadroom(json.RawMessage) (any, error)  { return nil, errNotImplemented }
 func claimsDeadlines(json.RawMessage) (any, error) { return nil, errNotImplemented }
 func claimsLoss(json.RawMessage) (any, error)      { return nil, errNotImplemented }
 func claimsIndemnity(json.RawMessage) (any, error) { return nil, errNotImplemented }
-func premiumAnnual(json.RawMessage) (any, error)   { return nil, errNotImplemented }
