@@ -1,0 +1,201 @@
+package conformance
+
+import (
+	"encoding/json"
+
+	"github.com/creditins/creditins/limits"
+	"github.com/creditins/creditins/policy"
+)
+
+// coverWords are the vectors' words for the types of cover (FORMAT.md
+// limits.coverAt rule 6).
+var coverWords = map[policy.CoverType]string{
+	policy.NoCover:       "none",
+	policy.Named:         "agrement",
+	policy.AccordExpress: "accordExpress",
+	policy.Temporary:     "temporary",
+	policy.Discretionary: "discretionary",
+	policy.TopUp:         "topUp",
+}
+
+func limitsCoverAt(raw json.RawMessage) (any, error) {
+	var in struct {
+		Policy *struct {
+			Currency            *string `json:"currency"`
+			EffectiveDate       *string `json:"effectiveDate"`
+			ExpiryDate          *string `json:"expiryDate"`
+			SignatureDate       *string `json:"signatureDate"`
+			RetroactivityDays   *int    `json:"retroactivityDays"`
+			ReductionNoticeDays *int    `json:"reductionNoticeDays"`
+			Quotite             *struct {
+				Named         *string `json:"named"`
+				Discretionary *string `json:"discretionary"`
+			} `json:"quotite"`
+			DiscretionaryMax *string `json:"discretionaryMax"`
+		} `json:"policy"`
+		Decisions *[]struct {
+			ID     *string `json:"id"`
+			Kind   *string `json:"kind"`
+			Amount *string `json:"amount"`
+			Date   *string `json:"date"`
+			Expiry *string `json:"expiry"`
+		} `json:"decisions"`
+		Buyer *struct {
+			DiscretionaryEligible *bool `json:"discretionaryEligible"`
+		} `json:"buyer"`
+		DeliveryDate *string `json:"deliveryDate"`
+	}
+	if err := decodeInput(raw, &in); err != nil {
+		return nil, err
+	}
+	p := in.Policy
+	if p == nil {
+		return nil, missing("policy")
+	}
+	var t policy.Terms
+	var err error
+	if p.Currency == nil {
+		return nil, missing("policy.currency")
+	}
+	if t.Currency, err = policy.ParseCurrency(*p.Currency); err != nil {
+		return nil, err
+	}
+	if t.Effective, err = date("policy.effectiveDate", p.EffectiveDate); err != nil {
+		return nil, err
+	}
+	if t.Expiry, err = date("policy.expiryDate", p.ExpiryDate); err != nil {
+		return nil, err
+	}
+	if t.Signature, err = optDate(p.SignatureDate); err != nil {
+		return nil, err
+	}
+	if p.RetroactivityDays != nil {
+		t.RetroactivityDays = *p.RetroactivityDays
+	}
+	if p.ReductionNoticeDays != nil {
+		t.ReductionNoticeDays = *p.ReductionNoticeDays
+	}
+	if p.Quotite == nil {
+		return nil, missing("policy.quotite")
+	}
+	if t.Quotites.Named, err = fraction("policy.quotite.named", p.Quotite.Named); err != nil {
+		return nil, err
+	}
+	if t.Quotites.Discretionary, err = fraction("policy.quotite.discretionary", p.Quotite.Discretionary); err != nil {
+		return nil, err
+	}
+	if p.DiscretionaryMax != nil {
+		if t.DiscretionaryMax, err = nonNegative("policy.discretionaryMax", p.DiscretionaryMax); err != nil {
+			return nil, err
+		}
+	}
+	if in.Decisions == nil {
+		return nil, missing("decisions")
+	}
+	ds := make([]limits.Decision, len(*in.Decisions))
+	for i, d := range *in.Decisions {
+		// The vectors order decisions of one day by their position in the
+		// list (FORMAT.md limits.coverAt rule 3): Seq carries it.
+		ds[i].Seq = i
+		if d.ID == nil {
+			return nil, missing("decisions.id")
+		}
+		ds[i].ID = *d.ID
+		if d.Kind == nil {
+			return nil, missing("decisions.kind")
+		}
+		if ds[i].Kind, err = limits.ParseKind(*d.Kind); err != nil {
+			return nil, err
+		}
+		if ds[i].Amount, err = nonNegative("decisions.amount", d.Amount); err != nil {
+			return nil, err
+		}
+		if ds[i].Date, err = date("decisions.date", d.Date); err != nil {
+			return nil, err
+		}
+		if ds[i].Expiry, err = optDate(d.Expiry); err != nil {
+			return nil, err
+		}
+	}
+	h, err := limits.NewHistory(ds...)
+	if err != nil {
+		return nil, err
+	}
+	var b limits.Buyer
+	if in.Buyer != nil && in.Buyer.DiscretionaryEligible != nil {
+		b.DiscretionaryEligible = *in.Buyer.DiscretionaryEligible
+	}
+	delivery, err := date("deliveryDate", in.DeliveryDate)
+	if err != nil {
+		return nil, err
+	}
+	c, err := limits.CoverAt(t, h, b, delivery)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"cover":    coverWords[c.Type],
+		"amount":   c.Amount.String(),
+		"quotite":  c.Quotite.String(),
+		"decision": c.Decision.ID,
+		"gap":      c.Gap.String(),
+	}, nil
+}
+
+func limitsHeadroom(raw json.RawMessage) (any, error) {
+	var in struct {
+		Limit    *string `json:"limit"`
+		Exposure *struct {
+			Open    *string `json:"open"`
+			Overdue *string `json:"overdue"`
+			Draft   *string `json:"draft"`
+			Orders  *string `json:"orders"`
+		} `json:"exposure"`
+		Pending   *string `json:"pending"`
+		WarnRatio *string `json:"warnRatio"`
+	}
+	if err := decodeInput(raw, &in); err != nil {
+		return nil, err
+	}
+	limit, err := nonNegative("limit", in.Limit)
+	if err != nil {
+		return nil, err
+	}
+	if in.Exposure == nil {
+		return nil, missing("exposure")
+	}
+	var e limits.Exposure
+	for _, b := range []struct {
+		name string
+		s    *string
+		to   *policy.Amount
+	}{
+		{"exposure.open", in.Exposure.Open, &e.Open}, {"exposure.overdue", in.Exposure.Overdue, &e.Overdue},
+		{"exposure.draft", in.Exposure.Draft, &e.Draft}, {"exposure.orders", in.Exposure.Orders, &e.Orders},
+	} {
+		if *b.to, err = nonNegative(b.name, b.s); err != nil {
+			return nil, err
+		}
+	}
+	pending, err := amount("pending", in.Pending)
+	if err != nil {
+		return nil, err
+	}
+	opts := limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}
+	if in.WarnRatio != nil {
+		if opts.WarnRatio, err = fraction("warnRatio", in.WarnRatio); err != nil {
+			return nil, err
+		}
+	}
+	p, err := limits.Headroom(limit, e, pending, opts)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"exposure":  p.Exposure.String(),
+		"insured":   p.Insured.String(),
+		"uninsured": p.Uninsured.String(),
+		"headroom":  p.Headroom.String(),
+		"status":    p.Status.String(),
+	}, nil
+}

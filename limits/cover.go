@@ -1,0 +1,350 @@
+package limits
+
+import (
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+)
+
+// Buyer is what CoverAt needs to know about the buyer beyond the insurer's
+// decisions. Its zero value is a buyer not eligible for discretionary cover
+// and without a stop date.
+type Buyer struct {
+	// ID is the caller's reference of the buyer (free text, for traces).
+	ID string `json:"id,omitempty"`
+	// DiscretionaryEligible: the buyer meets the policy's conditions for
+	// discretionary cover on the insured's own assessment (domain-rules.md
+	// L3); DiscretionaryConditions.Evaluate computes it from facts.
+	DiscretionaryEligible bool `json:"discretionaryEligible"`
+	// StopDate is the first day on which new deliveries are no longer
+	// covered (arrêt des livraisons, domain-rules.md C4); none when zero.
+	StopDate calendar.Date `json:"stopDate,omitzero"`
+	// StopCause is why deliveries stopped; required with a StopDate.
+	StopCause StopCause `json:"stopCause,omitzero"`
+}
+
+// StopCause is why cover stopped for new deliveries to a buyer (Atradius
+// list of stop triggers [ATR-S], domain-rules.md C4). Its zero value is "no
+// cause", refused with a stop date.
+type StopCause uint8
+
+const (
+	// StopOverdueNotice: an overdue notice (DMS, threat-of-loss
+	// declaration) was made; the buyer is in a state of default.
+	StopOverdueNotice StopCause = iota + 1
+	// StopMEPBreach: an invoice was still unpaid at the end of the maximum
+	// extension period of the oldest unpaid invoice.
+	StopMEPBreach
+	// StopInsolvency: the buyer is insolvent (insolvency proceedings).
+	StopInsolvency
+	// StopClaim: a claim was filed or the debt handed over for collection.
+	StopClaim
+	// StopCountry: country cover was withdrawn.
+	StopCountry
+)
+
+var stopNames = []string{
+	StopOverdueNotice: "overdueNotice", StopMEPBreach: "mepBreach", StopInsolvency: "insolvency",
+	StopClaim: "claim", StopCountry: "country",
+}
+
+// String returns the cause's name ("overdueNotice", "mepBreach",
+// "insolvency", "claim", "country").
+func (s StopCause) String() string { return enumString(stopNames, int(s), "StopCause") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s StopCause) MarshalText() ([]byte, error) {
+	return enumText(stopNames, int(s), "StopCause", "stopCause")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
+// error wrapping ErrUnknownCode.
+func (s *StopCause) UnmarshalText(b []byte) error {
+	i, err := enumParse(stopNames, string(b), "stopCause")
+	if err == nil {
+		*s = StopCause(i)
+	}
+	return err
+}
+
+// Gap says why a delivery has no cover. Its zero value, Covered, means it
+// has some.
+type Gap uint8
+
+const (
+	// Covered: the delivery has cover.
+	Covered Gap = iota
+	// OutsidePeriod: the delivery is before the policy's effective date or
+	// after its expiry.
+	OutsidePeriod
+	// AfterStop: the delivery is on or after the buyer's stop date.
+	AfterStop
+	// Refused: the named decision in force is a refusal and no temporary
+	// or top-up limit applies.
+	Refused
+	// NoLimit: no decision is in force and the buyer is not eligible for
+	// discretionary cover, or the policy grants none.
+	NoLimit
+	// DiscretionaryVoided: the buyer would be eligible for discretionary
+	// cover, but a decision dated on or before the delivery voids it and no
+	// limit is in force.
+	DiscretionaryVoided
+)
+
+var gapNames = []string{
+	Covered: "covered", OutsidePeriod: "outsidePeriod", AfterStop: "afterStop",
+	Refused: "refused", NoLimit: "noLimit", DiscretionaryVoided: "discretionaryVoided",
+}
+
+// String returns the gap's name.
+func (g Gap) String() string { return enumString(gapNames, int(g), "Gap") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (g Gap) MarshalText() ([]byte, error) { return enumText(gapNames, int(g), "Gap", "gap") }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
+// error wrapping ErrUnknownCode.
+func (g *Gap) UnmarshalText(b []byte) error {
+	i, err := enumParse(gapNames, string(b), "gap")
+	if err == nil {
+		*g = Gap(i)
+	}
+	return err
+}
+
+// Layer is one layer of a delivery's cover: the named limit, a temporary
+// limit, a top-up or the discretionary cover, with its own quotité.
+type Layer struct {
+	// Type of cover of the layer.
+	Type policy.CoverType `json:"type"`
+	// DecisionID is the decision that gives it ("" for discretionary cover).
+	DecisionID string `json:"decisionId,omitempty"`
+	// Amount of the layer.
+	Amount policy.Amount `json:"amount"`
+	// Quotite of the layer.
+	Quotite policy.Rate `json:"quotite"`
+}
+
+// Cover is the insured cover of one delivery to one buyer: the limit that
+// applies, the layers it is made of, and why.
+type Cover struct {
+	// Type is the kind of cover (FORMAT.md limits.coverAt rule 6): the type
+	// of the named decision in force (Named for an agrément or a start
+	// cover, AccordExpress), else Temporary when only temporary limits
+	// apply, else TopUp when only a top-up applies, else Discretionary,
+	// else NoCover.
+	Type policy.CoverType `json:"type"`
+	// Amount is the insured limit: the sum of the layers; 0 in the policy's
+	// currency without cover.
+	Amount policy.Amount `json:"amount"`
+	// Quotite is the quotité of the first layer (the named limit, else the
+	// temporary, top-up or discretionary one); 0 without cover. Layers with
+	// different quotités are in Layers.
+	Quotite policy.Rate `json:"quotite"`
+	// Decision is the named decision in force (a refusal included); the
+	// zero Decision when none is. Its Conditions apply to the buyer.
+	Decision Decision `json:"decision,omitzero"`
+	// Layers are the layers in order: named, temporary (by date), top-up,
+	// or the discretionary cover alone.
+	Layers []Layer `json:"layers,omitempty"`
+	// Gap says why there is no cover; Covered when there is.
+	Gap Gap `json:"gap"`
+	// Trace lists the rules applied, with their clauses.
+	Trace policy.Trace `json:"trace"`
+}
+
+// CoverAt returns the cover of a delivery made on the date delivery to a
+// buyer with the decisions h, under the policy's terms. The rules, in order
+// (FORMAT.md limits.coverAt; domain-rules.md P1, P12, L1–L4, C4):
+//
+//  1. A delivery before Effective or after Expiry has no cover (the
+//     delivery date decides: "risk-attaching", P1, P3.3).
+//  2. A delivery on or after the buyer's StopDate has no cover (C4).
+//  3. The named decisions (agrément, accord express, start cover, refusal)
+//     form one history; the one in force on the delivery day is the one with
+//     the latest effective day on or before it (see Timeline,
+//     RetroactiveStart, Reduces): deliveries made during a reduction's
+//     notice keep the previous amount.
+//  4. Temporary limits add their amount from their start to their expiry,
+//     inclusive.
+//  5. Top-ups form their own history (rule 3) and add the amount of the one
+//     in force, until its expiry.
+//  6. Without any of these, discretionary cover (DiscretionaryMax at the
+//     discretionary quotité) applies when the buyer is eligible, the policy
+//     grants it, and no decision of any kind (a refusal or a temporary limit
+//     included) is dated on or before the delivery: "[the DCL] expires as
+//     soon as Atradius issues any decision on that buyer (including a zero
+//     limit)" [ATR-D]; a cancelled named cover does not fall back to
+//     non-named cover [ACE-RES].
+//
+// Errors: the terms' currency, Effective and Expiry are required, and
+// Signature when RetroactivityDays > 0; day counts are not negative;
+// quotités are at most 1; every decision is in the policy's currency; a
+// decision that gives cover needs a quotité (its own or the policy's); a
+// StopDate needs a StopCause; delivery is required.
+func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date) (Cover, error) {
+	if err := checkTerms(terms); err != nil {
+		return Cover{}, err
+	}
+	if delivery.IsZero() {
+		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "deliveryDate", "")
+	}
+	if !b.StopDate.IsZero() && b.StopCause == 0 {
+		return Cover{}, policy.NewRuleError(policy.ErrMissing, clauseStop, "stopCause", "")
+	}
+	es, err := timeline(terms, h)
+	if err != nil {
+		return Cover{}, err
+	}
+	return coverAt(terms, es, b, delivery)
+}
+
+func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date) (Cover, error) {
+	c := Cover{Amount: policy.Zero(terms.Currency)}
+	period := terms.Effective.String() + " to " + terms.Expiry.String()
+	if t.Before(terms.Effective) || t.After(terms.Expiry) {
+		c.Gap = OutsidePeriod
+		c.Trace = c.Trace.Add("policy period", "delivery "+t.String()+", period "+period, "outside: no cover", clausePeriod)
+		return c, nil
+	}
+	c.Trace = c.Trace.Add("policy period", "delivery "+t.String()+", period "+period, "inside", clausePeriod)
+	if !b.StopDate.IsZero() {
+		if !t.Before(b.StopDate) {
+			c.Gap = AfterStop
+			c.Trace = c.Trace.Add("stop date", "delivery "+t.String()+", stop "+b.StopDate.String()+" ("+b.StopCause.String()+")",
+				"on or after the stop date: no cover", clauseStop)
+			return c, nil
+		}
+		c.Trace = c.Trace.Add("stop date", "delivery "+t.String()+", stop "+b.StopDate.String()+" ("+b.StopCause.String()+")",
+			"before the stop date", clauseStop)
+	}
+
+	if i := inForce(es, layerNamed, t); i >= 0 {
+		e := es[i]
+		c.Decision = e.Decision
+		c.Trace = c.Trace.Add("named decision in force", describe(e, t), e.Decision.Amount.String(), entryClause(e))
+		if e.Decision.Kind != Refusal {
+			c.Type = e.Decision.Kind.coverType()
+			c.Layers = append(c.Layers, Layer{Type: c.Type, DecisionID: e.Decision.ID, Amount: e.Decision.Amount, Quotite: e.Quotite})
+		}
+	} else {
+		c.Trace = c.Trace.Add("named decision in force", "delivery "+t.String(), "none", clauseDecision)
+	}
+	for _, e := range es {
+		d := e.Decision
+		if d.Kind != Temporary || e.Start.After(t) || d.Expiry.Before(t) {
+			continue
+		}
+		c.Layers = append(c.Layers, Layer{Type: policy.Temporary, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
+		c.Trace = c.Trace.Add("temporary limit", describe(e, t)+" to "+d.Expiry.String(), "+"+d.Amount.String(), entryClause(e))
+	}
+	if i := inForce(es, layerTopUp, t); i >= 0 {
+		e := es[i]
+		d := e.Decision
+		switch {
+		case !d.Expiry.IsZero() && d.Expiry.Before(t):
+			c.Trace = c.Trace.Add("top-up", describe(e, t), "expired on "+d.Expiry.String(), clauseTopUp)
+		case d.Amount.IsZero():
+			c.Trace = c.Trace.Add("top-up", describe(e, t), "withdrawn", entryClause(e))
+		default:
+			c.Layers = append(c.Layers, Layer{Type: policy.TopUp, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
+			c.Trace = c.Trace.Add("top-up", describe(e, t), "+"+d.Amount.String(), clauseTopUp)
+		}
+	}
+
+	if len(c.Layers) == 0 {
+		c.Gap = discretionary(terms, es, b, t, &c)
+	}
+	if len(c.Layers) == 0 {
+		c.Trace = c.Trace.Add("cover", "", "none ("+c.Gap.String()+")", clauseQuotite)
+		return c, nil
+	}
+	if c.Type == policy.NoCover {
+		c.Type = c.Layers[0].Type
+	}
+	c.Quotite = c.Layers[0].Quotite
+	for _, l := range c.Layers {
+		sum, err := c.Amount.Add(l.Amount)
+		if err != nil {
+			return Cover{}, err
+		}
+		c.Amount = sum
+	}
+	c.Trace = c.Trace.Add("cover", "", coverName(c.Type)+" "+c.Amount.String()+" at quotité "+c.Quotite.String(), clauseQuotite)
+	return c, nil
+}
+
+// discretionary applies rule 6 of CoverAt: it adds the discretionary layer
+// or returns why there is none.
+func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *Cover) Gap {
+	if c.Decision.Kind == Refusal {
+		c.Trace = c.Trace.Add("discretionary cover", "refusal "+c.Decision.ID+" in force", "none: a refusal leaves no cover", clauseDiscretionary)
+		return Refused
+	}
+	if !b.DiscretionaryEligible {
+		c.Trace = c.Trace.Add("discretionary cover", "buyer not eligible", "none", clauseDiscretionary)
+		return NoLimit
+	}
+	for _, e := range es {
+		if !e.Decision.Date.After(t) {
+			c.Trace = c.Trace.Add("discretionary cover", "decision "+e.Decision.ID+" dated "+e.Decision.Date.String(),
+				"void: the insurer has decided on the buyer", clauseDiscretionary)
+			return DiscretionaryVoided
+		}
+	}
+	q := terms.Quotites.Discretionary
+	if !terms.DiscretionaryMax.IsPositive() || q.IsZero() {
+		c.Trace = c.Trace.Add("discretionary cover", "maximum "+terms.DiscretionaryMax.String()+", quotité "+q.String(),
+			"none: the policy grants no discretionary cover", clauseDiscretionary)
+		return NoLimit
+	}
+	c.Layers = append(c.Layers, Layer{Type: policy.Discretionary, Amount: terms.DiscretionaryMax, Quotite: q})
+	c.Type = policy.Discretionary
+	c.Trace = c.Trace.Add("discretionary cover", "eligible buyer, no decision dated on or before "+t.String(),
+		"up to "+terms.DiscretionaryMax.String(), clauseDiscretionary)
+	return Covered
+}
+
+// describe writes a decision and how its dates apply to day t, for traces.
+func describe(e Entry, t calendar.Date) string {
+	d := e.Decision
+	s := d.ID + " " + d.Kind.String() + " " + d.Amount.String() + " dated " + d.Date.String()
+	if e.Retroactive {
+		s += ", retroactive from " + e.Start.String()
+	}
+	if e.Reduction {
+		s += ", reduction from " + e.Previous.String() + " effective " + e.Effective.String()
+	}
+	return s + ", delivery " + t.String()
+}
+
+// entryClause is the clause that decided when an entry applies.
+func entryClause(e Entry) policy.Clause {
+	switch {
+	case e.Reduction:
+		return clauseReduction
+	case e.Retroactive:
+		return clauseRetroactivity
+	case e.Decision.Kind == Temporary:
+		return clauseTemporary
+	case e.Decision.Kind == TopUp:
+		return clauseTopUp
+	}
+	return clauseDecision
+}
+
+// coverName is the word for a type of cover in traces.
+func coverName(t policy.CoverType) string {
+	switch t {
+	case policy.Named:
+		return "named"
+	case policy.AccordExpress:
+		return "accord express"
+	case policy.Temporary:
+		return "temporary"
+	case policy.Discretionary:
+		return "discretionary"
+	case policy.TopUp:
+		return "top-up"
+	}
+	return "none"
+}

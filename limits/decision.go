@@ -1,0 +1,215 @@
+package limits
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+)
+
+// Decision is one credit-limit decision of the insurer on one buyer
+// (domain-rules.md L2): an agrément, an accord express, a refusal, a
+// temporary limit, a top-up or a start cover.
+//
+// Its zero value is not a decision: NewHistory refuses it (no ID, no kind,
+// no date).
+type Decision struct {
+	// ID is the insurer's reference of the decision; unique in a history.
+	ID string `json:"id"`
+	// Kind of decision.
+	Kind Kind `json:"kind"`
+	// Amount of the limit, in the policy's currency. A refusal's amount is
+	// 0 (the zero Amount is accepted for it); a named or temporary limit is
+	// positive (a named limit of 0 is a Refusal); a top-up of 0 withdraws
+	// the top-up.
+	Amount policy.Amount `json:"amount"`
+	// Date of the decision (its notification to the insured).
+	Date calendar.Date `json:"date"`
+	// Seq orders decisions of the same Date (the insurer's decision number
+	// or time): two named decisions, or two top-ups, dated the same day
+	// with different amounts must have different Seq. Decisions of the same
+	// Date and Seq keep the order in which they were given.
+	Seq int `json:"seq,omitempty"`
+	// Expiry is the last day of a temporary limit (required) or of a top-up
+	// (optional; none means until changed), inclusive. Named decisions have
+	// none: they stay until a later decision (domain-rules.md L2, [EDC];
+	// research Q15).
+	Expiry calendar.Date `json:"expiry,omitzero"`
+	// Quotite overrides the policy's quotité for this decision's cover
+	// (P9: each decision may override the particular conditions). Zero
+	// means the policy's; a start cover must carry its own.
+	Quotite policy.Rate `json:"quotite,omitzero"`
+	// Conditions the decision sets for this buyer.
+	Conditions Conditions `json:"conditions,omitzero"`
+	// Reason given with the decision (EDIFACT 4509 and beyond); zero when
+	// none is given.
+	Reason Reason `json:"reason,omitzero"`
+}
+
+// Conditions are the terms a decision sets for one buyer in place of the
+// policy's (domain-rules.md L2: "a decision can carry conditions, e.g. a
+// specific maximum extension period" [PRISMA]; EDIFACT 4509 codes 8–11).
+// Zero fields mean the policy's terms; the package claims reads them.
+type Conditions struct {
+	// MaxCreditDays: the maximum credit term for this buyer (P6).
+	MaxCreditDays int `json:"maxCreditDays,omitempty"`
+	// MaxExtensionDays: the maximum extension period for this buyer (P8).
+	MaxExtensionDays int `json:"maxExtensionDays,omitempty"`
+	// InsolvencyOnly: only the risk of insolvency is covered, not protracted
+	// default (EDIFACT 4509 code 8).
+	InsolvencyOnly bool `json:"insolvencyOnly,omitempty"`
+	// Payment: a required payment method, such as documents against payment
+	// (EDIFACT 4509 codes 9–11); free text.
+	Payment string `json:"payment,omitempty"`
+}
+
+// History is a buyer's decisions, validated and ordered by date (then Seq,
+// then the order given). Build it with NewHistory; its zero value is the
+// empty history, a buyer on which the insurer never decided.
+type History struct {
+	ds []Decision
+}
+
+// NewHistory validates the decisions and returns them as a history. The
+// rules, each an error naming the decision and the field:
+//
+//   - every decision has an ID (unique), a kind and a date (ErrMissing,
+//     ErrUnknownCode, ErrInconsistent for a duplicate ID);
+//   - amounts are in one currency (ErrCurrencyMismatch) and not negative
+//     (ErrOutOfRange); a refusal's amount is 0, a named or temporary limit's
+//     positive (ErrInconsistent);
+//   - a temporary limit has an expiry, named decisions have none, and no
+//     expiry is before its decision's date (ErrMissing, ErrInconsistent);
+//   - a quotité is at most 1 (ErrOutOfRange); a start cover carries one, a
+//     refusal none (ErrMissing, ErrInconsistent);
+//   - two named decisions, or two top-ups, of the same Date and Seq have
+//     the same amount: otherwise which one stands is ambiguous
+//     (ErrInconsistent).
+//
+// The policy's currency and quotités are checked by CoverAt and Timeline,
+// which know the terms.
+func NewHistory(decisions ...Decision) (History, error) {
+	ds := slices.Clone(decisions)
+	ids := make(map[string]bool, len(ds))
+	var cur policy.Currency
+	for i, d := range ds {
+		if err := d.validate(i); err != nil {
+			return History{}, err
+		}
+		if ids[d.ID] {
+			return History{}, decisionError(policy.ErrInconsistent, i, "id", d.ID)
+		}
+		ids[d.ID] = true
+		if c := d.Amount.Currency(); !c.IsZero() {
+			if cur.IsZero() {
+				cur = c
+			} else if c != cur {
+				return History{}, policy.NewRuleError(policy.ErrCurrencyMismatch, clauseDecision,
+					field(i, "amount"), d.Amount.String()+" in a "+cur.Code()+" history")
+			}
+		}
+	}
+	slices.SortStableFunc(ds, func(a, b Decision) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		return a.Seq - b.Seq
+	})
+	for i := 1; i < len(ds); i++ {
+		b := ds[i]
+		for j := i - 1; j >= 0 && ds[j].Date == b.Date && ds[j].Seq == b.Seq; j-- {
+			a := ds[j]
+			if a.Kind.layer() == b.Kind.layer() && a.Kind.layer() != layerTemporary &&
+				a.Amount.Decimal().Cmp(b.Amount.Decimal()) != 0 {
+				return History{}, policy.NewRuleError(policy.ErrInconsistent, clauseDecision,
+					"decisions "+a.ID+" and "+b.ID, "same date "+b.Date.String()+" and seq, different amounts")
+			}
+		}
+	}
+	return History{ds: ds}, nil
+}
+
+// MustHistory is NewHistory for constants and tests; it panics on an
+// invalid history.
+func MustHistory(decisions ...Decision) History {
+	h, err := NewHistory(decisions...)
+	if err != nil {
+		panic(err)
+	}
+	return h
+}
+
+// Decisions returns a copy of the decisions in order.
+func (h History) Decisions() []Decision { return slices.Clone(h.ds) }
+
+// Len returns the number of decisions.
+func (h History) Len() int { return len(h.ds) }
+
+// With returns a new history with d added after the decisions of its date
+// and Seq; h is unchanged.
+func (h History) With(d Decision) (History, error) {
+	return NewHistory(append(slices.Clone(h.ds), d)...)
+}
+
+// validate checks one decision on its own.
+func (d Decision) validate(i int) error {
+	switch {
+	case d.ID == "":
+		return decisionError(policy.ErrMissing, i, "id", "")
+	case d.Kind == 0:
+		return decisionError(policy.ErrMissing, i, "kind", "")
+	case d.Kind.layer() == layerNone:
+		return decisionError(ErrUnknownCode, i, "kind", d.Kind.String())
+	case d.Date.IsZero():
+		return decisionError(policy.ErrMissing, i, "date", "")
+	}
+	if err := d.validateAmount(i); err != nil {
+		return err
+	}
+	switch {
+	case d.Kind == Temporary && d.Expiry.IsZero():
+		return decisionError(policy.ErrMissing, i, "expiry", "")
+	case d.Kind.layer() == layerNamed && !d.Expiry.IsZero():
+		return decisionError(policy.ErrInconsistent, i, "expiry", d.Expiry.String())
+	case !d.Expiry.IsZero() && d.Expiry.Before(d.Date):
+		return decisionError(policy.ErrInconsistent, i, "expiry", d.Expiry.String()+" before "+d.Date.String())
+	}
+	if err := d.Quotite.CheckFraction(clauseQuotite, field(i, "quotite")); err != nil {
+		return err
+	}
+	switch {
+	case d.Kind == StartCover && d.Quotite.IsZero():
+		return decisionError(policy.ErrMissing, i, "quotite", "")
+	case d.Kind == Refusal && !d.Quotite.IsZero():
+		return decisionError(policy.ErrInconsistent, i, "quotite", d.Quotite.String())
+	case d.Conditions.MaxCreditDays < 0:
+		return decisionError(policy.ErrOutOfRange, i, "conditions.maxCreditDays", strconv.Itoa(d.Conditions.MaxCreditDays))
+	case d.Conditions.MaxExtensionDays < 0:
+		return decisionError(policy.ErrOutOfRange, i, "conditions.maxExtensionDays", strconv.Itoa(d.Conditions.MaxExtensionDays))
+	}
+	return nil
+}
+
+func (d Decision) validateAmount(i int) error {
+	a := d.Amount
+	switch {
+	case a.Currency().IsZero() && !(d.Kind == Refusal && a.IsZero()):
+		return decisionError(policy.ErrMissing, i, "amount", a.String())
+	case a.IsNegative():
+		return decisionError(policy.ErrOutOfRange, i, "amount", a.String())
+	case d.Kind == Refusal && !a.IsZero():
+		return decisionError(policy.ErrInconsistent, i, "amount", a.String()+" (a refusal is 0)")
+	case (d.Kind.layer() == layerNamed || d.Kind == Temporary) && d.Kind != Refusal && a.IsZero():
+		return decisionError(policy.ErrInconsistent, i, "amount", a.String()+" (a named limit of 0 is a refusal)")
+	}
+	return nil
+}
+
+func field(i int, name string) string {
+	return "decisions[" + strconv.Itoa(i) + "]." + name
+}
+
+func decisionError(err error, i int, name, value string) error {
+	return policy.NewRuleError(err, clauseDecision, field(i, name), value)
+}

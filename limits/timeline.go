@@ -1,0 +1,237 @@
+package limits
+
+import (
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+)
+
+// Entry is one decision of a history placed on the policy's calendar: when
+// it starts to cover, when it becomes the decision in force of its layer,
+// and at what quotité.
+type Entry struct {
+	// Decision is the decision itself.
+	Decision Decision
+	// Start is the first day the decision can cover: its date, or the
+	// policy's effective date when it is dated within the retroactivity
+	// window (see RetroactiveStart).
+	Start calendar.Date
+	// Retroactive reports that Start is the effective date by retroactivity.
+	Retroactive bool
+	// Effective is the day from which it is the decision in force of its
+	// layer: Start, or for a reduction Date + the reduction notice days (see
+	// Reduces).
+	Effective calendar.Date
+	// Reduction reports a decision lower than the one before it in its
+	// layer (a reduction, a refusal, a top-up withdrawn).
+	Reduction bool
+	// Previous is the amount of the decision before it in its layer; the
+	// zero Amount for the first.
+	Previous policy.Amount
+	// Quotite is the decision's quotité: its own, else the policy's for its
+	// type of cover (see QuotiteFor); zero for a refusal and a withdrawn
+	// top-up.
+	Quotite policy.Rate
+}
+
+// maxDays bounds the day counts of the terms (about a century): larger
+// values are certainly mistakes.
+const maxDays = 36600
+
+// Timeline places every decision of h on the calendar of the policy: the
+// trace of the decisions' dates, for a credit manager's view of a buyer
+// ("from when does this reduction apply?", "which limits were retroactive?")
+// and the basis of CoverAt. It checks the terms it reads (see CoverAt) and
+// that every decision is in the policy's currency.
+func Timeline(terms policy.Terms, h History) ([]Entry, error) {
+	if err := checkTerms(terms); err != nil {
+		return nil, err
+	}
+	return timeline(terms, h)
+}
+
+func timeline(terms policy.Terms, h History) ([]Entry, error) {
+	out := make([]Entry, len(h.ds))
+	var prev [layerTopUp + 1]policy.Amount
+	for i, d := range h.ds {
+		if c := d.Amount.Currency(); !c.IsZero() && c != terms.Currency {
+			return nil, policy.NewRuleError(policy.ErrCurrencyMismatch, clauseDecision,
+				"decision "+d.ID+" amount", d.Amount.String()+" under a "+terms.Currency.Code()+" policy")
+		}
+		e := Entry{Decision: d}
+		e.Start, e.Retroactive = RetroactiveStart(terms, d.Date)
+		e.Effective = e.Start
+		l := d.Kind.layer()
+		if l != layerTemporary {
+			e.Previous = prev[l]
+			if Reduces(e.Previous, d.Amount) {
+				e.Reduction = true
+				e.Effective = d.Date.AddDays(terms.ReductionNoticeDays)
+			}
+			prev[l] = d.Amount
+		}
+		q, err := decisionQuotite(terms, d)
+		if err != nil {
+			return nil, err
+		}
+		e.Quotite = q
+		out[i] = e
+	}
+	return out, nil
+}
+
+// RetroactiveStart returns the first day a decision dated date covers, and
+// whether it is retroactive: a decision dated on or before Signature +
+// RetroactivityDays (calendar days) starts at the policy's Effective date,
+// any other on its own date (FORMAT.md limits.coverAt rule 2; seeds: "limits
+// given within 30 days of signature are retroactive to the effective date").
+//
+// No European source states such a rule (domain-rules.md P12, research Q1:
+// only Hong Kong ECIC's small-business policies are retroactive to the
+// policy start); it is a number of the particular conditions, and
+// RetroactivityDays 0 with no Signature means none. With RetroactivityDays
+// 0 and a Signature, a decision dated on or before the signature still
+// starts at the effective date, as the vectors' rule reads.
+func RetroactiveStart(terms policy.Terms, date calendar.Date) (calendar.Date, bool) {
+	if terms.Signature.IsZero() || date.After(terms.Signature.AddDays(terms.RetroactivityDays)) {
+		return date, false
+	}
+	return terms.Effective, true
+}
+
+// Reduces reports whether a decision of amount next lowers the one before
+// it, of amount prev (a reduction or a refusal), so that it takes effect
+// only after the reduction notice: "the insurer may reduce or withdraw a
+// limit at any time; the new amount applies to deliveries made after the
+// decision takes effect" (domain-rules.md L4; Atradius: 30 days after the
+// announcement [ATR-G-MON]; FORMAT.md limits.coverAt rule 3). The first
+// decision of a layer (prev is the zero Amount) is never a reduction.
+func Reduces(prev, next policy.Amount) bool {
+	if prev.Currency().IsZero() {
+		return false
+	}
+	return next.Decimal().Cmp(prev.Decimal()) < 0
+}
+
+// inForce returns the index of the decision in force of layer l on day t:
+// the one with the latest effective day on or before t, ties going to the
+// later decision in the history's order (later date, then Seq, then the
+// order given); -1 when none (FORMAT.md limits.coverAt rule 3; domain-rules
+// L4: "ApplicableLimit(d) = latest decision with EffectiveFrom ≤ d").
+func inForce(es []Entry, l layer, t calendar.Date) int {
+	best := -1
+	for i, e := range es {
+		if e.Decision.Kind.layer() != l || e.Effective.After(t) {
+			continue
+		}
+		if best < 0 || !e.Effective.Before(es[best].Effective) {
+			best = i
+		}
+	}
+	return best
+}
+
+// coverType is the type of cover a decision gives, which selects its
+// quotité (P9).
+func (k Kind) coverType() policy.CoverType {
+	switch k {
+	case Agrement, StartCover:
+		return policy.Named
+	case AccordExpress:
+		return policy.AccordExpress
+	case Temporary:
+		return policy.Temporary
+	case TopUp:
+		return policy.TopUp
+	}
+	return policy.NoCover
+}
+
+// QuotiteFor returns the policy's quotité for a type of cover (P9): the
+// rate of that type, AccordExpress and Temporary falling back to Named when
+// zero, as the vectors' single "named" quotité does (policy.Quotites; the
+// FORMAT.md limits.coverAt rule 6: "the named quotité for named and
+// temporary cover"). NoCover has 0.
+func QuotiteFor(q policy.Quotites, t policy.CoverType) policy.Rate {
+	switch t {
+	case policy.Named:
+		return q.Named
+	case policy.AccordExpress:
+		return orNamed(q.AccordExpress, q)
+	case policy.Temporary:
+		return orNamed(q.Temporary, q)
+	case policy.Discretionary:
+		return q.Discretionary
+	case policy.TopUp:
+		return q.TopUp
+	case policy.Political:
+		return q.Political
+	}
+	return policy.Rate{}
+}
+
+func orNamed(r policy.Rate, q policy.Quotites) policy.Rate {
+	if r.IsZero() {
+		return q.Named
+	}
+	return r
+}
+
+// decisionQuotite is a decision's quotité: its own, else the policy's for
+// its cover. A decision that gives cover under a policy without a quotité
+// for it is an error wrapping ErrMissing: a zero quotité means the policy
+// grants no such cover (policy.Quotites).
+func decisionQuotite(terms policy.Terms, d Decision) (policy.Rate, error) {
+	if d.Kind == Refusal || d.Amount.IsZero() || !d.Quotite.IsZero() {
+		return d.Quotite, nil
+	}
+	q := QuotiteFor(terms.Quotites, d.Kind.coverType())
+	if q.IsZero() {
+		return q, policy.NewRuleError(policy.ErrMissing, clauseQuotite,
+			"quotites for decision "+d.ID, d.Kind.String())
+	}
+	return q, nil
+}
+
+// checkTerms checks the numbers of the terms that this package reads.
+func checkTerms(t policy.Terms) error {
+	switch {
+	case t.Currency.IsZero():
+		return policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
+	case t.Effective.IsZero():
+		return policy.NewRuleError(policy.ErrMissing, clausePeriod, "effectiveDate", "")
+	case t.Expiry.IsZero():
+		return policy.NewRuleError(policy.ErrMissing, clausePeriod, "expiryDate", "")
+	case t.Expiry.Before(t.Effective):
+		return policy.NewRuleError(policy.ErrInconsistent, clausePeriod, "expiryDate",
+			t.Expiry.String()+" before "+t.Effective.String())
+	case t.RetroactivityDays < 0 || t.RetroactivityDays > maxDays:
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseRetroactivity, "retroactivityDays", strconv.Itoa(t.RetroactivityDays))
+	case t.RetroactivityDays > 0 && t.Signature.IsZero():
+		return policy.NewRuleError(policy.ErrMissing, clauseRetroactivity, "signatureDate", "")
+	case t.ReductionNoticeDays < 0 || t.ReductionNoticeDays > maxDays:
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseReduction, "reductionNoticeDays", strconv.Itoa(t.ReductionNoticeDays))
+	}
+	q := t.Quotites
+	for _, r := range []struct {
+		name string
+		rate policy.Rate
+	}{{"quotites.named", q.Named}, {"quotites.accordExpress", q.AccordExpress},
+		{"quotites.discretionary", q.Discretionary}, {"quotites.temporary", q.Temporary},
+		{"quotites.topUp", q.TopUp}, {"quotites.political", q.Political}} {
+		if err := r.rate.CheckFraction(clauseQuotite, r.name); err != nil {
+			return err
+		}
+	}
+	m := t.DiscretionaryMax
+	switch {
+	case m.Currency().IsZero() && !m.IsZero():
+		return policy.NewRuleError(policy.ErrMissing, clauseDiscretionary, "discretionaryMax", m.String())
+	case !m.Currency().IsZero() && m.Currency() != t.Currency:
+		return policy.NewRuleError(policy.ErrCurrencyMismatch, clauseDiscretionary, "discretionaryMax", m.String())
+	case m.IsNegative():
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseDiscretionary, "discretionaryMax", m.String())
+	}
+	return nil
+}
