@@ -187,8 +187,8 @@ func TestErrors(t *testing.T) {
 		{"Deadline counting 2", func() error { _, err := Deadline(d("2025-05-01"), Days(30), Rule{Counting: 2}); return err }, ErrInvalidArgument},
 		{"Deadline month end 3", func() error { _, err := Deadline(d("2025-05-01"), Days(30), Rule{MonthEnd: 3}); return err }, ErrInvalidArgument},
 		{"Deadline period years", func() error { _, err := Deadline(d("2025-05-01"), Period{Years: 10001}, FRCivil); return err }, ErrInvalidArgument},
-		{"Deadline period days", func() error { _, err := Deadline(d("2025-05-01"), Days(1 << 40), FRCivil); return err }, ErrInvalidArgument},
-		{"Deadline period months", func() error { _, err := Deadline(d("2025-05-01"), Months(-1 << 40), FRCivil); return err }, ErrInvalidArgument},
+		{"Deadline period days", func() error { _, err := Deadline(d("2025-05-01"), Days(1<<40), FRCivil); return err }, ErrInvalidArgument},
+		{"Deadline period months", func() error { _, err := Deadline(d("2025-05-01"), Months(-1<<40), FRCivil); return err }, ErrInvalidArgument},
 		{"Deadline past 9999", func() error { _, err := Deadline(d("9999-12-01"), Days(60), StrictRule); return err }, ErrInvalidArgument},
 		{"Deadline before 0001", func() error { _, err := Deadline(d("0001-01-05"), Days(8), Rule{Backward: true}); return err }, ErrInvalidArgument},
 		{"DateOf nil", func() error { _, err := DateOf(time.Time{}, nil); return err }, ErrInvalidArgument},
@@ -196,7 +196,10 @@ func TestErrors(t *testing.T) {
 		{"Term negative days", func() error { _, err := Term{Days: -1}.DueDate(d("2025-01-15")); return err }, ErrInvalidArgument},
 		{"Term days 3661", func() error { _, err := Term{Days: 3661}.DueDate(d("2025-01-15")); return err }, ErrInvalidArgument},
 		{"Term on day 0", func() error { _, err := Term{Kind: PlusEOMOnDay, Days: 30}.DueDate(d("2025-01-15")); return err }, ErrInvalidArgument},
-		{"Term on day 32", func() error { _, err := Term{Kind: EOMPlusOnDay, Days: 30, OnDay: 32}.DueDate(d("2025-01-15")); return err }, ErrInvalidArgument},
+		{"Term on day 32", func() error {
+			_, err := Term{Kind: EOMPlusOnDay, Days: 30, OnDay: 32}.DueDate(d("2025-01-15"))
+			return err
+		}, ErrInvalidArgument},
 		{"WithinCap bad cap", func() error { _, err := Term{Days: 30}.WithinCap(d("2025-01-15"), Term{Days: -5}); return err }, ErrInvalidArgument},
 		{"CalendarByName", func() error { _, err := CalendarByName("FR"); return err }, ErrInvalidArgument},
 		{"RuleByName", func() error { _, err := RuleByName("cpc"); return err }, ErrInvalidArgument},
@@ -286,9 +289,9 @@ func TestZeroValues(t *testing.T) {
 	}
 	type view struct {
 		String, AddDays, AddMonths, AddMonthsStrict, AddYears, EndOfMonth, MarshalText, UnmarshalEmpty string
-		IsZero, BeforeAnyDate                                                                   bool
-		DaysSince, DaysSinceZero, Year, Day                                                     int
-		Weekday                                                                                 time.Weekday
+		IsZero, BeforeAnyDate                                                                          bool
+		DaysSince, DaysSinceZero, Year, Day                                                            int
+		Weekday                                                                                        time.Weekday
 	}
 	got := view{
 		String: z.String(), AddDays: z.AddDays(5).String(), AddMonths: z.AddMonths(1).String(),

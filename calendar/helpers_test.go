@@ -38,9 +38,16 @@ func sentinelOf(err error) error {
 	return found
 }
 
+// fataler is what checkErr needs of a *testing.T, *testing.F or *rapid.T.
+type fataler interface {
+	Fatalf(format string, args ...any)
+}
+
 // checkErr fails t unless err is nil or a *Error that unwraps to one sentinel.
-func checkErr(t testing.TB, op string, err error) {
-	t.Helper()
+func checkErr(t fataler, op string, err error) {
+	if h, ok := t.(interface{ Helper() }); ok {
+		h.Helper()
+	}
 	if err == nil {
 		return
 	}

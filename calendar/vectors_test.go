@@ -523,3 +523,54 @@ func TestAddBusinessDays(t *testing.T) {
 		})
 	}
 }
+
+// TestAddBusinessDaysExhaustive checks AddBusinessDays from every day of
+// 2000–2199 against an index into the list of the calendar's business days
+// (built once with IsBusinessDay): short limits from every day, long ones
+// (through the 64-day word skipping and across many years) from every 37th.
+func TestAddBusinessDaysExhaustive(t *testing.T) {
+	first, last := MustDate(2000, time.January, 1), MustDate(2199, time.December, 31)
+	for _, c := range []Calendar{FR, FROuvrables, FRAlsaceMoselle} {
+		t.Run(c.Name(), func(t *testing.T) {
+			var bds []Date   // business days in order
+			var before []int // before[i]: business days strictly before day i
+			for d := first; !d.After(last); d = d.AddDays(1) {
+				before = append(before, len(bds))
+				if ok, _ := c.IsBusinessDay(d); ok {
+					bds = append(bds, d)
+				}
+			}
+			// The n-th business day after day i (n > 0) is bds[after(i)+n-1],
+			// where after(i) counts those up to and including day i; before
+			// it (n < 0), bds[before[i]+n].
+			short := []int{1, 5, 10, -1, -5}
+			long := []int{63, 64, 65, 127, 128, 129, 251, 500, 1000, 2000, -64, -65, -251, -2000}
+			for i, d := 0, first; !d.After(last); i, d = i+1, d.AddDays(1) {
+				ns := short
+				if i%37 == 0 {
+					ns = append(append([]int(nil), short...), long...)
+				}
+				after := before[i]
+				if after < len(bds) && bds[after] == d {
+					after++
+				}
+				for _, n := range ns {
+					j := after + n - 1
+					if n < 0 {
+						j = before[i] + n
+					}
+					got, err := AddBusinessDays(d, n, c)
+					if j < 0 || j >= len(bds) {
+						if !errors.Is(err, ErrOutOfRange) {
+							t.Fatalf("AddBusinessDays(%s, %d, %s) = %s, %v; want ErrOutOfRange", d, n, c, got, err)
+						}
+						continue
+					}
+					if err != nil || got != bds[j] {
+						t.Fatalf("AddBusinessDays(%s, %d, %s) = %s, %v; want %s", d, n, c, got, err, bds[j])
+					}
+				}
+			}
+		})
+	}
+}
