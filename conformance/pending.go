@@ -1,7 +1,6 @@
 package conformance
 
 import (
-	"encoding/json"
 	"errors"
 )
 
@@ -9,7 +8,3 @@ import (
 // Each rule package's work replaces its stubs with a file of its own.
 
 var errNotImplemented = errors.New("operation not implemented yet")
-
-func claimsDeadlines(json.RawMessage) (any, error) { return nil, errNotImplemented }
-func claimsLoss(json.RawMessage) (any, error)      { return nil, errNotImplemented }
-func claimsIndemnity(json.RawMessage) (any, error) { return nil, errNotImplemented }

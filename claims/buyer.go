@@ -1,0 +1,152 @@
+package claims
+
+import (
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+)
+
+// StopCause is what stops the cover of new deliveries to a buyer
+// (domain-rules C4). Its zero value is NoStop.
+type StopCause uint8
+
+const (
+	// NoStop: nothing stops the cover.
+	NoStop StopCause = iota
+	// StopMEP: an invoice was still unpaid at the end of its maximum
+	// extension period (the oldest unpaid invoice's MEP).
+	StopMEP
+	// StopNotice: the threat-of-loss declaration (DMS) was filed.
+	StopNotice
+	// StopInsolvency: insolvency proceedings were opened.
+	StopInsolvency
+)
+
+var stopNames = [...]string{NoStop: "none", StopMEP: "mep", StopNotice: "overdueNotice", StopInsolvency: "insolvency"}
+
+// String returns "none", "mep", "overdueNotice" or "insolvency".
+func (c StopCause) String() string {
+	if int(c) < len(stopNames) {
+		return stopNames[c]
+	}
+	return "StopCause(" + strconv.Itoa(int(c)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (c StopCause) MarshalText() ([]byte, error) {
+	if int(c) >= len(stopNames) {
+		return nil, outOfRange(policy.Clause{}, "stopCause", c.String())
+	}
+	return []byte(c.String()), nil
+}
+
+// Stop is the first day from which deliveries to the buyer are not covered
+// (Ledger.StopDate for Loss), its cause and, for StopMEP, the invoice. Its
+// zero value is "no stop".
+type Stop struct {
+	Date    calendar.Date `json:"date"`
+	Cause   StopCause     `json:"cause"`
+	Invoice string        `json:"invoice,omitempty"`
+	Clause  policy.Clause `json:"clause"`
+}
+
+// BuyerDeadlines are the clocks of a buyer's whole ledger.
+type BuyerDeadlines struct {
+	// Invoices are the clocks of each invoice, in the ledger's order, with
+	// Events.Paid taken from the imputation of the ledger's payments.
+	Invoices []Deadlines `json:"invoices"`
+	// Oldest is the ID of the oldest invoice still unpaid at the end of
+	// its notice limit ("" when there is none); Filing is that limit, the
+	// buyer's threat-of-loss declaration (DMS) deadline, with the notice of
+	// Events.OverdueNotice as its act.
+	Oldest string `json:"oldest"`
+	Filing Clock  `json:"filing"`
+	// Stop is the stop date of the cover for new deliveries.
+	Stop Stop `json:"stop"`
+}
+
+// BuyerClocks returns the clocks of a buyer's ledger under the FORMAT.md
+// conventions: Options{}.BuyerClocks.
+func BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadlines, error) {
+	return Options{}.BuyerClocks(t, l, ev)
+}
+
+// BuyerClocks returns the clocks of a buyer's whole ledger: each invoice's
+// Deadlines, the day each was paid in full being found by imputing every
+// payment and credit note of the ledger to the oldest open invoice; the
+// buyer's claim filing deadline, the DMS deadline of the oldest invoice
+// still unpaid at the end of its notice limit; and the stop date
+// (domain-rules C4, Atradius glossary S), the earliest of
+//
+//   - the day after the end of the MEP of an invoice still unpaid at that
+//     end (it is the oldest unpaid invoice's MEP);
+//   - the day the DMS was filed (Events.OverdueNotice);
+//   - the day insolvency proceedings were opened (Events.Insolvency);
+//
+// on a tie, in that order. Events.Paid must be zero: the payments come from
+// the ledger (ErrInconsistent otherwise). Other errors are those of Clocks
+// and, for the ledger, of Loss.
+func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadlines, error) {
+	if !ev.Paid.IsZero() {
+		return BuyerDeadlines{}, inconsistent(clauseImputation, "events.paidDate", "set for a whole ledger")
+	}
+	if t.Currency.IsZero() {
+		return BuyerDeadlines{}, missing(clauseImputation, "currency")
+	}
+	if err := checkClockTerms(t); err != nil {
+		return BuyerDeadlines{}, err
+	}
+	if err := checkLedger(t.Currency, l); err != nil {
+		return BuyerDeadlines{}, err
+	}
+	im := impute(l, calendar.Date{})
+	b := BuyerDeadlines{Invoices: make([]Deadlines, len(l.Invoices))}
+	oldest, mep := -1, -1 // ledger indices
+	for i, inv := range l.Invoices {
+		e := ev
+		e.Paid = im.inv[i].paidOn
+		d, err := o.Clocks(t, inv, e)
+		if err != nil {
+			return BuyerDeadlines{}, err
+		}
+		b.Invoices[i] = d
+		if unpaidAtEnd(d.OverdueNotice, e.Paid) && (oldest < 0 || earlier(d.OverdueNotice, inv, b.Invoices[oldest].OverdueNotice, l.Invoices[oldest])) {
+			oldest = i
+		}
+		if unpaidAtEnd(d.MEP, e.Paid) && (mep < 0 || earlier(d.MEP, inv, b.Invoices[mep].MEP, l.Invoices[mep])) {
+			mep = i
+		}
+	}
+	if oldest >= 0 {
+		b.Oldest = l.Invoices[oldest].ID
+		b.Filing = newClock(b.Invoices[oldest].OverdueNotice.Limit, ev.OverdueNotice, ev.AsOf, clauseNotice)
+	}
+	if mep >= 0 {
+		b.Stop = Stop{Date: b.Invoices[mep].MEP.Limit.Final.AddDays(1), Cause: StopMEP, Invoice: l.Invoices[mep].ID, Clause: clauseStop}
+	}
+	for _, s := range [...]struct {
+		d calendar.Date
+		c StopCause
+	}{{ev.OverdueNotice, StopNotice}, {ev.Insolvency, StopInsolvency}} {
+		if !s.d.IsZero() && (b.Stop.Date.IsZero() || s.d.Before(b.Stop.Date)) {
+			b.Stop = Stop{Date: s.d, Cause: s.c, Clause: clauseStop}
+		}
+	}
+	return b, nil
+}
+
+// unpaidAtEnd reports whether a running clock ended with the invoice still
+// open: not paid in full on or before its last day.
+func unpaidAtEnd(c Clock, paid calendar.Date) bool {
+	return c.Running() && (paid.IsZero() || paid.After(c.Limit.Final))
+}
+
+// earlier reports whether clock c of invoice inv ends before clock d of
+// invoice jnv, the older invoice first on the same day.
+func earlier(c Clock, inv Invoice, d Clock, jnv Invoice) bool {
+	if cmp := c.Limit.Final.Compare(d.Limit.Final); cmp != 0 {
+		return cmp < 0
+	}
+	return olderThan(inv, jnv) < 0
+}

@@ -1,0 +1,450 @@
+package claims
+
+import (
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+)
+
+// Invoice is one invoice of a buyer's ledger: its dates, its amounts
+// excluding tax (Net) and of tax (Tax), whether the buyer disputes it, and
+// the country group whose maximum credit term applies (empty: the policy's
+// general one). ID identifies it in the ledger and breaks ties in the
+// imputation order.
+//
+// Its zero value is an invoice with no dates and no amounts: Clocks runs no
+// clock for it, Loss refuses it.
+type Invoice struct {
+	ID           string        `json:"id"`
+	DeliveryDate calendar.Date `json:"deliveryDate"`
+	InvoiceDate  calendar.Date `json:"invoiceDate"`
+	DueDate      calendar.Date `json:"dueDate"`
+	Net          policy.Amount `json:"net"`
+	Tax          policy.Amount `json:"tax"`
+	Disputed     bool          `json:"disputed"`
+	Group        string        `json:"group,omitempty"`
+}
+
+// Events are what happened to an unpaid invoice, each a date, the zero Date
+// meaning "has not happened":
+//
+//   - OverdueNotice: the threat-of-loss declaration (DMS, overdue notice)
+//     was filed;
+//   - Insolvency: insolvency proceedings were opened against the buyer;
+//   - Paid: the invoice was paid in full (Clocks reads it; BuyerClocks
+//     derives it from the ledger's payments);
+//   - IndemnityPaid: the insurer paid the indemnity;
+//   - AsOf: the day the clocks are read ("today", passed by the caller). An
+//     act that has not happened is Missed once AsOf is after its last day;
+//     without AsOf it stays Pending.
+type Events struct {
+	OverdueNotice calendar.Date `json:"overdueNoticeDate"`
+	Insolvency    calendar.Date `json:"insolvencyDate"`
+	Paid          calendar.Date `json:"paidDate"`
+	IndemnityPaid calendar.Date `json:"indemnityPaidDate"`
+	AsOf          calendar.Date `json:"asOf"`
+}
+
+// Status says whether the act a clock limits was done in time. Its zero
+// value is Pending.
+type Status uint8
+
+const (
+	// Pending: the act has not happened and is not known to be late (no
+	// AsOf date, or AsOf on or before the last day), or the clock does not
+	// run.
+	Pending Status = iota
+	// Met: the act happened on or before the last day (Final), or the
+	// policy sets no such limit, so there is nothing to miss.
+	Met
+	// Missed: the act happened after the last day, or has not happened and
+	// AsOf is after it.
+	Missed
+)
+
+var statusNames = [...]string{Pending: "pending", Met: "met", Missed: "missed"}
+
+// String returns "pending", "met" or "missed".
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "Status(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Status) MarshalText() ([]byte, error) {
+	if int(s) >= len(statusNames) {
+		return nil, outOfRange(policy.Clause{}, "status", s.String())
+	}
+	return []byte(s.String()), nil
+}
+
+// Clock is one time limit of a claim: the limit computed from its anchor
+// (nominal and final day, the period and the counting rule), the date of
+// the act it limits (zero when not done), whether that act was in time,
+// and the clause it implements.
+//
+// Its zero value is a clock that does not run: its anchor is not known yet
+// (no notice filed, no date of loss) or the policy sets no such limit.
+type Clock struct {
+	Limit  calendar.Limit `json:"limit"`
+	Act    calendar.Date  `json:"act"`
+	Status Status         `json:"status"`
+	Clause policy.Clause  `json:"clause"`
+}
+
+// Running reports whether the clock runs, i.e. has a last day.
+func (c Clock) Running() bool { return !c.Limit.Final.IsZero() }
+
+// newClock returns the clock of limit l for act, read on day asOf.
+func newClock(l calendar.Limit, act, asOf calendar.Date, c policy.Clause) Clock {
+	st := Pending
+	switch {
+	case !act.IsZero() && l.Met(act):
+		st = Met
+	case !act.IsZero(), !asOf.IsZero() && asOf.After(l.Final):
+		st = Missed
+	}
+	return Clock{Limit: l, Act: act, Status: st, Clause: c}
+}
+
+// Cause is the cause of loss (domain-rules CL1). Its zero value is NoLoss.
+type Cause uint8
+
+const (
+	// NoLoss: no date of loss yet (no insolvency, no waiting period
+	// running), or the invoice was paid in full on or before it.
+	NoLoss Cause = iota
+	// Insolvency: insolvency proceedings opened on or before the end of the
+	// waiting period (or with no waiting period running).
+	Insolvency
+	// ProtractedDefault: the debt was still unpaid at the end of the
+	// waiting period (carence, défaillance de fait).
+	ProtractedDefault
+)
+
+var causeNames = [...]string{NoLoss: "none", Insolvency: "insolvency", ProtractedDefault: "protractedDefault"}
+
+// String returns "none", "insolvency" or "protractedDefault".
+func (c Cause) String() string {
+	if int(c) < len(causeNames) {
+		return causeNames[c]
+	}
+	return "Cause(" + strconv.Itoa(int(c)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (c Cause) MarshalText() ([]byte, error) {
+	if int(c) >= len(causeNames) {
+		return nil, outOfRange(policy.Clause{}, "cause", c.String())
+	}
+	return []byte(c.String()), nil
+}
+
+// DateOfLoss is the date the loss is constituted and its cause. Its zero
+// value is "no loss".
+type DateOfLoss struct {
+	Date   calendar.Date `json:"date"`
+	Cause  Cause         `json:"cause"`
+	Clause policy.Clause `json:"clause"`
+}
+
+// Deadlines are the clocks of one unpaid invoice (claims.deadlines in
+// FORMAT.md), in the order they run. A clock whose inputs are missing does
+// not run (its zero value).
+type Deadlines struct {
+	// Invoicing: the invoice must be issued by the maximum invoicing
+	// period after delivery, counted with Terms.DeadlineRule; the act is
+	// the invoice date (C1, P7).
+	Invoicing Clock `json:"invoicing"`
+	// MaxCredit: the end of the maximum credit term, from the invoice date;
+	// the act is the due date, which must not be after it (P6, C2).
+	MaxCredit Clock `json:"maxCredit"`
+	// MEP: the end of the maximum extension period, from the original due
+	// date, which stays the reference; the act is the payment in full (P8).
+	MEP Clock `json:"mep"`
+	// OverdueNotice: the threat-of-loss declaration (DMS) deadline, Days
+	// after the anchor of Terms.OverdueNotice, counted with
+	// Terms.DeadlineRule; the act is the notice. Payment in full on or
+	// before its last day also meets it: there is nothing left to notify
+	// (C3).
+	OverdueNotice Clock `json:"overdueNotice"`
+	// WaitingPeriod: the end of the waiting period, months from the notice
+	// (clamped at month end); the act is the payment in full: an invoice
+	// still unpaid at its end (Missed) is a loss in protracted default (C5).
+	WaitingPeriod Clock `json:"waitingPeriod"`
+	// Loss: the date of loss (CL1, C5, C6).
+	Loss DateOfLoss `json:"loss"`
+	// IndemnityDue: the day the indemnity is due, Terms.IndemnityDays after
+	// the date of loss; the act is the insurer's payment (C7).
+	IndemnityDue Clock `json:"indemnityDue"`
+}
+
+// Options are the conventions of Clocks, BuyerClocks and Loss that the
+// sources leave open. Their zero value is the reading of FORMAT.md.
+type Options struct {
+	// AdjustTermEnds counts the end of the maximum credit term, the end of
+	// the MEP, the end of the waiting period and the indemnity due date
+	// with Terms.DeadlineRule, like the invoicing and notice limits (so
+	// under calendar.FRCivil a Sunday moves to the next business day).
+	//
+	// The default (false) is FORMAT.md claims.deadlines: those four are
+	// plain calendar days or months from their anchor (months clamped at
+	// month end), never adjusted. They bound a payment term, an
+	// extension allowance, a waiting period and the insurer's own delay,
+	// not a time within which the insured must act, which is what CPC art.
+	// 642 al. 2 extends; no source extends them (domain-rules C0, P6, P8).
+	AdjustTermEnds bool
+}
+
+// Clocks returns the clocks of one unpaid invoice under the FORMAT.md
+// conventions: Options{}.Clocks.
+func Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
+	return Options{}.Clocks(t, inv, ev)
+}
+
+// Clocks returns the clocks of one unpaid invoice (domain-rules C1–C9,
+// FORMAT.md claims.deadlines):
+//
+//   - invoicing deadline = deadline(delivery, MaxInvoicingDays days,
+//     DeadlineRule).Final (no clock when MaxInvoicingDays is 0: no limit);
+//   - end of the maximum credit term = invoice date + MaxCreditDays
+//     (MaxCreditDaysByGroup for the invoice's group; no clock when 0);
+//   - end of the MEP = due date + MaxExtensionDays;
+//   - DMS deadline = deadline(anchor, OverdueNotice.Days days,
+//     DeadlineRule).Final, the anchor being the due date, the end of the
+//     maximum credit term or the end of the MEP;
+//   - end of the waiting period = notice date + WaitingPeriodMonths
+//     (clamped); no clock without a notice;
+//   - date of loss = the insolvency date when it is on or before the end of
+//     the waiting period (or no waiting period runs), else the end of the
+//     waiting period; none when the invoice was paid in full on or before
+//     it;
+//   - indemnity due = date of loss + IndemnityDays.
+//
+// The four term ends follow o.AdjustTermEnds. Errors: ErrOutOfRange for a
+// negative number of days or months or an unknown notice anchor,
+// ErrInconsistent for a notice anchored on the end of a maximum credit term
+// the policy does not set or for a group listed twice, and the calendar's
+// errors (a deadline the rule cannot compute, a calendar that does not cover
+// the year).
+func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
+	if err := checkClockTerms(t); err != nil {
+		return Deadlines{}, err
+	}
+	var d Deadlines
+	lim, ok, err := invoicingLimit(t, inv)
+	if err != nil {
+		return Deadlines{}, err
+	}
+	if ok {
+		d.Invoicing = newClock(lim, inv.InvoiceDate, ev.AsOf, clauseInvoicing)
+	} else if t.MaxInvoicingDays == 0 {
+		d.Invoicing.Status, d.Invoicing.Act = Met, inv.InvoiceDate
+	}
+	if lim, ok, err = o.maxCreditLimit(t, inv); err != nil {
+		return Deadlines{}, err
+	}
+	if ok {
+		// The act is the due date, set with the invoice: AsOf plays no part.
+		d.MaxCredit = newClock(lim, inv.DueDate, calendar.Date{}, clauseMaxCredit)
+	} else if days, _ := maxCreditDays(t, inv.Group); days == 0 {
+		d.MaxCredit.Status, d.MaxCredit.Act = Met, inv.DueDate
+	}
+	if !inv.DueDate.IsZero() {
+		if lim, err = o.termEnd(t, inv.DueDate, calendar.Days(t.MaxExtensionDays)); err != nil {
+			return Deadlines{}, err
+		}
+		d.MEP = newClock(lim, ev.Paid, ev.AsOf, clauseMEP)
+	}
+	if d.OverdueNotice, err = noticeClock(t, inv, d, ev); err != nil {
+		return Deadlines{}, err
+	}
+	if !ev.OverdueNotice.IsZero() {
+		if lim, err = o.termEnd(t, ev.OverdueNotice, calendar.Months(t.WaitingPeriodMonths)); err != nil {
+			return Deadlines{}, err
+		}
+		d.WaitingPeriod = newClock(lim, ev.Paid, ev.AsOf, clauseWaiting)
+	}
+	d.Loss = dateOfLoss(d.WaitingPeriod, ev)
+	if !d.Loss.Date.IsZero() {
+		if lim, err = o.termEnd(t, d.Loss.Date, calendar.Days(t.IndemnityDays)); err != nil {
+			return Deadlines{}, err
+		}
+		d.IndemnityDue = newClock(lim, ev.IndemnityPaid, ev.AsOf, clauseIndemnityDelay)
+	}
+	return d, nil
+}
+
+// checkClockTerms refuses negative numbers of days or months.
+func checkClockTerms(t policy.Terms) error {
+	for _, c := range [...]struct {
+		clause policy.Clause
+		field  string
+		n      int
+	}{
+		{clauseInvoicing, "maxInvoicingDays", t.MaxInvoicingDays},
+		{clauseMaxCredit, "maxCreditDays", t.MaxCreditDays},
+		{clauseMEP, "maxExtensionDays", t.MaxExtensionDays},
+		{clauseNotice, "overdueNotice.days", t.OverdueNotice.Days},
+		{clauseWaiting, "waitingPeriodMonths", t.WaitingPeriodMonths},
+		{clauseIndemnityDelay, "indemnityDays", t.IndemnityDays},
+	} {
+		if err := checkDays(c.clause, c.field, c.n); err != nil {
+			return err
+		}
+	}
+	for _, g := range t.MaxCreditDaysByGroup {
+		if err := checkDays(clauseMaxCredit, "maxCreditDaysByGroup."+g.Group, g.Value); err != nil {
+			return err
+		}
+	}
+	if t.OverdueNotice.Anchor > policy.MEPEnd {
+		return outOfRange(clauseNotice, "overdueNotice.anchor", strconv.Itoa(int(t.OverdueNotice.Anchor)))
+	}
+	return nil
+}
+
+// invoicingLimit is the maximum invoicing period (domain-rules P7, C1): the
+// invoice must be issued by deadline(delivery, MaxInvoicingDays days,
+// DeadlineRule).Final. ok is false when the policy sets no limit (0) or the
+// delivery date is not known. Clocks and Loss both apply it.
+func invoicingLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
+	if t.MaxInvoicingDays == 0 || inv.DeliveryDate.IsZero() {
+		return calendar.Limit{}, false, nil
+	}
+	lim, err = calendar.Deadline(inv.DeliveryDate, calendar.Days(t.MaxInvoicingDays), t.DeadlineRule)
+	return lim, err == nil, err
+}
+
+// maxCreditDays is the maximum credit term for a country group: the
+// group's value from MaxCreditDaysByGroup, else MaxCreditDays. A group
+// listed twice is an error (two values for one rule).
+func maxCreditDays(t policy.Terms, group string) (int, error) {
+	days, found := t.MaxCreditDays, false
+	if group == "" {
+		return days, nil
+	}
+	for _, g := range t.MaxCreditDaysByGroup {
+		if g.Group != group {
+			continue
+		}
+		if found {
+			return 0, inconsistent(clauseMaxCredit, "maxCreditDaysByGroup", group+" listed twice")
+		}
+		days, found = g.Value, true
+	}
+	return days, nil
+}
+
+// maxCreditLimit is the end of the maximum credit term (domain-rules P6,
+// C2, Q3): the invoice date + the maximum credit term; a due date after it
+// makes the invoice uninsurable. ok is false when the policy sets no
+// maximum (0) or the invoice date is not known. Clocks and Loss both apply
+// it.
+func (o Options) maxCreditLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
+	days, err := maxCreditDays(t, inv.Group)
+	if err != nil || days == 0 || inv.InvoiceDate.IsZero() {
+		return calendar.Limit{}, false, err
+	}
+	lim, err = o.termEnd(t, inv.InvoiceDate, calendar.Days(days))
+	return lim, err == nil, err
+}
+
+// termEnd is the end of a contract term or delay: plain calendar arithmetic
+// (calendar.StrictRule: the anchor day not counted, months clamped, no
+// extension) unless o.AdjustTermEnds.
+func (o Options) termEnd(t policy.Terms, anchor calendar.Date, p calendar.Period) (calendar.Limit, error) {
+	r := calendar.StrictRule
+	if o.AdjustTermEnds {
+		r = t.DeadlineRule
+	}
+	return calendar.Deadline(anchor, p, r)
+}
+
+// noticeClock is the threat-of-loss declaration deadline (domain-rules C3,
+// Q4): OverdueNotice.Days after its anchor, counted with DeadlineRule. It
+// runs once its anchor is known; payment in full on or before its last day
+// meets it as well as a notice does.
+func noticeClock(t policy.Terms, inv Invoice, d Deadlines, ev Events) (Clock, error) {
+	var anchor calendar.Date
+	switch t.OverdueNotice.Anchor {
+	case policy.DueDate:
+		anchor = inv.DueDate
+	case policy.MaxCreditEnd:
+		if days, _ := maxCreditDays(t, inv.Group); days == 0 {
+			return Clock{}, inconsistent(clauseNotice, "overdueNotice.anchor", "maxCreditEnd without a maximum credit term")
+		}
+		anchor = d.MaxCredit.Limit.Final
+	case policy.MEPEnd:
+		anchor = d.MEP.Limit.Final
+	}
+	if anchor.IsZero() {
+		return Clock{}, nil
+	}
+	lim, err := calendar.Deadline(anchor, calendar.Days(t.OverdueNotice.Days), t.DeadlineRule)
+	if err != nil {
+		return Clock{}, err
+	}
+	if ev.OverdueNotice.IsZero() && !ev.Paid.IsZero() && lim.Met(ev.Paid) {
+		return Clock{Limit: lim, Act: ev.Paid, Status: Met, Clause: clauseNotice}, nil
+	}
+	return newClock(lim, ev.OverdueNotice, ev.AsOf, clauseNotice), nil
+}
+
+// dateOfLoss is the date of loss (domain-rules CL1, C5, C6; FORMAT.md
+// lossDate): the insolvency date when it is on or before the end of the
+// waiting period, or when no waiting period runs; else the end of the
+// waiting period. An invoice paid in full on or before that date has no
+// loss.
+func dateOfLoss(wait Clock, ev Events) DateOfLoss {
+	var l DateOfLoss
+	switch {
+	case !ev.Insolvency.IsZero() && (!wait.Running() || !ev.Insolvency.After(wait.Limit.Final)):
+		l = DateOfLoss{Date: ev.Insolvency, Cause: Insolvency, Clause: clauseLossDate}
+	case wait.Running():
+		l = DateOfLoss{Date: wait.Limit.Final, Cause: ProtractedDefault, Clause: clauseLossDate}
+	}
+	if !l.Date.IsZero() && !ev.Paid.IsZero() && !ev.Paid.After(l.Date) {
+		return DateOfLoss{Clause: clauseLossDate}
+	}
+	return l
+}
+
+// Trace returns the clocks as steps, one per running clock, with their
+// anchors, periods, rules and status. It is built on demand.
+func (d Deadlines) Trace() policy.Trace {
+	var tr policy.Trace
+	add := func(rule, anchor, act string, c Clock) {
+		if !c.Running() {
+			if c.Status == Met {
+				tr = append(tr, policy.Step{Rule: rule, Result: "no limit in the policy", Clause: c.Clause})
+			}
+			return
+		}
+		in := anchor + " " + c.Limit.Anchor.String() + " + " + c.Limit.Period.String()
+		if c.Limit.Rule.Name != "" {
+			in += " (" + c.Limit.Rule.Name + ")"
+		}
+		res := c.Limit.Final.String()
+		if c.Limit.Extended {
+			res += " (nominal " + c.Limit.Nominal.String() + ", extended)"
+		}
+		if !c.Act.IsZero() {
+			res += "; " + act + " " + c.Act.String()
+		}
+		tr = append(tr, policy.Step{Rule: rule, Inputs: in, Result: res + ": " + c.Status.String(), Clause: c.Clause})
+	}
+	add("invoicing deadline", "delivery", "invoice", d.Invoicing)
+	add("end of the maximum credit term", "invoice", "due date", d.MaxCredit)
+	add("end of the maximum extension period", "due date", "paid", d.MEP)
+	add("overdue notice (DMS) deadline", "anchor", "act", d.OverdueNotice)
+	add("end of the waiting period", "notice", "paid", d.WaitingPeriod)
+	if !d.Loss.Date.IsZero() {
+		tr = append(tr, policy.Step{Rule: "date of loss", Inputs: d.Loss.Cause.String(), Result: d.Loss.Date.String(), Clause: d.Loss.Clause})
+	}
+	add("indemnity due", "date of loss", "paid", d.IndemnityDue)
+	return tr
+}

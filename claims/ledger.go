@@ -1,0 +1,247 @@
+package claims
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+	"github.com/shopspring/decimal"
+)
+
+// Payment is a sum received from the buyer. Whatever invoice the payer
+// meant it for, it goes to the oldest open invoice (domain-rules CL5).
+type Payment struct {
+	Date   calendar.Date `json:"date"`
+	Amount policy.Amount `json:"amount"`
+}
+
+// CreditNote is a credit the insured granted the buyer (avoir): with an
+// Invoice it corrects that invoice, lowering its Net and Tax; without one
+// (a rebate on the account) it is applied like a payment, to the oldest
+// open invoice. Either way it counts only when dated on or before the date
+// of loss, like a payment (domain-rules CL2).
+type CreditNote struct {
+	ID      string        `json:"id"`
+	Date    calendar.Date `json:"date"`
+	Invoice string        `json:"invoice,omitempty"`
+	Net     policy.Amount `json:"net"`
+	Tax     policy.Amount `json:"tax"`
+}
+
+// Ledger is a buyer's account: its invoices, the payments received, the
+// credit notes issued, and the stop date from which deliveries are not
+// covered (the zero Date: none; BuyerClocks computes it). Invoice IDs must
+// be unique.
+type Ledger struct {
+	Invoices    []Invoice     `json:"invoices"`
+	Payments    []Payment     `json:"payments"`
+	CreditNotes []CreditNote  `json:"creditNotes,omitempty"`
+	StopDate    calendar.Date `json:"stopDate"`
+}
+
+// checkLedger validates a ledger in currency cur: every invoice has an ID
+// (unique), its three dates, and non-negative amounts in cur; every payment
+// and credit note a date and non-negative amounts in cur; a credit note
+// names an invoice of the ledger, if any.
+func checkLedger(cur policy.Currency, l Ledger) error {
+	ids := make(map[string]int, len(l.Invoices))
+	for i, inv := range l.Invoices {
+		f := "invoices[" + strconv.Itoa(i) + "]."
+		if _, dup := ids[inv.ID]; dup {
+			return inconsistent(clauseImputation, f+"id", inv.ID+" listed twice")
+		}
+		ids[inv.ID] = i
+		for _, c := range [...]struct {
+			field string
+			d     calendar.Date
+		}{{"deliveryDate", inv.DeliveryDate}, {"invoiceDate", inv.InvoiceDate}, {"dueDate", inv.DueDate}} {
+			if err := requireDate(clauseImputation, f+c.field, c.d); err != nil {
+				return err
+			}
+		}
+		if err := checkAmount(clauseImputation, f+"net", inv.Net, cur, false); err != nil {
+			return err
+		}
+		if err := checkAmount(clauseImputation, f+"tax", inv.Tax, cur, false); err != nil {
+			return err
+		}
+	}
+	for i, p := range l.Payments {
+		f := "payments[" + strconv.Itoa(i) + "]."
+		if err := requireDate(clauseImputation, f+"date", p.Date); err != nil {
+			return err
+		}
+		if err := checkAmount(clauseImputation, f+"amount", p.Amount, cur, false); err != nil {
+			return err
+		}
+	}
+	var credited map[int][2]decimal.Decimal // net and tax credited, by invoice
+	if len(l.CreditNotes) > 0 {
+		credited = make(map[int][2]decimal.Decimal)
+	}
+	for i, c := range l.CreditNotes {
+		f := "creditNotes[" + strconv.Itoa(i) + "]."
+		if err := requireDate(clauseCreditNote, f+"date", c.Date); err != nil {
+			return err
+		}
+		if err := checkAmount(clauseCreditNote, f+"net", c.Net, cur, false); err != nil {
+			return err
+		}
+		if err := checkAmount(clauseCreditNote, f+"tax", c.Tax, cur, false); err != nil {
+			return err
+		}
+		if c.Invoice == "" {
+			continue
+		}
+		j, ok := ids[c.Invoice]
+		if !ok {
+			return inconsistent(clauseCreditNote, f+"invoice", c.Invoice+" is not in the ledger")
+		}
+		credited[j] = [2]decimal.Decimal{credited[j][0].Add(c.Net.Decimal()), credited[j][1].Add(c.Tax.Decimal())}
+	}
+	for j, c := range credited {
+		inv := l.Invoices[j]
+		if c[0].Cmp(inv.Net.Decimal()) > 0 || c[1].Cmp(inv.Tax.Decimal()) > 0 {
+			return inconsistent(clauseCreditNote, "creditNotes", "the credit notes on "+inv.ID+" exceed it")
+		}
+	}
+	return nil
+}
+
+// olderThan orders invoices for the imputation rule: the earliest due
+// date first, then the earliest invoice date, then the smaller ID
+// (FORMAT.md claims.loss rule 1). IDs being unique, the order is total, so
+// the result does not depend on the order of the ledger.
+func olderThan(a, b Invoice) int {
+	if c := a.DueDate.Compare(b.DueDate); c != 0 {
+		return c
+	}
+	if c := a.InvoiceDate.Compare(b.InvoiceDate); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// imputed is one invoice after imputation.
+type imputed struct {
+	net, tax, gross decimal.Decimal // after the invoice's own credit notes
+	credited        decimal.Decimal // gross total of those credit notes
+	allocated       decimal.Decimal // payments and account credits imputed to it
+	paidOn          calendar.Date   // the day its open amount reached 0; zero: still open
+}
+
+// imputation is the state of a buyer's account at a cut-off date.
+type imputation struct {
+	inv       []imputed       // by ledger index
+	paid      decimal.Decimal // payments and account credits up to the cut-off
+	allocated decimal.Decimal // of which imputed to invoices
+	later     decimal.Decimal // payments and credit notes (gross) after the cut-off, left out
+}
+
+// event is a payment or a credit note, in date order.
+type event struct {
+	date   calendar.Date
+	amount decimal.Decimal // gross
+	net    decimal.Decimal // a credit note on an invoice: its net
+	target int             // the ledger index of the invoice a credit note corrects; -1 otherwise
+}
+
+// impute applies the imputation rule (domain-rules CL5, L5; FORMAT.md
+// claims.loss rule 1) to a validated ledger: payments and account credits
+// dated on or before cutoff (all of them when cutoff is zero), in date
+// order, each go to the open invoice that is oldest by olderThan, whatever
+// the payer earmarked, and spill to the next one; a credit note on an
+// invoice lowers that invoice (and what was imputed to it beyond its new
+// amount moves on to the next one). Invoices are all open from the start:
+// an advance payment clears the oldest invoice even if it was issued later
+// (Allianz Trade CH: advance payments for later supplies still reduce the
+// loss). It records, for each invoice, the day its open amount reached 0.
+func impute(l Ledger, cutoff calendar.Date) imputation {
+	n := len(l.Invoices)
+	im := imputation{inv: make([]imputed, n)}
+	order := make([]int, n)
+	for i, inv := range l.Invoices {
+		order[i] = i
+		x := &im.inv[i]
+		x.net, x.tax = inv.Net.Decimal(), inv.Tax.Decimal()
+		x.gross = x.net.Add(x.tax)
+		if x.gross.Sign() == 0 {
+			x.paidOn = inv.InvoiceDate // nothing was ever owed
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return olderThan(l.Invoices[a], l.Invoices[b]) })
+	pos := make([]int, n) // ledger index → position in order
+	for p, i := range order {
+		pos[i] = p
+	}
+	events := make([]event, 0, len(l.Payments)+len(l.CreditNotes))
+	for _, p := range l.Payments {
+		events = append(events, event{date: p.Date, amount: p.Amount.Decimal(), target: -1})
+	}
+	for _, c := range l.CreditNotes {
+		e := event{date: c.Date, amount: c.Net.Decimal().Add(c.Tax.Decimal()), target: -1}
+		if c.Invoice != "" {
+			e.target = slices.IndexFunc(l.Invoices, func(inv Invoice) bool { return inv.ID == c.Invoice })
+			e.net = c.Net.Decimal()
+		}
+		events = append(events, e)
+	}
+	slices.SortStableFunc(events, func(a, b event) int { return a.date.Compare(b.date) })
+
+	k := 0                       // invoices order[:k] are fully imputed
+	covered := decimal.Decimal{} // their gross total
+	advance := func(d calendar.Date) {
+		for k < n {
+			x := &im.inv[order[k]]
+			next := covered.Add(x.gross)
+			if im.paid.Cmp(next) < 0 {
+				return
+			}
+			covered = next
+			if x.paidOn.IsZero() {
+				x.paidOn = d
+			}
+			k++
+		}
+	}
+	advance(calendar.Date{})
+	for _, e := range events {
+		if !cutoff.IsZero() && e.date.After(cutoff) {
+			im.later = im.later.Add(e.amount)
+			continue
+		}
+		if e.target < 0 {
+			im.paid = im.paid.Add(e.amount)
+			advance(e.date)
+			continue
+		}
+		x := &im.inv[e.target] // checkLedger made sure the credits fit
+		x.net, x.tax, x.gross = x.net.Sub(e.net), x.tax.Sub(e.amount.Sub(e.net)), x.gross.Sub(e.amount)
+		x.credited = x.credited.Add(e.amount)
+		if pos[e.target] < k {
+			covered = covered.Sub(e.amount)
+		}
+		if x.gross.Sign() == 0 && x.paidOn.IsZero() {
+			x.paidOn = e.date
+		}
+		advance(e.date)
+	}
+	// The final state: order[:k] fully imputed, order[k] partly, the rest
+	// not at all.
+	for p, i := range order {
+		x := &im.inv[i]
+		switch {
+		case p < k:
+			x.allocated = x.gross
+		case p == k:
+			x.allocated = im.paid.Sub(covered)
+		}
+	}
+	im.allocated = im.paid
+	if k == n {
+		im.allocated = covered
+	}
+	return im
+}

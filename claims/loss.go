@@ -1,0 +1,275 @@
+package claims
+
+import (
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+	"github.com/shopspring/decimal"
+)
+
+// Reason says why an open invoice is not in the insured loss. Its zero
+// value, Insurable, means it is.
+type Reason uint8
+
+const (
+	// Insurable: the invoice passes every test.
+	Insurable Reason = iota
+	// LateInvoice: invoiced after the maximum invoicing period (P7, C1).
+	LateInvoice
+	// TermTooLong: due after the end of the maximum credit term (P6).
+	TermTooLong
+	// Disputed: the buyer disputes it (P3).
+	Disputed
+	// AfterStop: delivered on or after the stop date (C4).
+	AfterStop
+	// OutsidePeriod: delivered before the policy's effective date or after
+	// its expiry date (P1, P3 item 3).
+	OutsidePeriod
+)
+
+var reasonNames = [...]string{
+	Insurable: "", LateInvoice: "late-invoice", TermTooLong: "term-too-long",
+	Disputed: "disputed", AfterStop: "after-stop", OutsidePeriod: "outside-period",
+}
+
+// String returns the FORMAT.md code: "" for Insurable, "late-invoice",
+// "term-too-long", "disputed", "after-stop", "outside-period".
+func (r Reason) String() string {
+	if int(r) < len(reasonNames) {
+		return reasonNames[r]
+	}
+	return "Reason(" + strconv.Itoa(int(r)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Reason) MarshalText() ([]byte, error) {
+	if int(r) >= len(reasonNames) {
+		return nil, outOfRange(policy.Clause{}, "reason", r.String())
+	}
+	return []byte(r.String()), nil
+}
+
+// InvoiceLoss is one invoice of the loss statement.
+type InvoiceLoss struct {
+	ID string `json:"id"`
+	// Gross is Net + Tax after the invoice's own credit notes, Credited the
+	// gross total of those credit notes.
+	Gross    policy.Amount `json:"gross"`
+	Credited policy.Amount `json:"credited"`
+	// Allocated is what the imputation rule gave it from the payments and
+	// account credits.
+	Allocated policy.Amount `json:"allocated"`
+	// OpenGross = Gross − Allocated; OpenNet = OpenGross × Net / Gross,
+	// rounded (0 when Gross is 0).
+	OpenGross policy.Amount `json:"openGross"`
+	OpenNet   policy.Amount `json:"openNet"`
+	// Reason is why it is not insurable, with the clause applied (zero when
+	// insurable).
+	Reason Reason        `json:"reason"`
+	Clause policy.Clause `json:"clause"`
+}
+
+// Insurable reports whether the invoice counts in the insured loss.
+func (x InvoiceLoss) Insurable() bool { return x.Reason == Insurable }
+
+// LossReport is the insured loss on one buyer at the date of loss
+// (claims.loss in FORMAT.md), with the breakdown by invoice.
+type LossReport struct {
+	Date calendar.Date `json:"date"`
+	// VATCovered: the amounts below include tax (Terms.VATCovered);
+	// otherwise they exclude it.
+	VATCovered bool `json:"vatCovered"`
+	// Insured sums the open amounts of the insurable invoices, Uninsured
+	// those of the others.
+	Insured   policy.Amount `json:"insuredLoss"`
+	Uninsured policy.Amount `json:"uninsuredOpen"`
+	// Paid is the payments and account credits dated on or before Date;
+	// Allocated went to invoices, Unallocated is the surplus:
+	// Allocated + Unallocated = Paid.
+	Paid        policy.Amount `json:"paid"`
+	Allocated   policy.Amount `json:"allocated"`
+	Unallocated policy.Amount `json:"unallocated"`
+	// Later is the gross total of the payments and credit notes dated after
+	// Date, left out of the loss (recoveries: see ShareRecovery).
+	Later policy.Amount `json:"later"`
+	// Invoices are in the ledger's order.
+	Invoices []InvoiceLoss `json:"invoices"`
+}
+
+// Loss returns the insured loss on one buyer under the FORMAT.md
+// conventions: Options{}.Loss.
+func Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossReport, error) {
+	return Options{}.Loss(t, l, lossDate)
+}
+
+// Loss returns the insured loss on one buyer at the date of loss from its
+// ledger (domain-rules CL2, CL5; FORMAT.md claims.loss):
+//
+//  1. payments and account credits dated on or before lossDate go to the
+//     oldest open invoice, whatever the payer earmarked (see impute);
+//     later ones and any surplus are left out; credit notes on an invoice
+//     lower it;
+//  2. for each invoice, OpenGross = Gross − Allocated and OpenNet =
+//     OpenGross × Net / Gross, rounded to the minor unit with
+//     Terms.Rounding;
+//  3. an invoice is insurable unless, checked in this order, it was
+//     invoiced late, its term is over the maximum, it is disputed, it was
+//     delivered on or after Ledger.StopDate, or outside the policy period
+//     (Terms.Effective to Terms.Expiry, each bound applying when set);
+//  4. Insured sums OpenNet (OpenGross when Terms.VATCovered) over the
+//     insurable invoices, Uninsured over the others.
+//
+// The invoicing and credit-term tests are those of Clocks. Errors:
+// ErrMissing (no policy currency, no lossDate, an invoice without an ID's
+// worth of dates or amounts), ErrCurrencyMismatch, ErrOutOfRange (a
+// negative amount or number of days, an unknown rounding mode),
+// ErrInconsistent (a duplicate invoice ID, a credit note on an unknown
+// invoice or larger than it), and the calendar's errors.
+func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossReport, error) {
+	cur := t.Currency
+	if cur.IsZero() {
+		return LossReport{}, missing(clauseVAT, "currency")
+	}
+	if err := requireDate(clauseLossDate, "lossDate", lossDate); err != nil {
+		return LossReport{}, err
+	}
+	if t.Rounding > policy.Up {
+		return LossReport{}, outOfRange(clauseVAT, "rounding", t.Rounding.String())
+	}
+	if err := checkClockTerms(t); err != nil {
+		return LossReport{}, err
+	}
+	if err := checkLedger(cur, l); err != nil {
+		return LossReport{}, err
+	}
+	im := impute(l, lossDate)
+	rep := LossReport{Date: lossDate, VATCovered: t.VATCovered, Invoices: make([]InvoiceLoss, len(l.Invoices))}
+	insured, uninsured := decimal.New(0, 0), decimal.New(0, 0)
+	for i, inv := range l.Invoices {
+		x := im.inv[i]
+		open := x.gross
+		if x.allocated.Sign() != 0 {
+			open = x.gross.Sub(x.allocated)
+		}
+		openNet := prorate(cur, open, x.net, x.gross, t.Rounding)
+		reason, clause, err := o.exclusion(t, inv, l.StopDate)
+		if err != nil {
+			return LossReport{}, err
+		}
+		base := openNet.Decimal()
+		if t.VATCovered {
+			base = open
+		}
+		if base.Sign() != 0 {
+			if reason == Insurable {
+				insured = insured.Add(base)
+			} else {
+				uninsured = uninsured.Add(base)
+			}
+		}
+		rep.Invoices[i] = InvoiceLoss{
+			ID: inv.ID, Gross: amountOf(cur, x.gross), Credited: amountOf(cur, x.credited),
+			Allocated: amountOf(cur, x.allocated), OpenGross: amountOf(cur, open), OpenNet: openNet,
+			Reason: reason, Clause: clause,
+		}
+	}
+	rep.Insured, rep.Uninsured = amountOf(cur, insured), amountOf(cur, uninsured)
+	rep.Paid, rep.Allocated = amountOf(cur, im.paid), amountOf(cur, im.allocated)
+	rep.Unallocated = amountOf(cur, im.paid.Sub(im.allocated))
+	rep.Later = amountOf(cur, im.later)
+	return rep, nil
+}
+
+// exclusion returns why an invoice is not insurable (domain-rules P1, P3,
+// P6, P7, C4), checked in the order of FORMAT.md claims.loss rule 3, the
+// policy period last: Insurable when none applies.
+func (o Options) exclusion(t policy.Terms, inv Invoice, stop calendar.Date) (Reason, policy.Clause, error) {
+	lim, ok, err := invoicingLimit(t, inv)
+	if err != nil {
+		return 0, policy.Clause{}, err
+	}
+	if ok && !lim.Met(inv.InvoiceDate) {
+		return LateInvoice, clauseInvoicing, nil
+	}
+	if lim, ok, err = o.maxCreditLimit(t, inv); err != nil {
+		return 0, policy.Clause{}, err
+	}
+	if ok && !lim.Met(inv.DueDate) {
+		return TermTooLong, clauseMaxCredit, nil
+	}
+	switch {
+	case inv.Disputed:
+		return Disputed, clauseDisputed, nil
+	case !stop.IsZero() && !inv.DeliveryDate.Before(stop):
+		return AfterStop, clauseStop, nil
+	case !t.Effective.IsZero() && inv.DeliveryDate.Before(t.Effective),
+		!t.Expiry.IsZero() && inv.DeliveryDate.After(t.Expiry):
+		return OutsidePeriod, clausePeriod, nil
+	}
+	return Insurable, policy.Clause{}, nil
+}
+
+// amountOf wraps a decimal computed from amounts of currency cur (never
+// the zero Currency here, so NewAmount cannot fail).
+func amountOf(cur policy.Currency, v decimal.Decimal) policy.Amount {
+	a, _ := policy.NewAmount(cur, v)
+	return a
+}
+
+// prorate returns a × num / den rounded to cur's minor unit with mode m:
+// multiplied first, divided once with an explicit precision (never Div), 0
+// when den is 0. The quotient is taken one digit beyond the minor unit,
+// plus a sticky unit further when the division is inexact, so that every
+// rounding mode sees ties exactly and inexact values as such.
+//
+//	prorate(EUR, 866.67, 1000, 1200, HalfAwayFromZero) = 722.23 (722.225 exactly)
+func prorate(cur policy.Currency, a, num, den decimal.Decimal, m policy.RoundingMode) policy.Amount {
+	switch {
+	case den.Sign() == 0:
+		return policy.Zero(cur)
+	case a.Cmp(den) == 0:
+		return amountOf(cur, num).Round(m)
+	}
+	p := a.Mul(num)
+	scale := cur.Scale()
+	q, r := p.QuoRem(den, scale+1)
+	if r.Sign() != 0 {
+		q = q.Add(decimal.New(int64(p.Sign()*den.Sign()), -(scale + 2)))
+	}
+	return amountOf(cur, q).Round(m)
+}
+
+// Trace returns the loss statement as steps: the imputation, each
+// invoice's open amount and reason, the totals. It is built on demand.
+func (r LossReport) Trace() policy.Trace {
+	tr := make(policy.Trace, 0, len(r.Invoices)+2)
+	tr = append(tr, policy.Step{
+		Rule:   "imputation to the oldest invoice",
+		Inputs: "payments and account credits to " + r.Date.String() + " " + r.Paid.String(),
+		Result: "allocated " + r.Allocated.String() + ", unallocated " + r.Unallocated.String() + ", later " + r.Later.String() + " left out",
+		Clause: clauseImputation,
+	})
+	for _, x := range r.Invoices {
+		res := "insurable"
+		if !x.Insurable() {
+			res = "excluded: " + x.Reason.String()
+		}
+		tr = append(tr, policy.Step{
+			Rule:   "invoice " + x.ID,
+			Inputs: "gross " + x.Gross.String() + " − allocated " + x.Allocated.String() + " = open " + x.OpenGross.String() + " (net " + x.OpenNet.String() + ")",
+			Result: res,
+			Clause: x.Clause,
+		})
+	}
+	base := "open amounts excluding tax"
+	if r.VATCovered {
+		base = "open amounts including tax"
+	}
+	tr = append(tr, policy.Step{
+		Rule: "insured loss", Inputs: base,
+		Result: r.Insured.String() + " (uninsured " + r.Uninsured.String() + ")",
+		Clause: clauseVAT,
+	})
+	return tr
+}

@@ -1,0 +1,342 @@
+package conformance
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/policy"
+)
+
+// The claims operations of FORMAT.md: claims.deadlines, claims.loss and
+// claims.indemnity, through claims.Clocks, claims.Loss and
+// claims.Indemnity with their default options.
+
+func claimsDeadlines(raw json.RawMessage) (any, error) {
+	var in struct {
+		Policy *struct {
+			DeadlineRule     json.RawMessage `json:"deadlineRule"`
+			MaxInvoicingDays *int            `json:"maxInvoicingDays"`
+			MaxCreditDays    *int            `json:"maxCreditDays"`
+			MaxExtensionDays *int            `json:"maxExtensionDays"`
+			OverdueNotice    *struct {
+				Days   *int    `json:"days"`
+				Anchor *string `json:"anchor"`
+			} `json:"overdueNotice"`
+			WaitingPeriodMonths *int `json:"waitingPeriodMonths"`
+			IndemnityDays       *int `json:"indemnityDays"`
+		} `json:"policy"`
+		Invoice *struct {
+			DeliveryDate *string `json:"deliveryDate"`
+			InvoiceDate  *string `json:"invoiceDate"`
+			DueDate      *string `json:"dueDate"`
+		} `json:"invoice"`
+		Events *struct {
+			OverdueNoticeDate *string `json:"overdueNoticeDate"`
+			InsolvencyDate    *string `json:"insolvencyDate"`
+		} `json:"events"`
+	}
+	if err := decodeInput(raw, &in); err != nil {
+		return nil, err
+	}
+	if in.Policy == nil {
+		return nil, missing("policy")
+	}
+	if in.Invoice == nil {
+		return nil, missing("invoice")
+	}
+	p := in.Policy
+	var t policy.Terms
+	var err error
+	if t.DeadlineRule, err = rule(p.DeadlineRule); err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		name string
+		src  *int
+		dst  *int
+	}{
+		{"maxInvoicingDays", p.MaxInvoicingDays, &t.MaxInvoicingDays},
+		{"maxCreditDays", p.MaxCreditDays, &t.MaxCreditDays},
+		{"maxExtensionDays", p.MaxExtensionDays, &t.MaxExtensionDays},
+		{"waitingPeriodMonths", p.WaitingPeriodMonths, &t.WaitingPeriodMonths},
+		{"indemnityDays", p.IndemnityDays, &t.IndemnityDays},
+	} {
+		if *f.dst, err = integer("policy."+f.name, f.src); err != nil {
+			return nil, err
+		}
+	}
+	if p.OverdueNotice == nil {
+		return nil, missing("policy.overdueNotice")
+	}
+	if t.OverdueNotice.Days, err = integer("policy.overdueNotice.days", p.OverdueNotice.Days); err != nil {
+		return nil, err
+	}
+	if p.OverdueNotice.Anchor != nil {
+		if t.OverdueNotice.Anchor, err = noticeAnchor(*p.OverdueNotice.Anchor); err != nil {
+			return nil, err
+		}
+	}
+	var inv claims.Invoice
+	if inv.DeliveryDate, err = date("invoice.deliveryDate", in.Invoice.DeliveryDate); err != nil {
+		return nil, err
+	}
+	if inv.InvoiceDate, err = date("invoice.invoiceDate", in.Invoice.InvoiceDate); err != nil {
+		return nil, err
+	}
+	if inv.DueDate, err = date("invoice.dueDate", in.Invoice.DueDate); err != nil {
+		return nil, err
+	}
+	var ev claims.Events
+	if in.Events != nil {
+		if ev.OverdueNotice, err = optDate(in.Events.OverdueNoticeDate); err != nil {
+			return nil, err
+		}
+		if ev.Insolvency, err = optDate(in.Events.InsolvencyDate); err != nil {
+			return nil, err
+		}
+	}
+	d, err := claims.Clocks(t, inv, ev)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"invoicingDeadline":     dateOut(d.Invoicing.Limit.Final),
+		"invoicedOnTime":        statusOut(d.Invoicing.Status),
+		"maxCreditEnd":          dateOut(d.MaxCredit.Limit.Final),
+		"termWithinMax":         statusOut(d.MaxCredit.Status),
+		"mepEnd":                dateOut(d.MEP.Limit.Final),
+		"overdueNoticeDeadline": dateOut(d.OverdueNotice.Limit.Final),
+		"noticeOnTime":          statusOut(d.OverdueNotice.Status),
+		"waitingPeriodEnd":      dateOut(d.WaitingPeriod.Limit.Final),
+		"lossDate":              dateOut(d.Loss.Date),
+		"indemnityDue":          dateOut(d.IndemnityDue.Limit.Final),
+	}, nil
+}
+
+// statusOut is a clock's status as FORMAT.md writes it: true when met,
+// false when missed, null while pending.
+func statusOut(s claims.Status) any {
+	switch s {
+	case claims.Met:
+		return true
+	case claims.Missed:
+		return false
+	}
+	return nil
+}
+
+func noticeAnchor(s string) (policy.NoticeAnchor, error) {
+	switch s {
+	case "dueDate":
+		return policy.DueDate, nil
+	case "maxCreditEnd":
+		return policy.MaxCreditEnd, nil
+	case "mepEnd":
+		return policy.MEPEnd, nil
+	}
+	return 0, invalid("policy.overdueNotice.anchor", s)
+}
+
+func claimsLoss(raw json.RawMessage) (any, error) {
+	type invoiceIn struct {
+		ID           *string `json:"id"`
+		DeliveryDate *string `json:"deliveryDate"`
+		InvoiceDate  *string `json:"invoiceDate"`
+		DueDate      *string `json:"dueDate"`
+		Net          *string `json:"net"`
+		Tax          *string `json:"tax"`
+		Disputed     *bool   `json:"disputed"`
+	}
+	var in struct {
+		Policy *struct {
+			Currency         *string         `json:"currency"`
+			DeadlineRule     json.RawMessage `json:"deadlineRule"`
+			MaxInvoicingDays *int            `json:"maxInvoicingDays"`
+			MaxCreditDays    *int            `json:"maxCreditDays"`
+			VATCovered       *bool           `json:"vatCovered"`
+		} `json:"policy"`
+		Invoices *[]invoiceIn `json:"invoices"`
+		Payments *[]struct {
+			Date   *string `json:"date"`
+			Amount *string `json:"amount"`
+		} `json:"payments"`
+		StopDate *string `json:"stopDate"`
+		LossDate *string `json:"lossDate"`
+	}
+	if err := decodeInput(raw, &in); err != nil {
+		return nil, err
+	}
+	if in.Policy == nil {
+		return nil, missing("policy")
+	}
+	if in.Invoices == nil {
+		return nil, missing("invoices")
+	}
+	p := in.Policy
+	var t policy.Terms
+	var err error
+	if p.Currency == nil {
+		return nil, missing("policy.currency")
+	}
+	if t.Currency, err = policy.ParseCurrency(*p.Currency); err != nil {
+		return nil, err
+	}
+	if t.DeadlineRule, err = rule(p.DeadlineRule); err != nil {
+		return nil, err
+	}
+	if t.MaxInvoicingDays, err = integer("policy.maxInvoicingDays", p.MaxInvoicingDays); err != nil {
+		return nil, err
+	}
+	if t.MaxCreditDays, err = integer("policy.maxCreditDays", p.MaxCreditDays); err != nil {
+		return nil, err
+	}
+	if p.VATCovered == nil {
+		return nil, missing("policy.vatCovered")
+	}
+	t.VATCovered = *p.VATCovered
+	var l claims.Ledger
+	for i, x := range *in.Invoices {
+		f := "invoices[" + strconv.Itoa(i) + "]."
+		var inv claims.Invoice
+		if x.ID == nil {
+			return nil, missing(f + "id")
+		}
+		inv.ID = *x.ID
+		for _, d := range []struct {
+			name string
+			src  *string
+			dst  *calendar.Date
+		}{{"deliveryDate", x.DeliveryDate, &inv.DeliveryDate}, {"invoiceDate", x.InvoiceDate, &inv.InvoiceDate}, {"dueDate", x.DueDate, &inv.DueDate}} {
+			if *d.dst, err = date(f+d.name, d.src); err != nil {
+				return nil, err
+			}
+		}
+		if inv.Net, err = nonNegative(f+"net", x.Net); err != nil {
+			return nil, err
+		}
+		if inv.Tax, err = nonNegative(f+"tax", x.Tax); err != nil {
+			return nil, err
+		}
+		if x.Disputed != nil {
+			inv.Disputed = *x.Disputed
+		}
+		l.Invoices = append(l.Invoices, inv)
+	}
+	if in.Payments != nil {
+		for i, x := range *in.Payments {
+			f := "payments[" + strconv.Itoa(i) + "]."
+			var pay claims.Payment
+			if pay.Date, err = date(f+"date", x.Date); err != nil {
+				return nil, err
+			}
+			if pay.Amount, err = nonNegative(f+"amount", x.Amount); err != nil {
+				return nil, err
+			}
+			l.Payments = append(l.Payments, pay)
+		}
+	}
+	if l.StopDate, err = optDate(in.StopDate); err != nil {
+		return nil, err
+	}
+	lossDate, err := date("lossDate", in.LossDate)
+	if err != nil {
+		return nil, err
+	}
+	r, err := claims.Loss(t, l, lossDate)
+	if err != nil {
+		return nil, err
+	}
+	invoices := make([]map[string]any, len(r.Invoices))
+	for i, x := range r.Invoices {
+		invoices[i] = map[string]any{
+			"id": x.ID, "openGross": x.OpenGross.String(), "openNet": x.OpenNet.String(),
+			"insurable": x.Insurable(), "reason": x.Reason.String(),
+		}
+	}
+	return map[string]any{
+		"insuredLoss":   r.Insured.String(),
+		"uninsuredOpen": r.Uninsured.String(),
+		"invoices":      invoices,
+	}, nil
+}
+
+func claimsIndemnity(raw json.RawMessage) (any, error) {
+	var in struct {
+		Loss           *string `json:"loss"`
+		Limit          *string `json:"limit"`
+		Quotite        *string `json:"quotite"`
+		ClaimThreshold *struct {
+			Amount *string `json:"amount"`
+			Mode   *string `json:"mode"`
+		} `json:"claimThreshold"`
+		Deductible                  *string `json:"deductible"`
+		AggregateFirstLossRemaining *string `json:"aggregateFirstLossRemaining"`
+		MaxLiabilityRemaining       *string `json:"maxLiabilityRemaining"`
+	}
+	if err := decodeInput(raw, &in); err != nil {
+		return nil, err
+	}
+	var cl claims.Claim
+	var c claims.Cover
+	var t policy.Terms
+	var err error
+	if cl.Loss, err = nonNegative("loss", in.Loss); err != nil {
+		return nil, err
+	}
+	if c.Limit, err = nonNegative("limit", in.Limit); err != nil {
+		return nil, err
+	}
+	// The quotité is the named one of the policy: a "0" stays 0.
+	c.Type = policy.Named
+	if t.Quotites.Named, err = fraction("quotite", in.Quotite); err != nil {
+		return nil, err
+	}
+	if th := in.ClaimThreshold; th != nil {
+		if t.ClaimThreshold.Amount, err = optAmount("claimThreshold.amount", th.Amount); err != nil {
+			return nil, err
+		}
+		if th.Mode != nil {
+			switch *th.Mode {
+			case "allOrNothing":
+				t.ClaimThreshold.Mode = policy.AllOrNothing
+			case "excess":
+				t.ClaimThreshold.Mode = policy.Excess
+			default:
+				return nil, invalid("claimThreshold.mode", *th.Mode)
+			}
+		}
+	}
+	if t.Deductible, err = optAmount("deductible", in.Deductible); err != nil {
+		return nil, err
+	}
+	if cl.FirstLossRemaining, err = optAmount("aggregateFirstLossRemaining", in.AggregateFirstLossRemaining); err != nil {
+		return nil, err
+	}
+	if cl.LiabilityRemaining, err = optAmount("maxLiabilityRemaining", in.MaxLiabilityRemaining); err != nil {
+		return nil, err
+	}
+	b, err := claims.Indemnity(t, cl, c, claims.IndemnityOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{
+		"cappedLoss":              b.CappedLoss.String(),
+		"afterThreshold":          b.AfterThreshold.String(),
+		"gross":                   b.Gross.String(),
+		"afterDeductible":         b.AfterDeductible.String(),
+		"afterAggregateFirstLoss": b.AfterFirstLoss.String(),
+		"indemnity":               b.Indemnity.String(),
+		"retained":                b.Retained.String(),
+	}, nil
+}
+
+// optAmount parses an optional non-negative amount: absent or null is the
+// zero Amount ("not set").
+func optAmount(field string, s *string) (policy.Amount, error) {
+	if s == nil {
+		return policy.Amount{}, nil
+	}
+	return nonNegative(field, s)
+}
