@@ -1,0 +1,195 @@
+package limits
+
+import (
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+)
+
+// DocumentKind is the kind of a sales document that makes up exposure. Its
+// zero value is "no kind", which ExposureOf refuses.
+type DocumentKind uint8
+
+const (
+	// Order is a confirmed order not yet invoiced.
+	Order DocumentKind = iota + 1
+	// DraftInvoice is an invoice not yet issued.
+	DraftInvoice
+	// Invoice is an issued invoice.
+	Invoice
+	// CreditNote is an issued credit note not yet applied.
+	CreditNote
+)
+
+var documentNames = []string{Order: "order", DraftInvoice: "draftInvoice", Invoice: "invoice", CreditNote: "creditNote"}
+
+// String returns "order", "draftInvoice", "invoice" or "creditNote".
+func (k DocumentKind) String() string { return enumString(documentNames, int(k), "DocumentKind") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k DocumentKind) MarshalText() ([]byte, error) {
+	return enumText(documentNames, int(k), "DocumentKind", "documentKind")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
+// error wrapping ErrUnknownCode.
+func (k *DocumentKind) UnmarshalText(b []byte) error {
+	i, err := enumParse(documentNames, string(b), "documentKind")
+	if err == nil {
+		*k = DocumentKind(i)
+	}
+	return err
+}
+
+// Document is one open sales document on a buyer, as the caller's ledger
+// has it: amounts are what is still open, never negative.
+type Document struct {
+	// ID is the document's reference; unique among the documents.
+	ID string `json:"id"`
+	// Kind of document.
+	Kind DocumentKind `json:"kind"`
+	// Net and Tax are the open amount excluding tax and its tax: for an
+	// order, the part not yet invoiced by an issued invoice; for a draft
+	// invoice, its amount; for an invoice or a credit note, the part still
+	// unpaid or not yet applied. Tax may be the zero Amount.
+	Net policy.Amount `json:"net"`
+	Tax policy.Amount `json:"tax,omitzero"`
+	// DueDate of an invoice (required for invoices).
+	DueDate calendar.Date `json:"dueDate,omitzero"`
+	// Order is, for a draft invoice, the ID of the order it invoices: its
+	// amount is taken off that order, so that it is not counted twice.
+	Order string `json:"order,omitempty"`
+}
+
+// ExposureOptions are the choices of ExposureOf. The zero value is the
+// strict count: an invoice is overdue the day after its due date.
+type ExposureOptions struct {
+	// GraceDays: an invoice is overdue only once more than GraceDays have
+	// passed since its due date (the "grace margin" of credit-management
+	// tools, anchors-systems.md §6); not negative.
+	GraceDays int
+}
+
+// ExposureOf sorts a buyer's open documents into the buckets of Exposure at
+// the date today (domain-rules.md L6; anchors-systems.md §5 and §6):
+//
+//   - amounts are Net, plus Tax when the policy covers VAT (P3: cover is
+//     excluding tax unless the schedule says otherwise);
+//   - an invoice is Overdue when today is more than GraceDays after its due
+//     date, else Open;
+//   - a draft invoice is Draft, and its amount is taken off the order it
+//     names (down to 0 for that order): an order and its draft invoice are
+//     not counted twice (OCA credit-control #47, #60);
+//   - an order is Orders for what remains of it;
+//   - a credit note is Credits, which lowers the exposure.
+//
+// Errors: terms.Currency, today, and each document's ID (unique), kind and
+// Net are required, and an invoice's due date (ErrMissing,
+// ErrInconsistent); amounts are in the policy's currency and not negative
+// (ErrCurrencyMismatch, ErrOutOfRange); a draft's order must be an order
+// among the documents (ErrInconsistent).
+func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts ExposureOptions) (Exposure, error) {
+	cur := terms.Currency
+	switch {
+	case cur.IsZero():
+		return Exposure{}, policy.NewRuleError(policy.ErrMissing, clauseExposure, "currency", "")
+	case today.IsZero():
+		return Exposure{}, policy.NewRuleError(policy.ErrMissing, clauseExposure, "today", "")
+	case opts.GraceDays < 0 || opts.GraceDays > maxDays:
+		return Exposure{}, policy.NewRuleError(policy.ErrOutOfRange, clauseExposure, "graceDays", strconv.Itoa(opts.GraceDays))
+	}
+	amounts := make([]policy.Amount, len(docs))
+	orders := make(map[string]int, len(docs))
+	ids := make(map[string]bool, len(docs))
+	for i, d := range docs {
+		a, err := d.amount(i, cur, terms.VATCovered)
+		if err != nil {
+			return Exposure{}, err
+		}
+		switch {
+		case d.ID == "":
+			return Exposure{}, docError(policy.ErrMissing, i, "id", "")
+		case ids[d.ID]:
+			return Exposure{}, docError(policy.ErrInconsistent, i, "id", d.ID)
+		case d.Kind == 0:
+			return Exposure{}, docError(policy.ErrMissing, i, "kind", "")
+		case int(d.Kind) >= len(documentNames):
+			return Exposure{}, docError(ErrUnknownCode, i, "kind", d.Kind.String())
+		case d.Kind == Invoice && d.DueDate.IsZero():
+			return Exposure{}, docError(policy.ErrMissing, i, "dueDate", "")
+		case d.Order != "" && d.Kind != DraftInvoice:
+			return Exposure{}, docError(policy.ErrInconsistent, i, "order", d.Order+" on a "+d.Kind.String())
+		}
+		ids[d.ID] = true
+		amounts[i] = a
+		if d.Kind == Order {
+			orders[d.ID] = i
+		}
+	}
+	// Drafts come off their orders before anything is summed.
+	for i, d := range docs {
+		if d.Order == "" {
+			continue
+		}
+		j, ok := orders[d.Order]
+		if !ok {
+			return Exposure{}, docError(policy.ErrInconsistent, i, "order", d.Order+" is not an order of the documents")
+		}
+		rest, _ := amounts[j].Sub(amounts[i])
+		if rest.IsNegative() {
+			rest = policy.Zero(cur)
+		}
+		amounts[j] = rest
+	}
+	e := Exposure{Open: policy.Zero(cur), Overdue: policy.Zero(cur), Draft: policy.Zero(cur),
+		Orders: policy.Zero(cur), Credits: policy.Zero(cur)}
+	for i, d := range docs {
+		bucket, name := e.bucket(d, today, opts.GraceDays)
+		*bucket, _ = bucket.Add(amounts[i])
+		e.Trace = e.Trace.Add("exposure bucket", d.Kind.String()+" "+d.ID+" "+amounts[i].String(), name, clauseExposure)
+	}
+	return e, nil
+}
+
+// bucket returns the bucket a document goes to, and its name.
+func (e *Exposure) bucket(d Document, today calendar.Date, grace int) (*policy.Amount, string) {
+	switch d.Kind {
+	case Order:
+		return &e.Orders, "orders"
+	case DraftInvoice:
+		return &e.Draft, "draft"
+	case CreditNote:
+		return &e.Credits, "credits"
+	}
+	if today.After(d.DueDate.AddDays(grace)) {
+		return &e.Overdue, "overdue (due " + d.DueDate.String() + ")"
+	}
+	return &e.Open, "open (due " + d.DueDate.String() + ")"
+}
+
+// amount is the document's amount counted in exposure.
+func (d Document) amount(i int, cur policy.Currency, vat bool) (policy.Amount, error) {
+	if d.Net.Currency().IsZero() {
+		return policy.Amount{}, docError(policy.ErrMissing, i, "net", d.Net.String())
+	}
+	tax, err := orZero(cur, "documents["+strconv.Itoa(i)+"].tax", d.Tax)
+	if err != nil {
+		return policy.Amount{}, err
+	}
+	switch {
+	case d.Net.Currency() != cur:
+		return policy.Amount{}, docError(policy.ErrCurrencyMismatch, i, "net", d.Net.String())
+	case d.Net.IsNegative():
+		return policy.Amount{}, docError(policy.ErrOutOfRange, i, "net", d.Net.String())
+	case tax.IsNegative():
+		return policy.Amount{}, docError(policy.ErrOutOfRange, i, "tax", tax.String())
+	case vat:
+		return d.Net.Add(tax)
+	}
+	return d.Net, nil
+}
+
+func docError(err error, i int, name, value string) error {
+	return policy.NewRuleError(err, clauseExposure, "documents["+strconv.Itoa(i)+"]."+name, value)
+}
