@@ -65,7 +65,7 @@ func TestCoverAt(t *testing.T) {
 				Layers: []limits.Layer{layer(policy.Named, "D1", "50000", "0.9")}},
 		},
 		{
-			name: "a top-up of 0 withdraws the top-up, after the notice",
+			name:  "a top-up of 0 withdraws the top-up, after the notice",
 			terms: func(t *policy.Terms) { t.ReductionNoticeDays = 30 },
 			decisions: []limits.Decision{dec("D1", limits.Agrement, "50000", "2025-02-01", ""),
 				dec("C1", limits.TopUp, "50000", "2025-03-01", ""), dec("C2", limits.TopUp, "0", "2025-06-01", "")},
