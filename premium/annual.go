@@ -72,10 +72,11 @@ type Options struct {
 	// are reported untaxed and the caller decides.
 	TaxFees bool `json:"taxFees,omitempty"`
 	// ResidualTaxGroup names the group whose tax rate applies to the whole
-	// tax base when it cannot be split pro rata of the group premiums
-	// because they are all zero (no turnover, the minimum premium due) and
-	// the groups have different tax rates. Empty (the default): such a
-	// year is an error wrapping policy.ErrInconsistent, never a guess.
+	// tax base when it cannot be split pro rata, neither of the group
+	// premiums nor of the turnovers, because they are all zero (no
+	// turnover at all, the minimum premium due) and the groups have
+	// different tax rates. Empty (the default): such a year is an error
+	// wrapping policy.ErrInconsistent, never a guess.
 	ResidualTaxGroup string `json:"residualTaxGroup,omitempty"`
 }
 
@@ -149,6 +150,7 @@ func groupPremium(turnover policy.Amount, r policy.Rate, m policy.RoundingMode) 
 //	total             = finalPremium + fees               (excluding tax)
 //	taxes             = the final premium (and the fees with Options.TaxFees)
 //	                    split pro rata of the group premiums, per tax rate
+//	                    (see Options for the years without premium)
 //
 // Errors wrap policy.ErrMissing (no currency, no group), policy.ErrCurrencyMismatch
 // (an amount of another currency), policy.ErrOutOfRange (a negative amount
@@ -209,7 +211,7 @@ func Calculate(in Input) (Result, error) {
 		return Result{}, err
 	}
 	res.PremiumOnTurnover = pot
-	tr = tr.Add("premium on turnover", "sum of "+itoa(len(groupPremiums))+" groups", pot.String(), clauseRate)
+	tr = tr.Add("premium on turnover", "sum of "+count(len(groupPremiums), "group"), pot.String(), clauseRate)
 
 	final, err := finalPremium(minimum, pot)
 	if err != nil {
@@ -241,7 +243,7 @@ func Calculate(in Input) (Result, error) {
 	if res.FeesTotal, err = policy.Sum(cur, feeAmounts...); err != nil {
 		return Result{}, err
 	}
-	tr = tr.Add("fees", "sum of "+itoa(len(feeAmounts))+" fees", res.FeesTotal.String(), clauseFees)
+	tr = tr.Add("fees", "sum of "+count(len(feeAmounts), "fee"), res.FeesTotal.String(), clauseFees)
 	if res.Total, err = final.Add(res.FeesTotal); err != nil {
 		return Result{}, err
 	}

@@ -266,7 +266,7 @@ func sumDeclarations(terms policy.Terms, decls []Declaration, groupIndex map[str
 		if err := checkOverlaps(decls, idx); err != nil {
 			return nil, err
 		}
-		tr = tr.Add("turnover declared, "+groups[g].Group, itoa(len(idx))+" declarations", groups[g].Turnover.String(), clauseDeclaration)
+		tr = tr.Add("turnover declared, "+groups[g].Group, count(len(idx), "declaration"), groups[g].Turnover.String(), clauseDeclaration)
 	}
 	return tr, nil
 }

@@ -71,3 +71,11 @@ func field(name string, i int, sub string) string {
 	}
 	return s
 }
+
+// count writes "1 group", "2 groups".
+func count(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
+}

@@ -33,16 +33,17 @@ type TaxLine struct {
 // above zero, the part of the minimum above it is thus spread like the
 // premium on turnover.
 //
-// When every group premium is zero the base cannot be split pro rata: with a
-// single tax rate it all goes to that rate; otherwise to the rate of
-// Options.ResidualTaxGroup, and without it the year is an error wrapping
-// policy.ErrInconsistent.
+// When every group premium is zero (no turnover, or premiums that round to
+// nothing) the base is split pro rata of the group turnovers instead; when
+// they are all zero too, with a single tax rate the base all goes to that
+// rate, otherwise to the rate of Options.ResidualTaxGroup, and without it
+// the year is an error wrapping policy.ErrInconsistent.
 //
 //	domestic EUR 5000 at 0.09, export EUR 2000 at 0, base EUR 7000
 //	→ 0.09: base EUR 5000, tax EUR 450; 0: base EUR 2000, tax EUR 0
 func splitTax(groups []GroupPremium, base policy.Amount, baseName string, opts Options, m policy.RoundingMode) ([]TaxLine, policy.Trace, error) {
 	var lines []TaxLine
-	var weights []decimal.Decimal
+	var weights, turnovers []decimal.Decimal
 	index := map[string]int{} // rate text → line
 	for _, g := range groups {
 		key := g.TaxRate.String()
@@ -52,12 +53,14 @@ func splitTax(groups []GroupPremium, base policy.Amount, baseName string, opts O
 			index[key] = i
 			lines = append(lines, TaxLine{Rate: g.TaxRate})
 			weights = append(weights, decimal.Zero)
+			turnovers = append(turnovers, decimal.Zero)
 		}
 		lines[i].Groups = append(lines[i].Groups, g.Group)
 		weights[i] = weights[i].Add(g.Premium.Decimal())
+		turnovers[i] = turnovers[i].Add(g.Turnover.Decimal())
 	}
 	var tr policy.Trace
-	bases, how, err := taxBases(base, weights, lines, groups, opts)
+	bases, how, err := taxBases(base, weights, turnovers, lines, groups, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -71,23 +74,19 @@ func splitTax(groups []GroupPremium, base policy.Amount, baseName string, opts O
 }
 
 // taxBases splits base between the tax lines (see splitTax) and says how.
-func taxBases(base policy.Amount, weights []decimal.Decimal, lines []TaxLine, groups []GroupPremium, opts Options) ([]policy.Amount, string, error) {
+func taxBases(base policy.Amount, premiums, turnovers []decimal.Decimal, lines []TaxLine, groups []GroupPremium, opts Options) ([]policy.Amount, string, error) {
 	bases := make([]policy.Amount, len(lines))
-	sum := decimal.Zero
-	for _, w := range weights {
-		sum = sum.Add(w)
-	}
 	only := -1 // the line that takes the whole base, when it is not split
 	how := ""
 	switch {
 	case base.IsZero():
 		only, how = 0, "(nothing to tax)"
-	case sum.Sign() > 0:
-		shares, err := policy.Allocate(base, weights)
-		if err != nil {
-			return nil, "", err
-		}
-		return shares, "pro rata of the group premiums", nil
+	case positive(premiums):
+		shares, err := policy.Allocate(base, premiums)
+		return shares, "pro rata of the group premiums", err
+	case positive(turnovers):
+		shares, err := policy.Allocate(base, turnovers)
+		return shares, "pro rata of the group turnovers (no premium on turnover)", err
 	case len(lines) == 1:
 		only, how = 0, "(one tax rate)"
 	case opts.ResidualTaxGroup != "":
@@ -106,11 +105,22 @@ func taxBases(base policy.Amount, weights []decimal.Decimal, lines []TaxLine, gr
 		how = "to the residual tax group " + opts.ResidualTaxGroup
 	default:
 		return nil, "", policy.NewRuleError(policy.ErrInconsistent, clauseTax, "options.residualTaxGroup",
-			"not set, and no premium on turnover to split "+base.String()+" between "+itoa(len(lines))+" tax rates")
+			"not set, and no premium nor turnover to split "+base.String()+" between "+itoa(len(lines))+" tax rates")
 	}
 	for i := range bases {
 		bases[i] = policy.Zero(base.Currency())
 	}
 	bases[only] = base
 	return bases, how, nil
+}
+
+// positive reports whether some weight is above zero (weights are never
+// negative here).
+func positive(weights []decimal.Decimal) bool {
+	for _, w := range weights {
+		if w.Sign() > 0 {
+			return true
+		}
+	}
+	return false
 }
