@@ -112,7 +112,9 @@ func TestExposureOf(t *testing.T) {
 		{ID: "B2", Kind: limits.DraftInvoice, Net: eur("150"), Order: "O2"},
 		{ID: "A1", Kind: limits.CreditNote, Net: eur("300"), Tax: eur("60")},
 	}
-	view := func(e limits.Exposure) [5]policy.Amount { return [5]policy.Amount{e.Open, e.Overdue, e.Draft, e.Orders, e.Credits} }
+	view := func(e limits.Exposure) [5]policy.Amount {
+		return [5]policy.Amount{e.Open, e.Overdue, e.Draft, e.Orders, e.Credits}
+	}
 	ex := func(open, overdue, draft, orders, credits string) [5]policy.Amount {
 		return [5]policy.Amount{eur(open), eur(overdue), eur(draft), eur(orders), eur(credits)}
 	}
