@@ -44,6 +44,10 @@ func (c Currency) String() string { return c.code }
 // IsZero reports whether c is the zero Currency.
 func (c Currency) IsZero() bool { return c.code == "" }
 
+// Equal reports whether c and d are the same currency. go-cmp uses it, so
+// that structs holding currencies compare without options.
+func (c Currency) Equal(d Currency) bool { return c == d }
+
 // Scale returns the number of decimals of the minor unit (0 for the zero
 // Currency).
 func (c Currency) Scale() int32 {

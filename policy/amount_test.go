@@ -1,0 +1,168 @@
+package policy
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
+)
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string // String() of the result
+		wantErr error
+	}{
+		{"EUR 1234.56", "EUR 1234.56", nil},
+		{"EUR -0.5", "EUR -0.50", nil},
+		{"JPY 100", "JPY 100", nil},
+		{"KWD 1.5", "KWD 1.500", nil},
+		{"EUR 0", "EUR 0.00", nil},
+		{"EUR 000123.4", "EUR 123.40", nil},
+		{"EUR 0.123456789012345678", "EUR 0.123456789012345678", nil},
+		{"EUR " + strings.Repeat("9", 24), "EUR " + strings.Repeat("9", 24) + ".00", nil},
+		{"EUR 1,000.00", "", ErrSyntax},
+		{"EUR 1e4", "", ErrSyntax},
+		{"EUR +5", "", ErrSyntax},
+		{"eur 5", "", ErrUnknownCurrency},
+		{"EUR  5", "", ErrSyntax},
+		{"EUR 5.", "", ErrSyntax},
+		{"EUR .5", "", ErrSyntax},
+		{"XXX 5", "", ErrUnknownCurrency},
+		{"EUR 0." + strings.Repeat("1", 19), "", ErrSyntax},
+		{"EUR " + strings.Repeat("1", 25), "", ErrSyntax},
+		{"EUR", "", ErrSyntax},
+		{"", "", ErrSyntax},
+		{"EUR 5 ", "", ErrSyntax},
+		{"EUR -", "", ErrSyntax},
+		{"EUR --5", "", ErrSyntax},
+		{"EUR 1_000", "", ErrSyntax},
+		{"EUR ５", "", ErrSyntax},
+		{"EURO 5", "", ErrSyntax},
+		{"5 EUR", "", ErrSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseAmount(tt.in)
+			if diff := cmp.Diff(tt.wantErr, err, cmpopts.EquateErrors()); diff != "" {
+				t.Fatalf("ParseAmount(%q) error (-want +got):\n%s", tt.in, diff)
+			}
+			checkErr(t, "ParseAmount", err)
+			if err != nil {
+				return
+			}
+			if diff := cmp.Diff(tt.want, got.String()); diff != "" {
+				t.Errorf("ParseAmount(%q).String() (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestAmountString(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"EUR 10.5", "EUR 10.50"},
+		{"EUR 10", "EUR 10.00"},
+		{"JPY 100", "JPY 100"},
+		{"EUR 1.005", "EUR 1.005"}, // unrounded: never shown rounded
+		{"EUR -0.5", "EUR -0.50"},
+		{"KWD 2", "KWD 2.000"},
+		{"CLF 1.2", "CLF 1.2000"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, MustAmount(tt.in).String()); diff != "" {
+			t.Errorf("MustAmount(%q).String() (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	if diff := cmp.Diff("0", Amount{}.String()); diff != "" {
+		t.Errorf("Amount{}.String() (-want +got):\n%s", diff)
+	}
+}
+
+// TestAmountZeroValue pins the documented zero values: the zero Amount is
+// "no amount", marshals to the empty text and back.
+func TestAmountZeroValue(t *testing.T) {
+	var z Amount
+	b, err := z.MarshalText()
+	if err != nil || len(b) != 0 {
+		t.Fatalf("Amount{}.MarshalText() = %q, %v; want empty, nil", b, err)
+	}
+	back := MustAmount("EUR 1")
+	if err := back.UnmarshalText(nil); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(z, back); diff != "" {
+		t.Errorf("UnmarshalText(empty) (-want +got):\n%s", diff)
+	}
+	if !z.IsZero() || z.Sign() != 0 || !z.Currency().IsZero() {
+		t.Errorf("Amount{}: IsZero %v Sign %d Currency %q", z.IsZero(), z.Sign(), z.Currency())
+	}
+	if _, err := NewAmount(Currency{}, decimal.NewFromInt(1)); !errors.Is(err, ErrMissing) {
+		t.Errorf("NewAmount(no currency) error = %v, want ErrMissing", err)
+	}
+}
+
+func TestAmountMismatch(t *testing.T) {
+	eur, usd := MustAmount("EUR 1"), MustAmount("USD 1")
+	ops := map[string]func() error{
+		"Add": func() error { _, err := eur.Add(usd); return err },
+		"Sub": func() error { _, err := eur.Sub(usd); return err },
+		"Cmp": func() error { _, err := eur.Cmp(usd); return err },
+		"Min": func() error { _, err := Min(eur, usd); return err },
+		"Max": func() error { _, err := Max(eur, usd); return err },
+		"Sum": func() error { _, err := Sum(EUR, eur, usd); return err },
+	}
+	for name, op := range ops {
+		err := op()
+		if !errors.Is(err, ErrCurrencyMismatch) {
+			t.Errorf("%s(EUR, USD) error = %v, want ErrCurrencyMismatch", name, err)
+		}
+		checkErr(t, name, err)
+	}
+}
+
+// propAmountTextRoundTrip: Property: ParseAmount(a.String()) equals a, and
+// UnmarshalText(MarshalText(a)) equals a, for every amount in a currency.
+func propAmountTextRoundTrip(t *rapid.T) {
+	a := genAmountIn(t, "a", genCurrency().Draw(t, "currency"), 6)
+	got, err := ParseAmount(a.String())
+	if err != nil {
+		t.Fatalf("ParseAmount(%q): %v", a, err)
+	}
+	if !got.Equal(a) {
+		t.Fatalf("ParseAmount(%q) = %s", a, got)
+	}
+	b, err := a.MarshalText()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Amount
+	if err := back.UnmarshalText(b); err != nil || !back.Equal(a) {
+		t.Fatalf("UnmarshalText(%q) = %s, %v", b, back, err)
+	}
+}
+
+func TestAmountTextRoundTrip(t *testing.T) { rapid.Check(t, propAmountTextRoundTrip) }
+
+// propMismatchErrors: Property: Add, Sub, Cmp, Min and Max of two amounts
+// of different currencies always return an error wrapping
+// ErrCurrencyMismatch, and never when the currencies agree.
+func propMismatchErrors(t *rapid.T) {
+	ca, cb := genCurrency().Draw(t, "ca"), genCurrency().Draw(t, "cb")
+	a, b := genAmountIn(t, "a", ca, 2), genAmountIn(t, "b", cb, 2)
+	_, eAdd := a.Add(b)
+	_, eSub := a.Sub(b)
+	_, eCmp := a.Cmp(b)
+	_, eMin := Min(a, b)
+	_, eMax := Max(a, b)
+	for i, err := range []error{eAdd, eSub, eCmp, eMin, eMax} {
+		if got := errors.Is(err, ErrCurrencyMismatch); got != (ca != cb) {
+			t.Fatalf("op %d on %s and %s: error %v", i, a, b, err)
+		}
+	}
+}
+
+func TestMismatchErrors(t *testing.T) { rapid.Check(t, propMismatchErrors) }

@@ -1,0 +1,104 @@
+package policy
+
+import (
+	"encoding/json"
+	"slices"
+
+	"github.com/creditins/creditins/calendar"
+)
+
+// Dated is a value in force from a date: the original terms of a contract
+// or one of its amendments (avenants). Clause names the text that made it
+// (the policy itself, "Avenant n° 3"), so that a result can cite it. The
+// value is in force from From inclusive until the From of the next value of
+// its Schedule, exclusive.
+//
+// Its zero value has no date and is refused by NewSchedule.
+type Dated[T any] struct {
+	From   calendar.Date `json:"from"`
+	Value  T             `json:"value"`
+	Clause Clause        `json:"clause"`
+}
+
+// Schedule is a validated set of dated values, ordered by date, at most one
+// a day: the history of a contract's terms (Schedule[Terms]), of a rate, of
+// a threshold. Amendments are new dated values, never mutations; a rule asks
+// At its date for the value in force (research domain-rules.md P8: "the SDK
+// needs dated amendments to terms").
+//
+// Its zero value is the empty schedule: At finds nothing in it. A Schedule
+// is immutable: NewSchedule and Amend copy their input.
+type Schedule[T any] struct {
+	items []Dated[T]
+}
+
+// NewSchedule returns the schedule of items, sorted by date. A zero From is
+// an error wrapping ErrMissing, two items from the same day an error
+// wrapping ErrInconsistent (which of the two applies would be a guess); both
+// name the item's clause.
+func NewSchedule[T any](items ...Dated[T]) (Schedule[T], error) {
+	out := slices.Clone(items)
+	for _, it := range out {
+		if it.From.IsZero() {
+			return Schedule[T]{}, NewRuleError(ErrMissing, it.Clause, "from", "")
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Dated[T]) int { return a.From.Compare(b.From) })
+	for i := 1; i < len(out); i++ {
+		if out[i].From == out[i-1].From {
+			return Schedule[T]{}, NewRuleError(ErrInconsistent, out[i].Clause, "from", out[i].From.String())
+		}
+	}
+	return Schedule[T]{items: out}, nil
+}
+
+// Amend returns a new schedule with the item added, under the rules of
+// NewSchedule; s itself is unchanged.
+func (s Schedule[T]) Amend(item Dated[T]) (Schedule[T], error) {
+	return NewSchedule(append(slices.Clone(s.items), item)...)
+}
+
+// At returns the value in force on d: the item with the latest From on or
+// before d. It reports false when d is before the first item (or the
+// schedule is empty, or d is the zero Date).
+func (s Schedule[T]) At(d calendar.Date) (Dated[T], bool) {
+	// i is the number of items whose From is on or before d.
+	i, _ := slices.BinarySearchFunc(s.items, d, func(it Dated[T], d calendar.Date) int {
+		if it.From.After(d) {
+			return 1
+		}
+		return -1
+	})
+	if i == 0 || d.IsZero() {
+		return Dated[T]{}, false
+	}
+	return s.items[i-1], true
+}
+
+// Items returns a copy of the items, in date order.
+func (s Schedule[T]) Items() []Dated[T] { return slices.Clone(s.items) }
+
+// Len returns the number of items.
+func (s Schedule[T]) Len() int { return len(s.items) }
+
+// MarshalJSON writes the items as a JSON array, in date order.
+func (s Schedule[T]) MarshalJSON() ([]byte, error) {
+	if s.items == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(s.items)
+}
+
+// UnmarshalJSON reads a JSON array of items and validates it with
+// NewSchedule; null gives the empty schedule.
+func (s *Schedule[T]) UnmarshalJSON(b []byte) error {
+	var items []Dated[T]
+	if err := json.Unmarshal(b, &items); err != nil {
+		return err
+	}
+	v, err := NewSchedule(items...)
+	if err == nil {
+		*s = v
+	}
+	return err
+}

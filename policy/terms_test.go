@@ -1,0 +1,405 @@
+package policy
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"pgregory.net/rapid"
+
+	"github.com/creditins/creditins/calendar"
+)
+
+// textEnum is what the enum tests need of NoticeAnchor, ThresholdMode and
+// CoverType.
+type textEnum interface {
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+func TestEnumText(t *testing.T) {
+	tests := []struct {
+		values []textEnum
+		names  []string
+		parse  func(string) (textEnum, error)
+		bad    textEnum
+	}{
+		{
+			[]textEnum{DueDate, MaxCreditEnd, MEPEnd},
+			[]string{"dueDate", "maxCreditEnd", "mepEnd"},
+			func(s string) (textEnum, error) { return ParseNoticeAnchor(s) },
+			NoticeAnchor(3),
+		},
+		{
+			[]textEnum{AllOrNothing, Excess},
+			[]string{"allOrNothing", "excess"},
+			func(s string) (textEnum, error) { return ParseThresholdMode(s) },
+			ThresholdMode(2),
+		},
+		{
+			[]textEnum{NoCover, Named, AccordExpress, Discretionary, Temporary, TopUp, Political},
+			[]string{"none", "named", "accordExpress", "discretionary", "temporary", "topUp", "political"},
+			func(s string) (textEnum, error) { return ParseCoverType(s) },
+			CoverType(7),
+		},
+	}
+	for _, tt := range tests {
+		var got, marshalled []string
+		for _, v := range tt.values {
+			got = append(got, v.String())
+			b, err := v.MarshalText()
+			if err != nil {
+				t.Fatal(err)
+			}
+			marshalled = append(marshalled, string(b))
+			back, err := tt.parse(string(b))
+			if err != nil || back != v {
+				t.Errorf("Parse(%q) = %v, %v; want %v", b, back, err, v)
+			}
+		}
+		if diff := cmp.Diff(tt.names, got); diff != "" {
+			t.Errorf("String (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(tt.names, marshalled); diff != "" {
+			t.Errorf("MarshalText (-want +got):\n%s", diff)
+		}
+		for _, s := range []string{"", strings.ToUpper(tt.names[0]), tt.names[0] + " ", "unknown"} {
+			_, err := tt.parse(s)
+			if !errors.Is(err, ErrSyntax) {
+				t.Errorf("Parse(%q) error = %v, want ErrSyntax", s, err)
+			}
+			checkErr(t, "Parse", err)
+		}
+		if _, err := tt.bad.MarshalText(); !errors.Is(err, ErrSyntax) {
+			t.Errorf("%s.MarshalText() error = %v, want ErrSyntax", tt.bad, err)
+		}
+	}
+}
+
+func TestEnumUnmarshalText(t *testing.T) {
+	var a NoticeAnchor
+	var m ThresholdMode
+	var c CoverType
+	for _, err := range []error{a.UnmarshalText([]byte("mepEnd")), m.UnmarshalText([]byte("excess")), c.UnmarshalText([]byte("topUp"))} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a != MEPEnd || m != Excess || c != TopUp {
+		t.Errorf("got %v %v %v", a, m, c)
+	}
+	// A failed UnmarshalText leaves the value as it was.
+	if err := a.UnmarshalText([]byte("MEPEnd")); !errors.Is(err, ErrSyntax) || a != MEPEnd {
+		t.Errorf("UnmarshalText(MEPEnd) = %v, %v", a, err)
+	}
+}
+
+func TestQuotitesFor(t *testing.T) {
+	withOwn := Quotites{
+		Named: MustRate("0.9"), AccordExpress: MustRate("0.85"), Discretionary: MustRate("0.6"),
+		Temporary: MustRate("0.8"), TopUp: MustRate("0.5"), Political: MustRate("0.95"),
+	}
+	namedOnly := Quotites{Named: MustRate("0.9")}
+	tests := []struct {
+		q       Quotites
+		cover   CoverType
+		want    string
+		wantErr error
+	}{
+		{withOwn, NoCover, "0", nil},
+		{withOwn, Named, "0.9", nil},
+		{withOwn, AccordExpress, "0.85", nil},
+		{withOwn, Discretionary, "0.6", nil},
+		{withOwn, Temporary, "0.8", nil},
+		{withOwn, TopUp, "0.5", nil},
+		{withOwn, Political, "0.95", nil},
+		{namedOnly, AccordExpress, "0.9", nil}, // falls back to Named
+		{namedOnly, Temporary, "0.9", nil},     // falls back to Named
+		{namedOnly, Discretionary, "0", nil},   // not granted: no fallback
+		{namedOnly, TopUp, "0", nil},
+		{namedOnly, Political, "0", nil},
+		{namedOnly, CoverType(7), "", ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		got, err := tt.q.For(tt.cover)
+		if diff := cmp.Diff(tt.wantErr, err, cmpopts.EquateErrors()); diff != "" {
+			t.Errorf("For(%s) error (-want +got):\n%s", tt.cover, diff)
+		}
+		checkErr(t, "For", err)
+		if err == nil {
+			if diff := cmp.Diff(tt.want, got.String()); diff != "" {
+				t.Errorf("For(%s) (-want +got):\n%s", tt.cover, diff)
+			}
+		}
+	}
+}
+
+// validTerms are complete terms that pass Validate: the base the table of
+// TestValidate breaks one field at a time.
+func validTerms(t *testing.T) Terms {
+	return WholeTurnover(MustAmount("EUR 500"), date(t, "2024-12-20"), date(t, "2025-01-01"), date(t, "2025-12-31"))
+}
+
+func TestPresetsValidate(t *testing.T) {
+	sig, eff, exp := date(t, "2024-12-20"), date(t, "2025-01-01"), date(t, "2025-12-31")
+	for name, tm := range map[string]Terms{
+		"SimplifiedSME EUR": SimplifiedSME(EUR, sig, eff, exp),
+		"SimplifiedSME JPY": SimplifiedSME(JPY, sig, eff, exp),
+		"WholeTurnover EUR": WholeTurnover(MustAmount("EUR 500"), sig, eff, exp),
+		"WholeTurnover GBP": WholeTurnover(MustAmount("GBP 250"), sig, eff, exp),
+	} {
+		if err := tm.Validate(); err != nil {
+			t.Errorf("%s.Validate() = %v", name, err)
+		}
+	}
+	if diff := cmp.Diff("EUR 10000.00", StandardAccordExpress().String()); diff != "" {
+		t.Errorf("StandardAccordExpress (-want +got):\n%s", diff)
+	}
+}
+
+// TestPresetSimplifiedSME pins the seed's figures, each of which the
+// preset's doc comment quotes.
+func TestPresetSimplifiedSME(t *testing.T) {
+	sig, eff, exp := date(t, "2024-12-20"), date(t, "2025-01-01"), date(t, "2025-12-31")
+	want := Terms{
+		Currency: EUR, Signature: sig, Effective: eff, Expiry: exp,
+		RetroactivityDays: 30, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: 30,
+		OverdueNotice: Notice{Days: 30, Anchor: DueDate}, IndemnityDays: 30,
+		Quotites: Quotites{Named: MustRate("0.9"), AccordExpress: MustRate("0.90")},
+	}
+	if diff := cmp.Diff(want, SimplifiedSME(EUR, sig, eff, exp)); diff != "" {
+		t.Errorf("SimplifiedSME (-want +got):\n%s", diff)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Terms)
+		want   []string // error messages, sorted
+	}{
+		{"valid", func(*Terms) {}, nil},
+		{"one-day policy", func(tm *Terms) { tm.Expiry = tm.Effective }, nil},
+		{"signature after effective", func(tm *Terms) { tm.Signature = date(t, "2025-01-15") }, nil},
+		{"missing currency and dates", func(tm *Terms) {
+			tm.Currency, tm.Signature, tm.Effective, tm.Expiry = Currency{}, calendar.Date{}, calendar.Date{}, calendar.Date{}
+		}, []string{
+			`policy: missing value: currency="" (P5)`,
+			`policy: missing value: effectiveDate="" (P1)`,
+			`policy: missing value: expiryDate="" (P1)`,
+			`policy: missing value: signatureDate="" (P1)`,
+		}},
+		{"expiry before effective", func(tm *Terms) { tm.Expiry = date(t, "2024-12-31") }, []string{
+			`policy: inconsistent values: expiryDate="2024-12-31 before effectiveDate 2025-01-01" (P1)`,
+		}},
+		{"signature after expiry", func(tm *Terms) { tm.Signature = date(t, "2026-01-01") }, []string{
+			`policy: inconsistent values: signatureDate="2026-01-01 after expiryDate 2025-12-31" (P1)`,
+		}},
+		{"negative and absurd delays", func(tm *Terms) {
+			tm.MaxInvoicingDays, tm.OverdueNotice.Days, tm.WaitingPeriodMonths, tm.IndemnityDays = -1, -30, 121, 3661
+		}, []string{
+			`policy: value out of range: indemnityDays="3661" (C7)`,
+			`policy: value out of range: maxInvoicingDays="-1" (P7)`,
+			`policy: value out of range: overdueNotice.days="-30" (C3)`,
+			`policy: value out of range: waitingPeriodMonths="121" (C5)`,
+		}},
+		{"quotités above 1", func(tm *Terms) {
+			tm.Quotites.Named, tm.Quotites.Political = MustRate("1.2"), MustRate("1.0001")
+		}, []string{
+			`policy: value out of range: quotites.named="1.2" (P9)`,
+			`policy: value out of range: quotites.political="1.0001" (P9)`,
+		}},
+		{"foreign and negative amounts", func(tm *Terms) {
+			tm.Deductible = MustAmount("USD 100")
+			tm.AggregateFirstLoss = MustAmount("EUR -1")
+			tm.ClaimThreshold.Amount = MustAmount("GBP -5")
+		}, []string{
+			`policy: currency mismatch: claimThreshold.amount="GBP -5.00" (P10)`,
+			`policy: currency mismatch: deductible="USD 100.00" (P10)`,
+			`policy: value out of range: aggregateFirstLoss="EUR -1.00" (P10)`,
+			`policy: value out of range: claimThreshold.amount="GBP -5.00" (P10)`,
+		}},
+		{"unknown enums", func(tm *Terms) {
+			tm.OverdueNotice.Anchor, tm.ClaimThreshold.Mode, tm.Rounding = 3, 2, 4
+		}, []string{
+			`policy: value out of range: claimThreshold.mode="ThresholdMode(2)" (P10)`,
+			`policy: value out of range: overdueNotice.anchor="NoticeAnchor(3)" (C3)`,
+			`policy: value out of range: rounding="RoundingMode(4)"`,
+		}},
+		{"notice anchored at a missing max credit end", func(tm *Terms) {
+			tm.OverdueNotice.Anchor, tm.MaxCreditDays = MaxCreditEnd, 0
+		}, []string{
+			`policy: inconsistent values: overdueNotice.anchor="maxCreditEnd with maxCreditDays 0" (C3)`,
+		}},
+		{"bad deadline rule", func(tm *Terms) { tm.DeadlineRule.Extend = calendar.ModifiedFollowing }, []string{
+			`calendar: invalid argument in Rule: extend="modifiedFollowing": deadlineRule="fr-civil" (CPC-641)`,
+		}},
+		{"groups: empty, duplicate, negative", func(tm *Terms) {
+			tm.MaxCreditDaysByGroup = []GroupValue{{"export", 180}, {" Export", 90}, {"", 30}, {"EU", -1}}
+		}, []string{
+			`policy: inconsistent values: maxCreditDaysByGroup.group="export" (P6)`,
+			`policy: missing value: maxCreditDaysByGroup.group="" (P6)`,
+			`policy: value out of range: maxCreditDaysByGroup[EU].value="-1" (P6)`,
+		}},
+		{"premium rates and fees", func(tm *Terms) {
+			tm.Premium = PremiumTerms{
+				Rates:   []GroupRate{{"domestic", MustRate("0.003"), MustRate("0.09")}, {"domestic", MustRate("1.5"), MustRate("0")}},
+				Minimum: MustAmount("CHF 1000"),
+				Fees:    []Fee{{"", MustAmount("EUR 10")}, {"study", MustAmount("EUR -1")}},
+			}
+		}, []string{
+			`policy: currency mismatch: premium.minimum="CHF 1000.00" (PR1)`,
+			`policy: inconsistent values: premium.rates.group="domestic" (PR1)`,
+			`policy: missing value: premium.fees.name="" (PR1)`,
+			`policy: value out of range: premium.fees[study].unitPrice="EUR -1.00" (PR1)`,
+			`policy: value out of range: premium.rates[domestic].rate="1.5" (PR1)`,
+		}},
+		{"max liability both ways, negative multiple", func(tm *Terms) {
+			tm.MaxLiability = MaxLiability{Amount: MustAmount("EUR 1000000"), PremiumMultiple: -30}
+		}, []string{
+			`policy: inconsistent values: maxLiability="EUR 1000000.00 and premiumMultiple -30" (P11)`,
+			`policy: value out of range: maxLiability.premiumMultiple="-30" (P11)`,
+		}},
+		{"discretionary maximum without quotité", func(tm *Terms) { tm.DiscretionaryMax = MustAmount("EUR 10000") }, []string{
+			`policy: inconsistent values: discretionaryMax="EUR 10000.00 with quotites.discretionary 0" (L3)`,
+		}},
+		{"loss payee without date", func(tm *Terms) { tm.LossPayee = LossPayee{Name: "Factor SA"} }, []string{
+			`policy: missing value: lossPayee.from="" (§6)`,
+		}},
+		{"loss payee without name", func(tm *Terms) { tm.LossPayee = LossPayee{From: date(t, "2025-03-01")} }, []string{
+			`policy: missing value: lossPayee.name="" (§6)`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tm := validTerms(t)
+			tt.change(&tm)
+			err := tm.Validate()
+			checkErr(t, "Validate", err)
+			if diff := cmp.Diff(tt.want, errorStrings(err)); diff != "" {
+				t.Errorf("Validate (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestValidateSentinels checks the sentinels behind the messages above on
+// one Terms with a problem of each kind.
+func TestValidateSentinels(t *testing.T) {
+	tm := validTerms(t)
+	tm.Currency = Currency{}
+	tm.Expiry = date(t, "2024-01-01")
+	tm.Quotites.Named = MustRate("2")
+	tm.DeadlineRule.Counting = 5
+	err := tm.Validate()
+	for _, s := range []error{ErrMissing, ErrInconsistent, ErrOutOfRange, calendar.ErrInvalidArgument} {
+		if !errors.Is(err, s) {
+			t.Errorf("Validate error %v does not wrap %v", err, s)
+		}
+	}
+	var re *RuleError
+	if !errors.As(err, &re) || re.Field != "currency" || re.Clause.ID != "P5" {
+		t.Errorf("first RuleError = %+v, want the currency's", re)
+	}
+}
+
+func TestMaxCreditDaysFor(t *testing.T) {
+	tm := validTerms(t)
+	tm.MaxCreditDaysByGroup = append(tm.MaxCreditDaysByGroup, GroupValue{"EU", 150})
+	got := []int{tm.MaxCreditDaysFor("export"), tm.MaxCreditDaysFor("Export "), tm.MaxCreditDaysFor("EU"), tm.MaxCreditDaysFor("domestic"), tm.MaxCreditDaysFor("")}
+	if diff := cmp.Diff([]int{180, 180, 150, 120, 120}, got); diff != "" {
+		t.Errorf("MaxCreditDaysFor (-want +got):\n%s", diff)
+	}
+}
+
+func TestParseTerms(t *testing.T) {
+	tm := validTerms(t)
+	b, err := json.Marshal(tm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ParseTerms(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(tm, got); diff != "" {
+		t.Errorf("ParseTerms(Marshal) (-want +got):\n%s", diff)
+	}
+	// The JSON form names every field as the vectors do.
+	for _, field := range []string{`"currency":"EUR"`, `"signatureDate":"2024-12-20"`, `"overdueNotice":{"days":30,"anchor":"dueDate"}`,
+		`"claimThreshold":{"amount":"EUR 500.00","mode":"allOrNothing"}`, `"calendar":"fr"`, `"rounding":"halfAwayFromZero"`, `"named":"0.9"`} {
+		if !strings.Contains(string(b), field) {
+			t.Errorf("JSON %s lacks %s", b, field)
+		}
+	}
+
+	valid := string(b)
+	tests := []struct {
+		name string
+		in   string
+		want error
+	}{
+		{"unknown field", strings.Replace(valid, `"currency"`, `"curency":"EUR","currency"`, 1), ErrSyntax},
+		{"trailing data", valid + ` {}`, ErrSyntax},
+		{"not JSON", `{"currency":`, ErrSyntax},
+		{"wrong type", strings.Replace(valid, `"maxCreditDays":120`, `"maxCreditDays":"120"`, 1), ErrSyntax},
+		{"bad amount", strings.Replace(valid, `"EUR 500.00"`, `"EUR 5e2"`, 1), ErrSyntax},
+		{"unknown currency", strings.Replace(valid, `"currency":"EUR"`, `"currency":"EUX"`, 1), ErrUnknownCurrency},
+		{"bad date", strings.Replace(valid, `"2025-01-01"`, `"2025-02-30"`, 1), calendar.ErrInvalidDate},
+		{"bad anchor", strings.Replace(valid, `"dueDate"`, `"DueDate"`, 1), ErrSyntax},
+		{"bad calendar", strings.Replace(valid, `"calendar":"fr"`, `"calendar":"FR"`, 1), calendar.ErrInvalidArgument},
+		{"invalid terms", strings.Replace(valid, `"named":"0.9"`, `"named":"1.9"`, 1), ErrOutOfRange},
+		{"null", `null`, ErrMissing},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseTerms([]byte(tt.in))
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("ParseTerms error = %v, want %v", err, tt.want)
+			}
+			checkErr(t, "ParseTerms", err)
+			if diff := cmp.Diff(Terms{}, got); diff != "" {
+				t.Errorf("ParseTerms gave non-zero Terms on error:\n%s", diff)
+			}
+		})
+	}
+}
+
+// propTermsJSONRoundTrip: Property: json.Unmarshal(json.Marshal(t)) equals
+// t (cmp.Diff with no options), valid or not.
+func propTermsJSONRoundTrip(t *rapid.T) {
+	tm := genTerms(t)
+	b, err := json.Marshal(tm)
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	var back Terms
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if diff := cmp.Diff(tm, back); diff != "" {
+		t.Fatalf("JSON round trip of %s (-want +got):\n%s", b, diff)
+	}
+}
+
+func TestTermsJSONRoundTrip(t *testing.T) { rapid.Check(t, propTermsJSONRoundTrip) }
+
+// propValidateOrderIndependent: Property: permuting the country groups,
+// premium rates and fees of Terms does not change the set of problems
+// Validate reports.
+func propValidateOrderIndependent(t *rapid.T) {
+	tm := genTerms(t)
+	perm := tm
+	perm.MaxCreditDaysByGroup = rapid.Permutation(tm.MaxCreditDaysByGroup).Draw(t, "groups")
+	perm.Premium.Rates = rapid.Permutation(tm.Premium.Rates).Draw(t, "rates")
+	perm.Premium.Fees = rapid.Permutation(tm.Premium.Fees).Draw(t, "fees")
+	want, got := errorStrings(tm.Validate()), errorStrings(perm.Validate())
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("Validate after permutation (-want +got):\n%s", diff)
+	}
+}
+
+func TestValidateOrderIndependent(t *testing.T) { rapid.Check(t, propValidateOrderIndependent) }

@@ -1,0 +1,256 @@
+package policy
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/creditins/creditins/calendar"
+)
+
+// The clauses Validate cites: the particular conditions (Conditions
+// particulières) each field of Terms comes from, named by the section of
+// the research brief (domain-rules.md, calendar-rules.md) that documents
+// the rule. A policy's own numbering ("CP-4") is unknown to the SDK.
+var (
+	clauseCurrency     = Clause{ID: "P5", Source: "Conditions particulières: policy currency (domain-rules.md P5)"}
+	clausePeriod       = Clause{ID: "P1", Source: "Conditions particulières: insurance period (domain-rules.md P1)"}
+	clauseRetro        = Clause{ID: "P12", Source: "Conditions particulières: retroactivity after signature (domain-rules.md P12, Q1)"}
+	clauseDeadlineRule = Clause{ID: "CPC-641", Source: "Code de procédure civile, art. 641–642; computation of the policy's time limits (calendar-rules.md §1.3)"}
+	clauseInvoicing    = Clause{ID: "P7", Source: "Conditions particulières: maximum invoicing period (domain-rules.md P7)"}
+	clauseCredit       = Clause{ID: "P6", Source: "Conditions particulières: maximum credit term (domain-rules.md P6)"}
+	clauseExtension    = Clause{ID: "P8", Source: "Conditions particulières: maximum extension period (domain-rules.md P8)"}
+	clauseNotice       = Clause{ID: "C3", Source: "Conditions particulières: overdue notification, DMS (domain-rules.md C3)"}
+	clauseWaiting      = Clause{ID: "C5", Source: "Conditions particulières: waiting period, délai de carence (domain-rules.md C5)"}
+	clauseIndemnity    = Clause{ID: "C7", Source: "Conditions particulières: indemnity payment (domain-rules.md C7)"}
+	clauseQuotites     = Clause{ID: "P9", Source: "Conditions particulières: quotité garantie (domain-rules.md P9)"}
+	clauseDiscretion   = Clause{ID: "L3", Source: "Conditions particulières: non-named cover (domain-rules.md L3)"}
+	clauseDeductibles  = Clause{ID: "P10", Source: "Conditions particulières: threshold, deductible, aggregate first loss (domain-rules.md P10)"}
+	clauseMaxLiability = Clause{ID: "P11", Source: "Conditions particulières: maximum liability (domain-rules.md P11)"}
+	clauseReduction    = Clause{ID: "L4", Source: "Conditions particulières: reduction of a limit (domain-rules.md L4)"}
+	clausePremium      = Clause{ID: "PR1", Source: "Conditions particulières: premium rates, minimum premium, fees (domain-rules.md PR1–PR3)"}
+	clauseLossPayee    = Clause{ID: "§6", Source: "Délégation de police: loss payee (domain-rules.md §6)"}
+)
+
+// Bounds of the delays of Terms: ten years. A longer delay is certainly a
+// typing error (the longest in the research is 9 months, domain-rules.md
+// C5) and would approach the limits of calendar's arithmetic.
+const (
+	maxDelayDays   = 3660
+	maxDelayMonths = 120
+)
+
+// Validate reports every problem of t at once, as errors.Join of *RuleError
+// values (nil when there is none), each naming the field (as its JSON
+// name), the value and the clause of the particular conditions it breaks:
+//
+//   - ErrMissing: no currency; a zero signature, effective or expiry date
+//     (P1); an empty group or fee name; a loss payee without its name or
+//     its date.
+//   - ErrInconsistent: an expiry before the effective date, or a signature
+//     after the expiry (P1); a group or fee named twice (names compare
+//     case-insensitively, ignoring surrounding spaces); a maximum liability
+//     given both as an amount and as a multiple of the premium (P11); an
+//     overdue notice anchored at the end of the maximum credit term when
+//     there is none (C3); a discretionary maximum with no discretionary
+//     quotité (L3).
+//   - ErrCurrencyMismatch: an amount in another currency than Currency.
+//   - ErrOutOfRange: a negative amount, delay or multiple; a delay above
+//     ten years (3660 days, 120 months); a quotité, premium rate or tax
+//     rate above 1; an enum value outside its type (notice anchor,
+//     threshold mode, rounding mode).
+//   - calendar.ErrInvalidArgument: a DeadlineRule that calendar's
+//     Rule.Validate refuses.
+//
+// Decision on dates (domain-rules.md P1): the period runs from Effective to
+// Expiry inclusive, so Expiry == Effective is a one-day policy and is
+// allowed. A signature after the effective date is allowed: a contract may
+// take effect before it is signed (the effective date is agreed, and limits
+// granted within RetroactivityDays of the signature reach back to it, P12);
+// a signature after the expiry is not, as there is nothing left to insure.
+func (t Terms) Validate() error {
+	return errors.Join(t.problems()...)
+}
+
+// MaxCreditDaysFor returns the maximum credit term of a country group: its
+// entry in MaxCreditDaysByGroup (names compared as Validate does), else
+// MaxCreditDays (P6). 0 means no limit.
+func (t Terms) MaxCreditDaysFor(group string) int {
+	k := nameKey(group)
+	for _, g := range t.MaxCreditDaysByGroup {
+		if nameKey(g.Group) == k {
+			return g.Value
+		}
+	}
+	return t.MaxCreditDays
+}
+
+// nameKey is the form in which group and fee names are compared: lower
+// case, without surrounding spaces ("Export" and " export" are the same
+// group).
+func nameKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// checker collects the problems of one Terms value.
+type checker struct {
+	cur  Currency
+	errs []error
+}
+
+func (c *checker) add(err error, cl Clause, field, value string) {
+	c.errs = append(c.errs, NewRuleError(err, cl, field, value))
+}
+
+// delay checks a number of days or months: 0 to max.
+func (c *checker) delay(cl Clause, field string, v, max int) {
+	if v < 0 || v > max {
+		c.add(ErrOutOfRange, cl, field, strconv.Itoa(v))
+	}
+}
+
+// amount checks an optional amount: the zero Amount is "none"; otherwise it
+// must be in the policy's currency and not negative.
+func (c *checker) amount(cl Clause, field string, a Amount) {
+	if a.Currency().IsZero() {
+		return
+	}
+	if !c.cur.IsZero() && a.Currency() != c.cur {
+		c.add(ErrCurrencyMismatch, cl, field, a.String())
+	}
+	if a.IsNegative() {
+		c.add(ErrOutOfRange, cl, field, a.String())
+	}
+}
+
+func (c *checker) fraction(cl Clause, field string, r Rate) {
+	if err := r.CheckFraction(cl, field); err != nil {
+		c.errs = append(c.errs, err)
+	}
+}
+
+// names checks a list of group or fee names: none empty, none twice. A
+// name given k times is reported k−1 times, by its key, so that the
+// problems do not depend on the order of the list.
+func (c *checker) names(cl Clause, field string, names []string) {
+	seen := make(map[string]bool, len(names))
+	for _, n := range names {
+		k := nameKey(n)
+		switch {
+		case k == "":
+			c.add(ErrMissing, cl, field, n)
+		case seen[k]:
+			c.add(ErrInconsistent, cl, field, k)
+		}
+		seen[k] = true
+	}
+}
+
+func (t Terms) problems() []error {
+	c := &checker{cur: t.Currency}
+	if t.Currency.IsZero() {
+		c.add(ErrMissing, clauseCurrency, "currency", "")
+	}
+	t.checkDates(c)
+	if err := t.DeadlineRule.Validate(); err != nil {
+		c.add(err, clauseDeadlineRule, "deadlineRule", t.DeadlineRule.Name)
+	}
+
+	c.delay(clauseRetro, "retroactivityDays", t.RetroactivityDays, maxDelayDays)
+	c.delay(clauseInvoicing, "maxInvoicingDays", t.MaxInvoicingDays, maxDelayDays)
+	c.delay(clauseCredit, "maxCreditDays", t.MaxCreditDays, maxDelayDays)
+	groups := make([]string, len(t.MaxCreditDaysByGroup))
+	for i, g := range t.MaxCreditDaysByGroup {
+		groups[i] = g.Group
+		c.delay(clauseCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Value, maxDelayDays)
+	}
+	c.names(clauseCredit, "maxCreditDaysByGroup.group", groups)
+	c.delay(clauseExtension, "maxExtensionDays", t.MaxExtensionDays, maxDelayDays)
+	c.delay(clauseNotice, "overdueNotice.days", t.OverdueNotice.Days, maxDelayDays)
+	switch {
+	case t.OverdueNotice.Anchor > MEPEnd:
+		c.add(ErrOutOfRange, clauseNotice, "overdueNotice.anchor", t.OverdueNotice.Anchor.String())
+	case t.OverdueNotice.Anchor == MaxCreditEnd && t.MaxCreditDays == 0:
+		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "maxCreditEnd with maxCreditDays 0")
+	}
+	c.delay(clauseWaiting, "waitingPeriodMonths", t.WaitingPeriodMonths, maxDelayMonths)
+	c.delay(clauseIndemnity, "indemnityDays", t.IndemnityDays, maxDelayDays)
+	c.delay(clauseReduction, "reductionNoticeDays", t.ReductionNoticeDays, maxDelayDays)
+
+	q := t.Quotites
+	c.fraction(clauseQuotites, "quotites.named", q.Named)
+	c.fraction(clauseQuotites, "quotites.accordExpress", q.AccordExpress)
+	c.fraction(clauseQuotites, "quotites.discretionary", q.Discretionary)
+	c.fraction(clauseQuotites, "quotites.temporary", q.Temporary)
+	c.fraction(clauseQuotites, "quotites.topUp", q.TopUp)
+	c.fraction(clauseQuotites, "quotites.political", q.Political)
+
+	c.amount(clauseDiscretion, "discretionaryMax", t.DiscretionaryMax)
+	if t.DiscretionaryMax.IsPositive() && q.Discretionary.IsZero() {
+		c.add(ErrInconsistent, clauseDiscretion, "discretionaryMax", t.DiscretionaryMax.String()+" with quotites.discretionary 0")
+	}
+	c.amount(clauseDeductibles, "claimThreshold.amount", t.ClaimThreshold.Amount)
+	if t.ClaimThreshold.Mode > Excess {
+		c.add(ErrOutOfRange, clauseDeductibles, "claimThreshold.mode", t.ClaimThreshold.Mode.String())
+	}
+	c.amount(clauseDeductibles, "deductible", t.Deductible)
+	c.amount(clauseDeductibles, "aggregateFirstLoss", t.AggregateFirstLoss)
+
+	c.amount(clauseMaxLiability, "maxLiability.amount", t.MaxLiability.Amount)
+	if t.MaxLiability.PremiumMultiple < 0 {
+		c.add(ErrOutOfRange, clauseMaxLiability, "maxLiability.premiumMultiple", strconv.FormatInt(t.MaxLiability.PremiumMultiple, 10))
+	}
+	if !t.MaxLiability.Amount.IsZero() && t.MaxLiability.PremiumMultiple != 0 {
+		c.add(ErrInconsistent, clauseMaxLiability, "maxLiability", t.MaxLiability.Amount.String()+" and premiumMultiple "+strconv.FormatInt(t.MaxLiability.PremiumMultiple, 10))
+	}
+
+	if int(t.Rounding) >= len(roundingNames) {
+		c.add(ErrOutOfRange, Clause{}, "rounding", t.Rounding.String())
+	}
+	t.Premium.check(c)
+	t.checkLossPayee(c)
+	return c.errs
+}
+
+// checkDates applies P1 (see Validate for the decisions).
+func (t Terms) checkDates(c *checker) {
+	for _, d := range []struct {
+		field string
+		date  calendar.Date
+	}{{"signatureDate", t.Signature}, {"effectiveDate", t.Effective}, {"expiryDate", t.Expiry}} {
+		if d.date.IsZero() {
+			c.add(ErrMissing, clausePeriod, d.field, "")
+		}
+	}
+	if !t.Effective.IsZero() && !t.Expiry.IsZero() && t.Expiry.Before(t.Effective) {
+		c.add(ErrInconsistent, clausePeriod, "expiryDate", t.Expiry.String()+" before effectiveDate "+t.Effective.String())
+	}
+	if !t.Expiry.IsZero() && t.Signature.After(t.Expiry) {
+		c.add(ErrInconsistent, clausePeriod, "signatureDate", t.Signature.String()+" after expiryDate "+t.Expiry.String())
+	}
+}
+
+func (p PremiumTerms) check(c *checker) {
+	groups := make([]string, len(p.Rates))
+	for i, r := range p.Rates {
+		groups[i] = r.Group
+		c.fraction(clausePremium, "premium.rates["+r.Group+"].rate", r.Rate)
+		c.fraction(clausePremium, "premium.rates["+r.Group+"].taxRate", r.TaxRate)
+	}
+	c.names(clausePremium, "premium.rates.group", groups)
+	c.amount(clausePremium, "premium.minimum", p.Minimum)
+	fees := make([]string, len(p.Fees))
+	for i, f := range p.Fees {
+		fees[i] = f.Name
+		c.amount(clausePremium, "premium.fees["+f.Name+"].unitPrice", f.UnitPrice)
+	}
+	c.names(clausePremium, "premium.fees.name", fees)
+}
+
+func (t Terms) checkLossPayee(c *checker) {
+	lp := t.LossPayee
+	switch {
+	case strings.TrimSpace(lp.Name) == "" && !lp.From.IsZero():
+		c.add(ErrMissing, clauseLossPayee, "lossPayee.name", lp.Name)
+	case strings.TrimSpace(lp.Name) != "" && lp.From.IsZero():
+		c.add(ErrMissing, clauseLossPayee, "lossPayee.from", "")
+	}
+}
