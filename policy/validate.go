@@ -59,8 +59,8 @@ const (
 //     ten years (3660 days, 120 months); a quotité, premium rate or tax
 //     rate above 1; an enum value outside its type (notice anchor,
 //     threshold mode, rounding mode).
-//   - calendar.ErrInvalidArgument: a DeadlineRule that calendar's
-//     Rule.Validate refuses.
+//   - [calendar.ErrInvalidArgument]: a DeadlineRule that
+//     [calendar.Rule.Validate] refuses.
 //
 // Decision on dates (domain-rules.md P1): the period runs from Effective to
 // Expiry inclusive, so Expiry == Effective is a one-day policy and is
@@ -100,9 +100,9 @@ func (c *checker) add(err error, cl Clause, field, value string) {
 	c.errs = append(c.errs, NewRuleError(err, cl, field, value))
 }
 
-// delay checks a number of days or months: 0 to max.
-func (c *checker) delay(cl Clause, field string, v, max int) {
-	if v < 0 || v > max {
+// delay checks a number of days or months: 0 to limit.
+func (c *checker) delay(cl Clause, field string, v, limit int) {
+	if v < 0 || v > limit {
 		c.add(ErrOutOfRange, cl, field, strconv.Itoa(v))
 	}
 }
