@@ -19,6 +19,9 @@ type Bound interface {
 // ([0, 500 000), [500 000, 2 000 000), [2 000 000, ∞)); a grid that means
 // "up to 20 buyers inclusive" says ToIncluded.
 //
+// A Range[int] counts whole numbers: (10, 20) holds 11 to 19, and [0, 1)
+// and (0, ∞) do not overlap.
+//
 // The zero Range is [0, 0), empty, and refused by validation: a band always
 // states its bounds.
 type Range[T Bound] struct {
@@ -77,12 +80,30 @@ func (r Range[T]) String() string {
 	return s + textOf(r.To) + ")"
 }
 
+// interval reads the band as decimals. Counts are whole numbers, so an
+// excluded bound of a Range[int] becomes the next included one ((10, 20) is
+// [11, 19]): two count bands overlap exactly when they share a count.
+func (r Range[T]) interval() interval {
+	lo, _ := valueOf(r.From)
+	hi, _ := valueOf(r.To)
+	iv := interval{lo: lo, hi: hi, loOpen: r.FromExcluded, hiClosed: r.ToIncluded, unbounded: r.Unbounded}
+	if _, count := any(r.From).(int); count {
+		if iv.loOpen {
+			iv.lo, iv.loOpen = iv.lo.Add(decimal.NewFromInt(1)), false
+		}
+		if !iv.hiClosed {
+			iv.hi, iv.hiClosed = iv.hi.Sub(decimal.NewFromInt(1)), true
+		}
+	}
+	return iv
+}
+
 // validate reports a bound of another currency than cur (the zero Currency
 // for counts and rates), a negative bound, or an empty band.
 func (r Range[T]) validate(c policy.Clause, name string, cur policy.Currency) (interval, error) {
+	iv := r.interval()
 	lo, loCur := valueOf(r.From)
-	hi, hiCur := valueOf(r.To)
-	iv := interval{lo: lo, hi: hi, loOpen: r.FromExcluded, hiClosed: r.ToIncluded, unbounded: r.Unbounded}
+	_, hiCur := valueOf(r.To)
 	switch {
 	case loCur != cur:
 		return iv, policy.NewRuleError(policy.ErrCurrencyMismatch, c, name+".from", textOf(r.From))
@@ -93,7 +114,7 @@ func (r Range[T]) validate(c policy.Clause, name string, cur policy.Currency) (i
 	case hiCur != cur:
 		return iv, policy.NewRuleError(policy.ErrCurrencyMismatch, c, name+".to", textOf(r.To))
 	}
-	if k := lo.Cmp(hi); k > 0 || (k == 0 && (r.FromExcluded || !r.ToIncluded)) {
+	if k := iv.lo.Cmp(iv.hi); k > 0 || (k == 0 && (iv.loOpen || !iv.hiClosed)) {
 		return iv, policy.NewRuleError(policy.ErrInconsistent, c, name, r.String()+" is empty")
 	}
 	return iv, nil
@@ -106,9 +127,7 @@ func (r Range[T]) Contains(x T) (bool, error) {
 	if _, fc := valueOf(r.From); fc != cur {
 		return false, policy.NewRuleError(policy.ErrCurrencyMismatch, policy.Clause{}, "value", textOf(x)+" in "+r.String())
 	}
-	lo, _ := valueOf(r.From)
-	hi, _ := valueOf(r.To)
-	return interval{lo: lo, hi: hi, loOpen: r.FromExcluded, hiClosed: r.ToIncluded, unbounded: r.Unbounded}.contains(v), nil
+	return r.interval().contains(v), nil
 }
 
 func (i interval) contains(x decimal.Decimal) bool {

@@ -93,6 +93,13 @@ func TestGridValidate(t *testing.T) {
 			g.Bands[0].Buyers = premium.Range[int]{From: 5, To: 5}
 			g.Bands[1].Turnover.To = amt("USD 1000000")
 		}, []error{policy.ErrInconsistent, policy.ErrCurrencyMismatch}},
+		{"count bands sharing no whole number do not overlap", func(g *premium.Grid) {
+			g.Bands[0].Buyers = premium.Range[int]{From: 0, To: 1}
+			g.Bands[1].Buyers = premium.Range[int]{From: 0, FromExcluded: true, Unbounded: true}
+		}, nil},
+		{"an open count band with no whole number is empty", func(g *premium.Grid) {
+			g.Bands[0].Buyers = premium.Range[int]{From: 5, FromExcluded: true, To: 6}
+		}, []error{policy.ErrInconsistent}},
 		{"a reversed band", func(g *premium.Grid) { g.Bands[0].Buyers = premium.Range[int]{From: 9, To: 5} }, []error{policy.ErrInconsistent}},
 		{"a negative bound", func(g *premium.Grid) { g.Bands[4].Buyers.From = -1 }, []error{policy.ErrOutOfRange}},
 		{"a negative price and a cap in pounds", func(g *premium.Grid) {

@@ -2,6 +2,7 @@ package premium_test
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/creditins/creditins/calendar"
@@ -60,3 +61,5 @@ func wantErr(t *testing.T, err, want error) {
 		t.Fatalf("error = %v, want one wrapping %v", err, want)
 	}
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }
