@@ -129,7 +129,7 @@ func limitsCoverAt(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := limits.CoverAt(t, h, b, delivery)
+	c, err := limits.CoverAt(t, h, b, delivery, limits.CoverOptions{})
 	if err != nil {
 		return nil, err
 	}

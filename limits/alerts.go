@@ -76,6 +76,8 @@ type AlertOptions struct {
 	// ExpiryNoticeDays: announce a temporary limit or a top-up ending
 	// within this many days after today; not negative.
 	ExpiryNoticeDays int
+	// Cover: the choices of CoverAt.
+	Cover CoverOptions
 }
 
 // Alerts returns the alerts on a buyer at the date today, in date order
@@ -98,7 +100,7 @@ func Alerts(terms policy.Terms, h History, b Buyer, e Exposure, today calendar.D
 	if opts.ExpiryNoticeDays < 0 || opts.ExpiryNoticeDays > maxDays {
 		return nil, policy.NewRuleError(policy.ErrOutOfRange, clauseTemporary, "expiryNoticeDays", strconv.Itoa(opts.ExpiryNoticeDays))
 	}
-	c, err := CoverAt(terms, h, b, today)
+	c, err := CoverAt(terms, h, b, today, opts.Cover)
 	if err != nil {
 		return nil, err
 	}
@@ -115,17 +117,17 @@ func Alerts(terms policy.Terms, h History, b Buyer, e Exposure, today calendar.D
 		out = append(out, Alert{Kind: Approaching, Date: today, DecisionID: c.Decision.ID, Clause: clauseHeadroom,
 			Message: "exposure " + p.Exposure.String() + " approaches the insured amount " + c.Amount.String() + ", headroom " + p.Headroom.String()})
 	}
-	es, _ := timeline(terms, h) // CoverAt checked it
+	es, _ := timeline(terms, h, opts.Cover.InForce) // CoverAt checked it
 	horizon := today.AddDays(opts.ExpiryNoticeDays)
 	for i, en := range es {
 		d := en.Decision
 		l := d.Kind.layer()
 		switch {
-		case (d.Kind == Temporary || l == layerTopUp && d.Amount.IsPositive() && inForce(es, l, today) == i) &&
+		case (d.Kind == Temporary || l == layerTopUp && d.Amount.IsPositive() && inForce(es, l, today, opts.Cover.InForce) == i) &&
 			!d.Expiry.IsZero() && !en.Start.After(today) && !d.Expiry.Before(today) && !d.Expiry.After(horizon):
 			out = append(out, Alert{Kind: LimitExpiring, Date: d.Expiry, DecisionID: d.ID, Clause: entryClause(en),
 				Message: d.Kind.String() + " " + d.ID + " of " + d.Amount.String() + " ends on " + d.Expiry.String()})
-		case en.Reduction && !d.Date.After(today) && en.Effective.After(today) && inForce(es, l, en.Effective) == i:
+		case en.Reduction && !d.Date.After(today) && en.Effective.After(today) && inForce(es, l, en.Effective, opts.Cover.InForce) == i:
 			out = append(out, Alert{Kind: ReductionAhead, Date: en.Effective, DecisionID: d.ID, Clause: clauseReduction,
 				Message: d.Kind.String() + " " + d.ID + " lowers the limit from " + en.Previous.String() + " to " +
 					d.Amount.String() + " for deliveries from " + en.Effective.String()})

@@ -161,9 +161,10 @@ type Cover struct {
 //  2. A delivery on or after the buyer's StopDate has no cover (C4).
 //  3. The named decisions (agrément, accord express, start cover, refusal)
 //     form one history; the one in force on the delivery day is the one with
-//     the latest effective day on or before it (see Timeline,
-//     RetroactiveStart, Reduces): deliveries made during a reduction's
-//     notice keep the previous amount.
+//     the latest effective day on or before it, or the latest decision whose
+//     effective day has come, as opts.InForce says (see InForceRule,
+//     Timeline, RetroactiveStart, Reduces): deliveries made during a
+//     reduction's notice keep the previous amount.
 //  4. Temporary limits add their amount from their start to their expiry,
 //     inclusive.
 //  5. Top-ups form their own history (rule 3) and add the amount of the one
@@ -180,9 +181,10 @@ type Cover struct {
 // Signature when RetroactivityDays > 0; day counts are not negative;
 // quotités are at most 1; every decision is in the policy's currency; a
 // decision that gives cover needs a quotité (its own or the policy's); a
-// StopDate needs a StopCause; delivery is required.
-func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date) (Cover, error) {
-	if err := checkTerms(terms); err != nil {
+// StopDate needs a StopCause; delivery is required; opts.InForce is one of
+// the rules.
+func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date, opts CoverOptions) (Cover, error) {
+	if err := checkCover(terms, opts); err != nil {
 		return Cover{}, err
 	}
 	if delivery.IsZero() {
@@ -191,14 +193,14 @@ func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date) (Co
 	if !b.StopDate.IsZero() && b.StopCause == 0 {
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clauseStop, "stopCause", "")
 	}
-	es, err := timeline(terms, h)
+	es, err := timeline(terms, h, opts.InForce)
 	if err != nil {
 		return Cover{}, err
 	}
-	return coverAt(terms, es, b, delivery)
+	return coverAt(terms, es, b, delivery, opts.InForce)
 }
 
-func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date) (Cover, error) {
+func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule) (Cover, error) {
 	c := Cover{Amount: policy.Zero(terms.Currency)}
 	period := terms.Effective.String() + " to " + terms.Expiry.String()
 	if t.Before(terms.Effective) || t.After(terms.Expiry) {
@@ -218,7 +220,7 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date) (Cover, e
 			"before the stop date", clauseStop)
 	}
 
-	if i := inForce(es, layerNamed, t); i >= 0 {
+	if i := inForce(es, layerNamed, t, rule); i >= 0 {
 		e := es[i]
 		c.Decision = e.Decision
 		c.Trace = c.Trace.Add("named decision in force", describe(e, t), e.Decision.Amount.String(), entryClause(e))
@@ -237,7 +239,7 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date) (Cover, e
 		c.Layers = append(c.Layers, Layer{Type: policy.Temporary, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
 		c.Trace = c.Trace.Add("temporary limit", describe(e, t)+" to "+d.Expiry.String(), "+"+d.Amount.String(), entryClause(e))
 	}
-	if i := inForce(es, layerTopUp, t); i >= 0 {
+	if i := inForce(es, layerTopUp, t, rule); i >= 0 {
 		e := es[i]
 		d := e.Decision
 		switch {

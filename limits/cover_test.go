@@ -38,6 +38,7 @@ func TestCoverAt(t *testing.T) {
 		terms     func(*policy.Terms)
 		decisions []limits.Decision
 		buyer     limits.Buyer
+		opts      limits.CoverOptions
 		delivery  string
 		want      coverView
 	}{
@@ -157,6 +158,37 @@ func TestCoverAt(t *testing.T) {
 				Layers: []limits.Layer{layer(policy.Named, "D2", "20000", "0.9")}},
 		},
 		{
+			// LatestDecision: D3 is lower than the 50 000 in force on its
+			// date, so it waits for its notice too, then replaces D2.
+			name:  "LatestDecision: the later decision replaces the pending reduction",
+			terms: func(t *policy.Terms) { t.ReductionNoticeDays = 30 },
+			decisions: []limits.Decision{dec("D1", limits.Agrement, "50000", "2025-02-01", ""),
+				dec("D2", limits.Agrement, "20000", "2025-03-01", ""), dec("D3", limits.Agrement, "30000", "2025-03-10", "")},
+			opts:     limits.CoverOptions{InForce: limits.LatestDecision},
+			delivery: "2025-04-09",
+			want: coverView{Type: policy.Named, Amount: eur("30000"), Quotite: policy.MustRate("0.9"), Decision: "D3",
+				Layers: []limits.Layer{layer(policy.Named, "D3", "30000", "0.9")}},
+		},
+		{
+			name:  "LatestEffective: the reduction that took effect last stands",
+			terms: func(t *policy.Terms) { t.ReductionNoticeDays = 30 },
+			decisions: []limits.Decision{dec("D1", limits.Agrement, "50000", "2025-02-01", ""),
+				dec("D2", limits.Agrement, "20000", "2025-03-01", ""), dec("D3", limits.Agrement, "30000", "2025-03-10", "")},
+			delivery: "2025-04-09",
+			want: coverView{Type: policy.Named, Amount: eur("20000"), Quotite: policy.MustRate("0.9"), Decision: "D2",
+				Layers: []limits.Layer{layer(policy.Named, "D2", "20000", "0.9")}},
+		},
+		{
+			name:  "LatestDecision: during the notice of D3 the 50 000 of D1 stands until D2 takes effect",
+			terms: func(t *policy.Terms) { t.ReductionNoticeDays = 30 },
+			decisions: []limits.Decision{dec("D1", limits.Agrement, "50000", "2025-02-01", ""),
+				dec("D2", limits.Agrement, "20000", "2025-03-01", ""), dec("D3", limits.Agrement, "30000", "2025-03-10", "")},
+			opts:     limits.CoverOptions{InForce: limits.LatestDecision},
+			delivery: "2025-03-30",
+			want: coverView{Type: policy.Named, Amount: eur("50000"), Quotite: policy.MustRate("0.9"), Decision: "D1",
+				Layers: []limits.Layer{layer(policy.Named, "D1", "50000", "0.9")}},
+		},
+		{
 			name: "two decisions of one day: the later Seq stands",
 			decisions: []limits.Decision{
 				{ID: "B", Kind: limits.Agrement, Amount: eur("40000"), Date: day("2025-03-01"), Seq: 2},
@@ -196,7 +228,7 @@ func TestCoverAt(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		got, err := limits.CoverAt(terms, h, tt.buyer, day(tt.delivery))
+		got, err := limits.CoverAt(terms, h, tt.buyer, day(tt.delivery), tt.opts)
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
@@ -221,7 +253,7 @@ func TestCoverAtTrace(t *testing.T) {
 		{"2025-01-05", "CP-retroactivity", "retroactive from 2025-01-01"},
 		{"2025-07-01", "CP-reduction-notice", "reduction from EUR 50000.00 effective 2025-07-01"},
 	} {
-		c, err := limits.CoverAt(terms, h, limits.Buyer{}, day(tt.delivery))
+		c, err := limits.CoverAt(terms, h, limits.Buyer{}, day(tt.delivery), limits.CoverOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -262,6 +294,10 @@ func TestCoverAtErrors(t *testing.T) {
 		{"a stop date without a cause", nil, ok, limits.Buyer{StopDate: day("2025-03-01")}, "2025-02-01", policy.ErrMissing},
 		{"no delivery date", nil, ok, limits.Buyer{}, "", policy.ErrMissing},
 	}
+	if _, err := limits.CoverAt(vectorTerms(), limits.History{}, limits.Buyer{}, day("2025-02-01"),
+		limits.CoverOptions{InForce: 7}); !wrapsSentinel(err) {
+		t.Errorf("an unknown in-force rule: error %v", err)
+	}
 	for _, tt := range tests {
 		terms := vectorTerms()
 		if tt.terms != nil {
@@ -271,7 +307,7 @@ func TestCoverAtErrors(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		_, err = limits.CoverAt(terms, h, tt.buyer, day(tt.delivery))
+		_, err = limits.CoverAt(terms, h, tt.buyer, day(tt.delivery), limits.CoverOptions{})
 		wantErr(t, tt.name, err, tt.want)
 	}
 }
@@ -354,7 +390,7 @@ func TestHistoryOrder(t *testing.T) {
 // TestZeroValues documents the zero values: an empty history, a buyer
 // without eligibility or stop, a Kind that is not one.
 func TestZeroValues(t *testing.T) {
-	c, err := limits.CoverAt(vectorTerms(), limits.History{}, limits.Buyer{}, day("2025-06-01"))
+	c, err := limits.CoverAt(vectorTerms(), limits.History{}, limits.Buyer{}, day("2025-06-01"), limits.CoverOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -379,7 +415,7 @@ func TestTimeline(t *testing.T) {
 		dec("T1", limits.Temporary, "5000", "2025-01-18", "2025-02-28"),
 		dec("D2", limits.Agrement, "20000", "2025-06-01", ""),
 		dec("D3", limits.AccordExpress, "25000", "2025-07-01", ""))
-	got, err := limits.Timeline(terms, h)
+	got, err := limits.Timeline(terms, h, limits.CoverOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

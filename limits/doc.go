@@ -28,8 +28,10 @@
 //   - A reduction or a refusal takes effect ReductionNoticeDays after its
 //     date; deliveries before keep the previous amount ([Reduces]; L4,
 //     research Q2).
-//   - The named decision in force is the one with the latest effective day;
-//     temporary limits add on top between their dates; top-ups add above.
+//   - The named decision in force is the one with the latest effective day
+//     (FORMAT.md), or the latest decision whose effective day has come
+//     ([InForceRule]); temporary limits add on top between their dates;
+//     top-ups add above.
 //   - Discretionary cover needs an eligible buyer and no decision of any
 //     kind dated on or before the delivery (L3; [DiscretionaryConditions]
 //     evaluates eligibility from facts).
@@ -38,7 +40,9 @@
 //   - A document that takes the exposure above the limit is "over"; one
 //     that lowers it never is (FORMAT.md limits.headroom).
 //
-// Ambiguous rules are options with documented defaults: the warning ratio
+// Ambiguous rules are options with documented defaults: which decision is
+// in force while a reduction is pending ([CoverOptions]: FORMAT.md's
+// latest effective day), the warning ratio
 // ([HeadroomOptions]: zero, the strict default, warns at any exposure;
 // [DefaultWarnRatio] is the vectors' 0.8), the grace days before an invoice
 // counts as overdue ([ExposureOptions]: none), the buckets counted.

@@ -23,11 +23,12 @@ type Entry struct {
 	// layer: Start, or for a reduction Date + the reduction notice days (see
 	// Reduces).
 	Effective calendar.Date
-	// Reduction reports a decision lower than the one before it in its
-	// layer (a reduction, a refusal, a top-up withdrawn).
+	// Reduction reports a decision lower than Previous (a reduction, a
+	// refusal, a top-up withdrawn).
 	Reduction bool
-	// Previous is the amount of the decision before it in its layer; the
-	// zero Amount for the first.
+	// Previous is the amount the decision is compared with (see
+	// InForceRule): the decision before it in its layer, or the amount in
+	// force on its date; the zero Amount for the first of its layer.
 	Previous policy.Amount
 	// Quotite is the decision's quotité: its own, else the policy's for its
 	// type of cover (see QuotiteFor); zero for a refusal and a withdrawn
@@ -39,19 +40,75 @@ type Entry struct {
 // values are certainly mistakes.
 const maxDays = 36600
 
+// InForceRule says which decision of a layer is in force on a day when a
+// reduction is still in its notice period as later decisions arrive
+// (research Q2; domain-rules.md L4). Its zero value is LatestEffective, the
+// rule of the conformance vectors.
+type InForceRule uint8
+
+const (
+	// LatestEffective (FORMAT.md limits.coverAt rule 3; domain-rules.md L4
+	// "Computation" [I]: "ApplicableLimit(d) = latest decision with
+	// EffectiveFrom ≤ d"): a decision is a reduction when its amount is
+	// lower than the decision before it in the history, and the decision in
+	// force is the one with the latest effective day (ties: the later one).
+	// A reduction notified before a later, higher decision still takes
+	// effect on its day; raising one decision can therefore lower the cover
+	// of some days (a later decision becomes a reduction and an earlier
+	// pending one takes over).
+	LatestEffective InForceRule = iota
+	// LatestDecision (domain-rules.md L4: "the new amount applies to
+	// deliveries made after the decision takes effect; deliveries made
+	// before remain covered up to the previous amount" [RIC] [OOR-LIM];
+	// Atradius: a reduction takes effect 30 days after the announcement
+	// [ATR-G-MON]): a decision is a reduction when its amount is lower than
+	// the amount in force on its date, and the decision in force is the
+	// latest in the history whose effective day has come: a later decision
+	// replaces a pending one. Under this rule a higher amount never lowers
+	// the cover.
+	LatestDecision
+)
+
+var inForceNames = []string{LatestEffective: "latestEffective", LatestDecision: "latestDecision"}
+
+// String returns "latestEffective" or "latestDecision".
+func (r InForceRule) String() string { return enumString(inForceNames, int(r), "InForceRule") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r InForceRule) MarshalText() ([]byte, error) {
+	return enumText(inForceNames, int(r), "InForceRule", "inForce")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
+// error wrapping ErrUnknownCode.
+func (r *InForceRule) UnmarshalText(b []byte) error {
+	i, err := enumParse(inForceNames, string(b), "inForce")
+	if err == nil {
+		*r = InForceRule(i)
+	}
+	return err
+}
+
+// CoverOptions are the choices of CoverAt and Timeline where the domain is
+// ambiguous. The zero value follows FORMAT.md.
+type CoverOptions struct {
+	// InForce: which decision is in force while a reduction is pending.
+	InForce InForceRule
+}
+
 // Timeline places every decision of h on the calendar of the policy: the
 // trace of the decisions' dates, for a credit manager's view of a buyer
 // ("from when does this reduction apply?", "which limits were retroactive?")
 // and the basis of CoverAt. It checks the terms it reads (see CoverAt) and
 // that every decision is in the policy's currency.
-func Timeline(terms policy.Terms, h History) ([]Entry, error) {
-	if err := checkTerms(terms); err != nil {
+func Timeline(terms policy.Terms, h History, opts CoverOptions) ([]Entry, error) {
+	if err := checkCover(terms, opts); err != nil {
 		return nil, err
 	}
-	return timeline(terms, h)
+	return timeline(terms, h, opts.InForce)
 }
 
-func timeline(terms policy.Terms, h History) ([]Entry, error) {
+func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) {
 	out := make([]Entry, len(h.ds))
 	var prev [layerTopUp + 1]policy.Amount
 	for i, d := range h.ds {
@@ -65,6 +122,12 @@ func timeline(terms policy.Terms, h History) ([]Entry, error) {
 		l := d.Kind.layer()
 		if l != layerTemporary {
 			e.Previous = prev[l]
+			if rule == LatestDecision {
+				e.Previous = policy.Amount{}
+				if j := inForce(out[:i], l, d.Date, rule); j >= 0 {
+					e.Previous = out[j].Decision.Amount
+				}
+			}
 			if Reduces(e.Previous, d.Amount) {
 				e.Reduction = true
 				e.Effective = d.Date.AddDays(terms.ReductionNoticeDays)
@@ -114,18 +177,18 @@ func Reduces(prev, next policy.Amount) bool {
 	return next.Decimal().Cmp(prev.Decimal()) < 0
 }
 
-// inForce returns the index of the decision in force of layer l on day t:
-// the one with the latest effective day on or before t, ties going to the
-// later decision in the history's order (later date, then Seq, then the
-// order given); -1 when none (FORMAT.md limits.coverAt rule 3; domain-rules
-// L4: "ApplicableLimit(d) = latest decision with EffectiveFrom ≤ d").
-func inForce(es []Entry, l layer, t calendar.Date) int {
+// inForce returns the index of the decision in force of layer l on day t,
+// -1 when none: among the decisions whose effective day is on or before t,
+// the one with the latest effective day, ties going to the later one in the
+// history's order (LatestEffective), or the latest in the history's order
+// (LatestDecision). See InForceRule.
+func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule) int {
 	best := -1
 	for i, e := range es {
 		if e.Decision.Kind.layer() != l || e.Effective.After(t) {
 			continue
 		}
-		if best < 0 || !e.Effective.Before(es[best].Effective) {
+		if best < 0 || rule == LatestDecision || !e.Effective.Before(es[best].Effective) {
 			best = i
 		}
 	}
@@ -194,9 +257,12 @@ func decisionQuotite(terms policy.Terms, d Decision) (policy.Rate, error) {
 	return q, nil
 }
 
-// checkTerms checks the numbers of the terms that this package reads.
-func checkTerms(t policy.Terms) error {
+// checkCover checks the numbers of the terms that this package reads, and
+// the options.
+func checkCover(t policy.Terms, opts CoverOptions) error {
 	switch {
+	case int(opts.InForce) >= len(inForceNames):
+		return policy.NewRuleError(ErrUnknownCode, clauseDecision, "inForce", opts.InForce.String())
 	case t.Currency.IsZero():
 		return policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
 	case t.Effective.IsZero():

@@ -199,6 +199,9 @@ func TestTextForms(t *testing.T) {
 	for k := limits.Order; k <= limits.CreditNote; k++ {
 		check(k.String(), k, func(b []byte) (codec, error) { var x limits.DocumentKind; err := x.UnmarshalText(b); return x, err })
 	}
+	for r := limits.LatestEffective; r <= limits.LatestDecision; r++ {
+		check(r.String(), r, func(b []byte) (codec, error) { var x limits.InForceRule; err := x.UnmarshalText(b); return x, err })
+	}
 	var k limits.Kind
 	if err := k.UnmarshalText([]byte("Agrement")); !wrapsSentinel(err) {
 		t.Errorf("a wrong case: error %v", err)
