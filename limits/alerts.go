@@ -123,11 +123,11 @@ func Alerts(terms policy.Terms, h History, b Buyer, e Exposure, today calendar.D
 		d := en.Decision
 		l := d.Kind.layer()
 		switch {
-		case (d.Kind == Temporary || l == layerTopUp && d.Amount.IsPositive() && inForce(es, l, today, opts.Cover.InForce) == i) &&
+		case (d.Kind == Temporary || l == layerTopUp && d.Amount.IsPositive() && inForce(es, l, today, opts.Cover.InForce, terms.ReductionNoticeDays) == i) &&
 			!d.Expiry.IsZero() && !en.Start.After(today) && !d.Expiry.Before(today) && !d.Expiry.After(horizon):
 			out = append(out, Alert{Kind: LimitExpiring, Date: d.Expiry, DecisionID: d.ID, Clause: entryClause(en),
 				Message: d.Kind.String() + " " + d.ID + " of " + d.Amount.String() + " ends on " + d.Expiry.String()})
-		case en.Reduction && !d.Date.After(today) && en.Effective.After(today) && inForce(es, l, en.Effective, opts.Cover.InForce) == i:
+		case en.Reduction && !d.Date.After(today) && en.Effective.After(today) && inForce(es, l, en.Effective, opts.Cover.InForce, terms.ReductionNoticeDays) == i:
 			out = append(out, Alert{Kind: ReductionAhead, Date: en.Effective, DecisionID: d.ID, Clause: clauseReduction,
 				Message: d.Kind.String() + " " + d.ID + " lowers the limit from " + en.Previous.String() + " to " +
 					d.Amount.String() + " for deliveries from " + en.Effective.String()})

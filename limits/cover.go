@@ -161,10 +161,10 @@ type Cover struct {
 //  2. A delivery on or after the buyer's StopDate has no cover (C4).
 //  3. The named decisions (agrément, accord express, start cover, refusal)
 //     form one history; the one in force on the delivery day is the one with
-//     the latest effective day on or before it, or the latest decision whose
-//     effective day has come, as opts.InForce says (see InForceRule,
-//     Timeline, RetroactiveStart, Reduces): deliveries made during a
-//     reduction's notice keep the previous amount.
+//     the latest effective day on or before it, or the latest one applying to
+//     that day, as opts.InForce says (see InForceRule, Timeline,
+//     RetroactiveStart, Reduces): deliveries made during a reduction's notice
+//     keep the previous amount.
 //  4. Temporary limits add their amount from their start to their expiry,
 //     inclusive.
 //  5. Top-ups form their own history (rule 3) and add the amount of the one
@@ -220,7 +220,7 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 			"before the stop date", clauseStop)
 	}
 
-	if i := inForce(es, layerNamed, t, rule); i >= 0 {
+	if i := inForce(es, layerNamed, t, rule, terms.ReductionNoticeDays); i >= 0 {
 		e := es[i]
 		c.Decision = e.Decision
 		c.Trace = c.Trace.Add("named decision in force", describe(e, t), e.Decision.Amount.String(), entryClause(e))
@@ -239,7 +239,7 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 		c.Layers = append(c.Layers, Layer{Type: policy.Temporary, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
 		c.Trace = c.Trace.Add("temporary limit", describe(e, t)+" to "+d.Expiry.String(), "+"+d.Amount.String(), entryClause(e))
 	}
-	if i := inForce(es, layerTopUp, t, rule); i >= 0 {
+	if i := inForce(es, layerTopUp, t, rule, terms.ReductionNoticeDays); i >= 0 {
 		e := es[i]
 		d := e.Decision
 		switch {

@@ -29,9 +29,8 @@
 //     date; deliveries before keep the previous amount ([Reduces]; L4,
 //     research Q2).
 //   - The named decision in force is the one with the latest effective day
-//     (FORMAT.md), or the latest decision whose effective day has come
-//     ([InForceRule]); temporary limits add on top between their dates;
-//     top-ups add above.
+//     (FORMAT.md), or the latest one applying to the day ([InForceRule]);
+//     temporary limits add on top between their dates; top-ups add above.
 //   - Discretionary cover needs an eligible buyer and no decision of any
 //     kind dated on or before the delivery (L3; [DiscretionaryConditions]
 //     evaluates eligibility from facts).

@@ -21,7 +21,8 @@ type Entry struct {
 	Retroactive bool
 	// Effective is the day from which it is the decision in force of its
 	// layer: Start, or for a reduction Date + the reduction notice days (see
-	// Reduces).
+	// Reduces). Under LatestDecision a reduction also applies from Start on
+	// the days where it raises the limit.
 	Effective calendar.Date
 	// Reduction reports a decision lower than Previous (a reduction, a
 	// refusal, a top-up withdrawn).
@@ -61,11 +62,13 @@ const (
 	// deliveries made after the decision takes effect; deliveries made
 	// before remain covered up to the previous amount" [RIC] [OOR-LIM];
 	// Atradius: a reduction takes effect 30 days after the announcement
-	// [ATR-G-MON]): a decision is a reduction when its amount is lower than
-	// the amount in force on its date, and the decision in force is the
-	// latest in the history whose effective day has come: a later decision
-	// replaces a pending one. Under this rule a higher amount never lowers
-	// the cover.
+	// [ATR-G-MON]): the decisions apply in order, each replacing the limit
+	// of the earlier ones; on the days from its start where it would lower
+	// that limit, a decision waits for Date + the reduction notice days. So
+	// every lowering gets its notice, a later decision replaces a pending
+	// one, and a higher amount never lowers the cover of any day. It gives
+	// the vectors' results wherever no reduction is pending when a later
+	// decision comes.
 	LatestDecision
 )
 
@@ -124,7 +127,7 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 			e.Previous = prev[l]
 			if rule == LatestDecision {
 				e.Previous = policy.Amount{}
-				if j := inForce(out[:i], l, d.Date, rule); j >= 0 {
+				if j := inForce(out[:i], l, d.Date, rule, terms.ReductionNoticeDays); j >= 0 {
 					e.Previous = out[j].Decision.Amount
 				}
 			}
@@ -178,18 +181,35 @@ func Reduces(prev, next policy.Amount) bool {
 }
 
 // inForce returns the index of the decision in force of layer l on day t,
-// -1 when none: among the decisions whose effective day is on or before t,
-// the one with the latest effective day, ties going to the later one in the
-// history's order (LatestEffective), or the latest in the history's order
-// (LatestDecision). See InForceRule.
-func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule) int {
+// -1 when none. LatestEffective: among the decisions whose effective day is
+// on or before t, the one with the latest effective day, ties going to the
+// later one in the history's order. LatestDecision: going through the
+// decisions in order, each one started on or before t replaces the one in
+// force, unless t is before its Date + notice days and its amount is lower.
+// See InForceRule.
+func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice int) int {
 	best := -1
 	for i, e := range es {
-		if e.Decision.Kind.layer() != l || e.Effective.After(t) {
+		d := e.Decision
+		if d.Kind.layer() != l {
 			continue
 		}
-		if best < 0 || rule == LatestDecision || !e.Effective.Before(es[best].Effective) {
-			best = i
+		switch rule {
+		case LatestDecision:
+			if e.Start.After(t) {
+				continue
+			}
+			if best < 0 || !t.Before(d.Date.AddDays(notice)) ||
+				d.Amount.Decimal().Cmp(es[best].Decision.Amount.Decimal()) >= 0 {
+				best = i
+			}
+		default:
+			if e.Effective.After(t) {
+				continue
+			}
+			if best < 0 || !e.Effective.Before(es[best].Effective) {
+				best = i
+			}
 		}
 	}
 	return best
