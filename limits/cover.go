@@ -201,35 +201,34 @@ func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date, opt
 }
 
 func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule) (Cover, error) {
-	c := Cover{Amount: policy.Zero(terms.Currency)}
-	period := terms.Effective.String() + " to " + terms.Expiry.String()
+	c := Cover{Amount: policy.Zero(terms.Currency), Trace: make(policy.Trace, 0, 6)}
+	day := "delivery " + t.String()
 	if t.Before(terms.Effective) || t.After(terms.Expiry) {
 		c.Gap = OutsidePeriod
-		c.Trace = c.Trace.Add("policy period", "delivery "+t.String()+", period "+period, "outside: no cover", clausePeriod)
+		c.step("policy period", day+", period "+terms.Effective.String()+" to "+terms.Expiry.String(), "outside: no cover", clausePeriod)
 		return c, nil
 	}
-	c.Trace = c.Trace.Add("policy period", "delivery "+t.String()+", period "+period, "inside", clausePeriod)
+	c.step("policy period", day+", period "+terms.Effective.String()+" to "+terms.Expiry.String(), "inside", clausePeriod)
 	if !b.StopDate.IsZero() {
+		stop := day + ", stop " + b.StopDate.String() + " (" + b.StopCause.String() + ")"
 		if !t.Before(b.StopDate) {
 			c.Gap = AfterStop
-			c.Trace = c.Trace.Add("stop date", "delivery "+t.String()+", stop "+b.StopDate.String()+" ("+b.StopCause.String()+")",
-				"on or after the stop date: no cover", clauseStop)
+			c.step("stop date", stop, "on or after the stop date: no cover", clauseStop)
 			return c, nil
 		}
-		c.Trace = c.Trace.Add("stop date", "delivery "+t.String()+", stop "+b.StopDate.String()+" ("+b.StopCause.String()+")",
-			"before the stop date", clauseStop)
+		c.step("stop date", stop, "before the stop date", clauseStop)
 	}
 
 	if i := inForce(es, layerNamed, t, rule, terms.ReductionNoticeDays); i >= 0 {
 		e := es[i]
 		c.Decision = e.Decision
-		c.Trace = c.Trace.Add("named decision in force", describe(e, t), e.Decision.Amount.String(), entryClause(e))
+		c.step("named decision in force", describe(e), "in force", entryClause(e))
 		if e.Decision.Kind != Refusal {
 			c.Type = e.Decision.Kind.coverType()
 			c.Layers = append(c.Layers, Layer{Type: c.Type, DecisionID: e.Decision.ID, Amount: e.Decision.Amount, Quotite: e.Quotite})
 		}
 	} else {
-		c.Trace = c.Trace.Add("named decision in force", "delivery "+t.String(), "none", clauseDecision)
+		c.step("named decision in force", day, "none", clauseDecision)
 	}
 	for _, e := range es {
 		d := e.Decision
@@ -237,19 +236,19 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 			continue
 		}
 		c.Layers = append(c.Layers, Layer{Type: policy.Temporary, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
-		c.Trace = c.Trace.Add("temporary limit", describe(e, t)+" to "+d.Expiry.String(), "+"+d.Amount.String(), entryClause(e))
+		c.step("temporary limit", describe(e)+", to "+d.Expiry.String(), "added", entryClause(e))
 	}
 	if i := inForce(es, layerTopUp, t, rule, terms.ReductionNoticeDays); i >= 0 {
 		e := es[i]
 		d := e.Decision
 		switch {
 		case !d.Expiry.IsZero() && d.Expiry.Before(t):
-			c.Trace = c.Trace.Add("top-up", describe(e, t), "expired on "+d.Expiry.String(), clauseTopUp)
+			c.step("top-up", describe(e)+", to "+d.Expiry.String(), "expired", clauseTopUp)
 		case d.Amount.IsZero():
-			c.Trace = c.Trace.Add("top-up", describe(e, t), "withdrawn", entryClause(e))
+			c.step("top-up", describe(e), "withdrawn", entryClause(e))
 		default:
 			c.Layers = append(c.Layers, Layer{Type: policy.TopUp, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
-			c.Trace = c.Trace.Add("top-up", describe(e, t), "+"+d.Amount.String(), clauseTopUp)
+			c.step("top-up", describe(e), "added", entryClause(e))
 		}
 	}
 
@@ -257,7 +256,7 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 		c.Gap = discretionary(terms, es, b, t, &c)
 	}
 	if len(c.Layers) == 0 {
-		c.Trace = c.Trace.Add("cover", "", "none ("+c.Gap.String()+")", clauseQuotite)
+		c.step("cover", day, "none ("+c.Gap.String()+")", clauseQuotite)
 		return c, nil
 	}
 	if c.Type == policy.NoCover {
@@ -271,43 +270,49 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 		}
 		c.Amount = sum
 	}
-	c.Trace = c.Trace.Add("cover", "", coverName(c.Type)+" "+c.Amount.String()+" at quotité "+c.Quotite.String(), clauseQuotite)
+	c.step("cover", day, coverName(c.Type)+" "+c.Amount.String()+" at quotité "+c.Quotite.String(), clauseQuotite)
 	return c, nil
+}
+
+// step appends one step to the cover's trace (the trace is the cover's own,
+// so it grows in place rather than through Trace.Add's copies).
+func (c *Cover) step(rule, inputs, result string, cl policy.Clause) {
+	c.Trace = append(c.Trace, policy.Step{Rule: rule, Inputs: inputs, Result: result, Clause: cl})
 }
 
 // discretionary applies rule 6 of CoverAt: it adds the discretionary layer
 // or returns why there is none.
 func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *Cover) Gap {
 	if c.Decision.Kind == Refusal {
-		c.Trace = c.Trace.Add("discretionary cover", "refusal "+c.Decision.ID+" in force", "none: a refusal leaves no cover", clauseDiscretionary)
+		c.step("discretionary cover", "refusal "+c.Decision.ID+" in force", "none: a refusal leaves no cover", clauseDiscretionary)
 		return Refused
 	}
 	if !b.DiscretionaryEligible {
-		c.Trace = c.Trace.Add("discretionary cover", "buyer not eligible", "none", clauseDiscretionary)
+		c.step("discretionary cover", "buyer not eligible", "none", clauseDiscretionary)
 		return NoLimit
 	}
 	for _, e := range es {
 		if !e.Decision.Date.After(t) {
-			c.Trace = c.Trace.Add("discretionary cover", "decision "+e.Decision.ID+" dated "+e.Decision.Date.String(),
+			c.step("discretionary cover", "decision "+e.Decision.ID+" dated "+e.Decision.Date.String(),
 				"void: the insurer has decided on the buyer", clauseDiscretionary)
 			return DiscretionaryVoided
 		}
 	}
 	q := terms.Quotites.Discretionary
 	if !terms.DiscretionaryMax.IsPositive() || q.IsZero() {
-		c.Trace = c.Trace.Add("discretionary cover", "maximum "+terms.DiscretionaryMax.String()+", quotité "+q.String(),
+		c.step("discretionary cover", "maximum "+terms.DiscretionaryMax.String()+", quotité "+q.String(),
 			"none: the policy grants no discretionary cover", clauseDiscretionary)
 		return NoLimit
 	}
 	c.Layers = append(c.Layers, Layer{Type: policy.Discretionary, Amount: terms.DiscretionaryMax, Quotite: q})
 	c.Type = policy.Discretionary
-	c.Trace = c.Trace.Add("discretionary cover", "eligible buyer, no decision dated on or before "+t.String(),
+	c.step("discretionary cover", "eligible buyer, no decision dated on or before "+t.String(),
 		"up to "+terms.DiscretionaryMax.String(), clauseDiscretionary)
 	return Covered
 }
 
-// describe writes a decision and how its dates apply to day t, for traces.
-func describe(e Entry, t calendar.Date) string {
+// describe writes a decision and its dates, for traces.
+func describe(e Entry) string {
 	d := e.Decision
 	s := d.ID + " " + d.Kind.String() + " " + d.Amount.String() + " dated " + d.Date.String()
 	if e.Retroactive {
@@ -316,7 +321,7 @@ func describe(e Entry, t calendar.Date) string {
 	if e.Reduction {
 		s += ", reduction from " + e.Previous.String() + " effective " + e.Effective.String()
 	}
-	return s + ", delivery " + t.String()
+	return s
 }
 
 // entryClause is the clause that decided when an entry applies.

@@ -189,6 +189,20 @@ func TestCoverAt(t *testing.T) {
 				Layers: []limits.Layer{layer(policy.Named, "D1", "50000", "0.9")}},
 		},
 		{
+			// Found by rapid: under LatestDecision an expired decision gives
+			// 0 and does not displace the one in force, whatever its amount.
+			name: "LatestDecision: an expired top-up does not displace the one in force",
+			terms: func(t *policy.Terms) {
+				t.RetroactivityDays, t.ReductionNoticeDays = 0, 1
+			},
+			decisions: []limits.Decision{dec("D4", limits.Agrement, "1000", "2024-12-01", ""),
+				dec("D2", limits.TopUp, "2000", "2024-12-01", "2024-12-01"), dec("D1", limits.TopUp, "1000", "2025-01-01", "")},
+			opts:     limits.CoverOptions{InForce: limits.LatestDecision},
+			delivery: "2025-01-01",
+			want: coverView{Type: policy.Named, Amount: eur("2000"), Quotite: policy.MustRate("0.9"), Decision: "D4",
+				Layers: []limits.Layer{layer(policy.Named, "D4", "1000", "0.9"), layer(policy.TopUp, "D1", "1000", "0.5")}},
+		},
+		{
 			name: "two decisions of one day: the later Seq stands",
 			decisions: []limits.Decision{
 				{ID: "B", Kind: limits.Agrement, Amount: eur("40000"), Date: day("2025-03-01"), Seq: 2},

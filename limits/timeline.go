@@ -5,6 +5,7 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
+	"github.com/shopspring/decimal"
 )
 
 // Entry is one decision of a history placed on the policy's calendar: when
@@ -185,7 +186,8 @@ func Reduces(prev, next policy.Amount) bool {
 // on or before t, the one with the latest effective day, ties going to the
 // later one in the history's order. LatestDecision: going through the
 // decisions in order, each one started on or before t replaces the one in
-// force, unless t is before its Date + notice days and its amount is lower.
+// force, unless t is before its Date + notice days and its amount on day t
+// (0 after its expiry) is lower.
 // See InForceRule.
 func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice int) int {
 	best := -1
@@ -200,7 +202,7 @@ func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice int)
 				continue
 			}
 			if best < 0 || !t.Before(d.Date.AddDays(notice)) ||
-				d.Amount.Decimal().Cmp(es[best].Decision.Amount.Decimal()) >= 0 {
+				amountOn(d, t).Cmp(amountOn(es[best].Decision, t)) >= 0 {
 				best = i
 			}
 		default:
@@ -213,6 +215,14 @@ func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice int)
 		}
 	}
 	return best
+}
+
+// amountOn is the amount a decision gives on day t: 0 after its expiry.
+func amountOn(d Decision, t calendar.Date) decimal.Decimal {
+	if !d.Expiry.IsZero() && d.Expiry.Before(t) {
+		return decimal.Decimal{}
+	}
+	return d.Amount.Decimal()
 }
 
 // coverType is the type of cover a decision gives, which selects its
@@ -306,6 +316,9 @@ func checkCover(t policy.Terms, opts CoverOptions) error {
 	}{{"quotites.named", q.Named}, {"quotites.accordExpress", q.AccordExpress},
 		{"quotites.discretionary", q.Discretionary}, {"quotites.temporary", q.Temporary},
 		{"quotites.topUp", q.TopUp}, {"quotites.political", q.Political}} {
+		if r.rate.IsZero() {
+			continue // not granted, and cheaper than a decimal comparison
+		}
 		if err := r.rate.CheckFraction(clauseQuotite, r.name); err != nil {
 			return err
 		}
