@@ -44,7 +44,8 @@ type FeeInput struct {
 type Input struct {
 	// Currency of the policy; every amount must be in it.
 	Currency policy.Currency `json:"currency"`
-	// Groups: at least one; group names are unique.
+	// Groups: group names are unique. With no group there is no premium
+	// on turnover (the minimum alone is due) and no tax rate stated.
 	Groups []GroupInput `json:"groups"`
 	// Minimum is the minimum premium of the year; the zero Amount means
 	// none.
@@ -152,7 +153,7 @@ func groupPremium(turnover policy.Amount, r policy.Rate, m policy.RoundingMode) 
 //	                    split pro rata of the group premiums, per tax rate
 //	                    (see Options for the years without premium)
 //
-// Errors wrap policy.ErrMissing (no currency, no group), policy.ErrCurrencyMismatch
+// Errors wrap policy.ErrMissing (no currency), policy.ErrCurrencyMismatch
 // (an amount of another currency), policy.ErrOutOfRange (a negative amount
 // or count, a rate above 1, a minimum or instalments that are not whole
 // minor units, an unknown rounding mode) or policy.ErrInconsistent (a group
@@ -164,9 +165,6 @@ func Calculate(in Input) (Result, error) {
 	}
 	if err := checkRounding(in.Rounding); err != nil {
 		return Result{}, err
-	}
-	if len(in.Groups) == 0 {
-		return Result{}, policy.NewRuleError(policy.ErrMissing, clauseRate, "groups", "")
 	}
 	minimum := orZero(in.Minimum, cur)
 	paid := orZero(in.InstalmentsPaid, cur)

@@ -167,6 +167,12 @@ func TestCalculate(t *testing.T) {
 			wantTaxGroups: [][]string{{"domestic"}, {"export"}},
 		},
 		{
+			name: "no group: the minimum alone, no tax rate stated",
+			in:   input("EUR", nil, "EUR 2500", "EUR 1000", []feeIn{{"a", "EUR 10", 1}}),
+			want: summary{PremiumOnTurnover: amt("EUR 0"), FinalPremium: amt("EUR 2500"), Adjustment: amt("EUR 1500"),
+				Fees: amt("EUR 10"), Total: amt("EUR 2510"), Tax: amt("EUR 0"), Due: amt("EUR 2510"), MinimumApplies: true},
+		},
+		{
 			name: "sub-cent unit price: each fee line rounded",
 			in:   input("EUR", []groupIn{{"domestic", "0", "", "EUR 0"}}, "", "", []feeIn{{"monitoring", "EUR 2.855", 3}, {"request", "EUR 0.005", 1}}),
 			want: summary{ByGroup: amts("EUR 0"), PremiumOnTurnover: amt("EUR 0"), FinalPremium: amt("EUR 0"),
@@ -231,7 +237,6 @@ func TestCalculateErrors(t *testing.T) {
 		want   error
 	}{
 		{"no currency", func(in *premium.Input) { in.Currency = policy.Currency{} }, policy.ErrMissing},
-		{"no group", func(in *premium.Input) { in.Groups = nil }, policy.ErrMissing},
 		{"turnover in dollars (err-017)", func(in *premium.Input) { in.Groups[1].Turnover = amt("USD 500000") }, policy.ErrCurrencyMismatch},
 		{"negative turnover (err-020)", func(in *premium.Input) { in.Groups[0].Turnover = amt("EUR -1000") }, policy.ErrOutOfRange},
 		{"turnover not given", func(in *premium.Input) { in.Groups[0].Turnover = policy.Amount{} }, policy.ErrCurrencyMismatch},

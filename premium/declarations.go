@@ -46,7 +46,8 @@ func (d Due) validate() error {
 //     month, clamped to that month's last day (calendar.PlusEOMOnDay with 0
 //     days: "0 jours fin de mois le k"); Final is Nominal moved by the rule's
 //     extension roll on its calendar (CPC art. 642 al. 2 under
-//     calendar.FRCivil). The rule's counting does not apply to a fixed day.
+//     calendar.FRCivil). The rule's counting does not apply to a fixed day,
+//     and the Limit's Period is left zero (a fixed day is not a period).
 //   - Days n: calendar.Deadline(periodEnd, n days, rule).
 //
 // A backward rule makes no sense after a period and is an error wrapping

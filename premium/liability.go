@@ -26,7 +26,7 @@ type Liability struct {
 // Errors wrap policy.ErrInconsistent (both an amount and a multiple set),
 // policy.ErrOutOfRange (a negative amount, multiple or premium),
 // policy.ErrCurrencyMismatch (an amount not in terms.Currency) or
-// policy.ErrMissing (no currency in the terms).
+// policy.ErrMissing (no currency in the terms, no premium for a multiple).
 func MaxLiability(terms policy.Terms, yearPremium policy.Amount) (Liability, error) {
 	ml := terms.MaxLiability
 	cur := terms.Currency
@@ -46,6 +46,9 @@ func MaxLiability(terms policy.Terms, yearPremium policy.Amount) (Liability, err
 			Trace: policy.Trace{}.Add("maximum liability", "fixed amount", ml.Amount.String(), clauseMaxLiability)}, nil
 	case ml.PremiumMultiple < 0:
 		return Liability{}, policy.NewRuleError(policy.ErrOutOfRange, clauseMaxLiability, "maxLiability.premiumMultiple", i64toa(ml.PremiumMultiple))
+	}
+	if yearPremium.Currency().IsZero() {
+		return Liability{}, policy.NewRuleError(policy.ErrMissing, clauseMaxLiability, "yearPremium", "")
 	}
 	if err := checkMoney(clauseMaxLiability, "yearPremium", yearPremium, cur); err != nil {
 		return Liability{}, err

@@ -114,7 +114,7 @@ func TestMaxLiability(t *testing.T) {
 		{name: "both", ml: policy.MaxLiability{Amount: amt("EUR 1"), PremiumMultiple: 2}, cur: policy.EUR, wantErr: policy.ErrInconsistent},
 		{name: "negative multiple", ml: policy.MaxLiability{PremiumMultiple: -2}, cur: policy.EUR, yearPremium: "EUR 1", wantErr: policy.ErrOutOfRange},
 		{name: "premium in dollars", ml: policy.MaxLiability{PremiumMultiple: 2}, cur: policy.EUR, yearPremium: "USD 1", wantErr: policy.ErrCurrencyMismatch},
-		{name: "no premium given for a multiple", ml: policy.MaxLiability{PremiumMultiple: 2}, cur: policy.EUR, wantErr: policy.ErrCurrencyMismatch},
+		{name: "no premium given for a multiple", ml: policy.MaxLiability{PremiumMultiple: 2}, cur: policy.EUR, wantErr: policy.ErrMissing},
 		{name: "amount in dollars", ml: policy.MaxLiability{Amount: amt("USD 1")}, cur: policy.EUR, wantErr: policy.ErrCurrencyMismatch},
 		{name: "negative amount", ml: policy.MaxLiability{Amount: amt("EUR -1")}, cur: policy.EUR, wantErr: policy.ErrOutOfRange},
 		{name: "no currency in the terms", ml: policy.MaxLiability{PremiumMultiple: 2}, yearPremium: "EUR 1", wantErr: policy.ErrMissing},

@@ -60,6 +60,9 @@ func splitTax(groups []GroupPremium, base policy.Amount, baseName string, opts O
 		turnovers[i] = turnovers[i].Add(g.Turnover.Decimal())
 	}
 	var tr policy.Trace
+	if len(groups) == 0 {
+		return nil, tr.Add("tax", "no group, so no tax rate stated", "none", clauseTax), nil
+	}
 	bases, how, err := taxBases(base, weights, turnovers, lines, groups, opts)
 	if err != nil {
 		return nil, nil, err
