@@ -78,8 +78,8 @@ const (
 	OutsidePeriod
 	// AfterStop: the delivery is on or after the buyer's stop date.
 	AfterStop
-	// Refused: the named decision in force is a refusal and no temporary
-	// or top-up limit applies.
+	// Refused: the named decision in force is a refusal and no temporary,
+	// top-up or discretionary cover applies.
 	Refused
 	// NoLimit: no decision is in force and the buyer is not eligible for
 	// discretionary cover, or the policy grants none.
@@ -281,20 +281,25 @@ func (c *Cover) step(rule, inputs, result string, cl policy.Clause) {
 }
 
 // discretionary applies rule 6 of CoverAt: it adds the discretionary layer
-// or returns why there is none.
+// or returns why there is none. A refusal in force does not itself void
+// discretionary cover: a refusal dated after the delivery, in force by
+// retroactivity, leaves it (FORMAT.md limits.coverAt rules 5 and 6).
 func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *Cover) Gap {
+	none := NoLimit
 	if c.Decision.Kind == Refusal {
-		c.step("discretionary cover", "refusal "+c.Decision.ID+" in force", "none: a refusal leaves no cover", clauseDiscretionary)
-		return Refused
+		none = Refused
 	}
 	if !b.DiscretionaryEligible {
 		c.step("discretionary cover", "buyer not eligible", "none", clauseDiscretionary)
-		return NoLimit
+		return none
 	}
 	for _, e := range es {
 		if !e.Decision.Date.After(t) {
 			c.step("discretionary cover", "decision "+e.Decision.ID+" dated "+e.Decision.Date.String(),
 				"void: the insurer has decided on the buyer", clauseDiscretionary)
+			if none == Refused {
+				return Refused
+			}
 			return DiscretionaryVoided
 		}
 	}
@@ -302,11 +307,11 @@ func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *
 	if !terms.DiscretionaryMax.IsPositive() || q.IsZero() {
 		c.step("discretionary cover", "maximum "+terms.DiscretionaryMax.String()+", quotité "+q.String(),
 			"none: the policy grants no discretionary cover", clauseDiscretionary)
-		return NoLimit
+		return none
 	}
 	c.Layers = append(c.Layers, Layer{Type: policy.Discretionary, Amount: terms.DiscretionaryMax, Quotite: q})
 	c.Type = policy.Discretionary
-	c.step("discretionary cover", "eligible buyer, no decision dated on or before "+t.String(),
+	c.step("discretionary cover", "eligible buyer, no decision dated on or before the delivery",
 		"up to "+terms.DiscretionaryMax.String(), clauseDiscretionary)
 	return Covered
 }

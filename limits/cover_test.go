@@ -128,6 +128,16 @@ func TestCoverAt(t *testing.T) {
 				Layers: []limits.Layer{{Type: policy.Discretionary, Amount: eur("10000"), Quotite: policy.MustRate("0.6")}}},
 		},
 		{
+			// Found by the life-cycle model: rule 5 looks at the date of the
+			// decisions, not at their retroactive start.
+			name:      "a refusal dated after the delivery, in force by retroactivity, leaves discretionary cover",
+			decisions: []limits.Decision{dec("R1", limits.Refusal, "0", "2025-01-02", "")},
+			buyer:     eligible,
+			delivery:  "2025-01-01",
+			want: coverView{Type: policy.Discretionary, Amount: eur("10000"), Quotite: policy.MustRate("0.6"), Decision: "R1",
+				Layers: []limits.Layer{{Type: policy.Discretionary, Amount: eur("10000"), Quotite: policy.MustRate("0.6")}}},
+		},
+		{
 			name:  "a refusal during its notice leaves the previous limit",
 			terms: func(t *policy.Terms) { t.ReductionNoticeDays = 30 },
 			decisions: []limits.Decision{dec("D1", limits.Agrement, "50000", "2025-01-15", ""),
