@@ -369,34 +369,15 @@ func remaining(c policy.Clause, field string, rem, annual policy.Amount) (policy
 }
 
 // quotiteFor is the quotité of a cover (domain-rules P9): the cover's own
-// when set, else that of its type in the policy, AccordExpress and
-// Temporary falling back to Named when zero (policy.Quotites). NoCover has
-// none. It must lie in [0, 1].
+// when set, else that of its type in the policy (policy.Quotites.For:
+// AccordExpress and Temporary fall back to Named when zero, NoCover has
+// none). It must lie in [0, 1].
 func quotiteFor(q policy.Quotites, c Cover) (policy.Rate, error) {
 	r := c.Quotite
 	if r.IsZero() {
-		switch c.Type {
-		case policy.NoCover:
-		case policy.Named:
-			r = q.Named
-		case policy.AccordExpress:
-			r = q.AccordExpress
-			if r.IsZero() {
-				r = q.Named
-			}
-		case policy.Discretionary:
-			r = q.Discretionary
-		case policy.Temporary:
-			r = q.Temporary
-			if r.IsZero() {
-				r = q.Named
-			}
-		case policy.TopUp:
-			r = q.TopUp
-		case policy.Political:
-			r = q.Political
-		default:
-			return policy.Rate{}, outOfRange(clauseQuotite, "cover.type", strconv.Itoa(int(c.Type)))
+		var err error
+		if r, err = q.For(c.Type); err != nil {
+			return policy.Rate{}, err
 		}
 	}
 	return r, checkFraction(r)
@@ -451,18 +432,14 @@ func (b Breakdown) Trace() policy.Trace {
 				Result: b.CappedLoss.String(), Clause: clauseLimit}
 			prev = b.CappedLoss
 		case stageThreshold:
-			mode := "all-or-nothing"
-			if b.Threshold.Mode == policy.Excess {
-				mode = "excess"
-			}
 			in := "no threshold"
 			if !b.Threshold.Amount.IsZero() {
-				in = prev.String() + " against " + mode + " threshold " + b.Threshold.Amount.String() + " (" + b.Options.ThresholdOn.String() + ")"
+				in = prev.String() + " against " + b.Threshold.Mode.String() + " threshold " + b.Threshold.Amount.String() + " (" + b.Options.ThresholdOn.String() + ")"
 			}
 			st = policy.Step{Rule: "claim threshold", Inputs: in, Result: b.AfterThreshold.String(), Clause: clauseThreshold}
 			prev = b.AfterThreshold
 		case stageQuotite:
-			in := prev.String() + " × " + b.Quotite.Percent() + " (" + coverName(b.Cover) + ")"
+			in := prev.String() + " × " + b.Quotite.Percent() + " (" + b.Cover.String() + ")"
 			if !b.Options.Unrounded {
 				in += ", rounded " + b.Rounding.String()
 			}
@@ -496,16 +473,4 @@ func orNone(a policy.Amount) string {
 		return "none"
 	}
 	return a.String()
-}
-
-var coverNames = [...]string{
-	policy.NoCover: "no cover", policy.Named: "named", policy.AccordExpress: "accord express",
-	policy.Discretionary: "discretionary", policy.Temporary: "temporary", policy.TopUp: "top-up", policy.Political: "political",
-}
-
-func coverName(c policy.CoverType) string {
-	if int(c) < len(coverNames) {
-		return coverNames[c]
-	}
-	return "cover " + strconv.Itoa(int(c))
 }

@@ -74,7 +74,7 @@ func claimsDeadlines(raw json.RawMessage) (any, error) {
 		return nil, err
 	}
 	if p.OverdueNotice.Anchor != nil {
-		if t.OverdueNotice.Anchor, err = noticeAnchor(*p.OverdueNotice.Anchor); err != nil {
+		if t.OverdueNotice.Anchor, err = policy.ParseNoticeAnchor(*p.OverdueNotice.Anchor); err != nil {
 			return nil, err
 		}
 	}
@@ -125,18 +125,6 @@ func statusOut(s claims.Status) any {
 		return false
 	}
 	return nil
-}
-
-func noticeAnchor(s string) (policy.NoticeAnchor, error) {
-	switch s {
-	case "dueDate":
-		return policy.DueDate, nil
-	case "maxCreditEnd":
-		return policy.MaxCreditEnd, nil
-	case "mepEnd":
-		return policy.MEPEnd, nil
-	}
-	return 0, invalid("policy.overdueNotice.anchor", s)
 }
 
 func claimsLoss(raw json.RawMessage) (any, error) {
@@ -298,13 +286,8 @@ func claimsIndemnity(raw json.RawMessage) (any, error) {
 			return nil, err
 		}
 		if th.Mode != nil {
-			switch *th.Mode {
-			case "allOrNothing":
-				t.ClaimThreshold.Mode = policy.AllOrNothing
-			case "excess":
-				t.ClaimThreshold.Mode = policy.Excess
-			default:
-				return nil, invalid("claimThreshold.mode", *th.Mode)
+			if t.ClaimThreshold.Mode, err = policy.ParseThresholdMode(*th.Mode); err != nil {
+				return nil, err
 			}
 		}
 	}

@@ -1,0 +1,91 @@
+// Package claims takes an unpaid invoice to the money: the clocks of the
+// claim, the insured loss on a buyer's ledger, the indemnity with every
+// step, and the sharing of what is recovered afterwards. It reads the
+// particular conditions from [policy.Terms] and counts time limits with
+// package calendar; it does not look up cover itself: the cover in force
+// (from package limits, or the caller's records) comes in as a [Cover].
+//
+// # Representation
+//
+// An [Invoice] carries its delivery, invoice and due dates, its amounts
+// excluding tax and of tax, whether it is disputed, and its country group.
+// A [Ledger] is a buyer's invoices, [Payment] values and [CreditNote]
+// values, with the stop date of its cover. [Events] are the dates things
+// happened (the DMS filed, insolvency, payment in full, the indemnity
+// paid) and the day the clocks are read, passed by the caller: the package
+// never reads the clock.
+//
+// [Clocks] returns the [Deadlines] of one invoice, each a [Clock]: a
+// [calendar.Limit] (nominal and final day, anchor, period, rule), the act
+// it limits, a [Status] (pending, met, missed) and the clause; plus the
+// [DateOfLoss]. [BuyerClocks] does the same for a whole ledger and adds
+// the buyer's DMS deadline and [Stop] date. [Loss] returns a [LossReport]
+// with one [InvoiceLoss] per invoice and its [Reason] when excluded.
+// [Indemnity] returns a [Breakdown] of the steps from the loss to the
+// indemnity; [ShareRecovery] returns the [Shares] of a recovery. Every
+// result has a Trace method that builds a [policy.Trace] on demand, each
+// step naming its clause.
+//
+// # Rules
+//
+// Each rule cites domain-rules.md (research) and follows FORMAT.md, the
+// conformance contract:
+//
+//   - clocks (C1–C9): invoicing deadline after delivery, end of the maximum
+//     credit term from the invoice date, end of the maximum extension
+//     period from the original due date, the DMS deadline from its anchor
+//     (due date, end of the credit term or end of the MEP), the waiting
+//     period from the notice, the date of loss (insolvency, else the end of
+//     the waiting period), the indemnity due date;
+//   - stop of cover (C4): the day after the end of the MEP of the oldest
+//     invoice still unpaid then, the DMS filed, insolvency;
+//   - loss (CL2, CL5): payments and account credits to the oldest open
+//     invoice whatever the payer earmarked; open amounts excluding tax pro
+//     rata; exclusions in the order late invoice, term over the maximum,
+//     disputed, delivered on or after the stop date, outside the policy
+//     period; tax included only when the policy covers it;
+//   - indemnity (CL3, P9–P11): cap at the limit, claim threshold
+//     (all-or-nothing or excess), quotité of the cover type, per-claim
+//     deductible, aggregate first loss, maximum liability remaining; the
+//     loss payee of a factoring delegation;
+//   - recoveries (CL6): shared pro rata of the indemnity and of the rest of
+//     the loss, net of the collection costs the policy deducts.
+//
+// Where the sources disagree, the choice is a named option whose zero
+// value is FORMAT.md: [Options] (whether the ends of the credit term, of
+// the MEP, of the waiting period and the indemnity due date are adjusted
+// to a business day; by default they are not) and [IndemnityOptions] (what
+// the threshold tests, research Q5: the capped loss by default; whether the
+// deductible and the aggregate first loss come before the quotité,
+// research Q6: after it by default, after Coface's and Ooreka's examples).
+//
+// # Rounding
+//
+// Money is rounded where FORMAT.md says "rounded", to the currency's minor
+// unit with Terms.Rounding (half away from zero by default), and nowhere
+// else: the open amount excluding tax of each invoice (OpenGross × Net /
+// Gross, multiplied first and divided once with an explicit precision:
+// 866.67 × 1000 / 1200 = 722.225 → 722.23) and the product by the quotité
+// (1000.05 × 0.5 = 500.025 → 500.03; [IndemnityOptions].Unrounded keeps it
+// exact). Sums and differences of amounts are exact. [ShareRecovery]
+// splits a recovery in whole minor units that add up to it exactly
+// ([policy.Allocate]).
+//
+// # Errors
+//
+// No input makes the package panic. Every error is a *[policy.RuleError]
+// naming the clause, the field and the value, wrapping [policy.ErrMissing],
+// [policy.ErrOutOfRange], [policy.ErrInconsistent] or
+// [policy.ErrCurrencyMismatch], or a *[calendar.Error] from a time limit
+// (an impossible deadline, a holiday calendar outside its years, a strict
+// month-end that would clamp); test them with errors.Is.
+//
+// # Examples
+//
+// The package example follows one unpaid invoice under the seeds'
+// simplified SME offer from its DMS to the dividend shared after the
+// indemnity; the function examples show the Ooreka figures (an outstanding
+// of 40 000 on a 30 000 limit at 90 %), a payment earmarked for the newest
+// invoice, the DMS limit extended over Easter Monday, and the stop date of
+// a buyer's cover.
+package claims
