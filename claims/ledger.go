@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strconv"
 
@@ -44,60 +45,63 @@ type Ledger struct {
 // checkLedger validates a ledger in currency cur: every invoice has an ID
 // (unique), its three dates, and non-negative amounts in cur; every payment
 // and credit note a date and non-negative amounts in cur; a credit note
-// names an invoice of the ledger, if any.
+// names an invoice of the ledger, if any, and the credit notes on an
+// invoice do not exceed its net amount nor its tax. Field names are built
+// only for an error.
 func checkLedger(cur policy.Currency, l Ledger) error {
 	ids := make(map[string]int, len(l.Invoices))
 	for i, inv := range l.Invoices {
-		f := "invoices[" + strconv.Itoa(i) + "]."
 		if _, dup := ids[inv.ID]; dup {
-			return inconsistent(clauseImputation, f+"id", inv.ID+" listed twice")
+			return at("invoices", i, inconsistent(clauseImputation, "id", inv.ID+" listed twice"))
 		}
 		ids[inv.ID] = i
-		for _, c := range [...]struct {
-			field string
-			d     calendar.Date
-		}{{"deliveryDate", inv.DeliveryDate}, {"invoiceDate", inv.InvoiceDate}, {"dueDate", inv.DueDate}} {
-			if err := requireDate(clauseImputation, f+c.field, c.d); err != nil {
-				return err
-			}
+		err := requireDate(clauseImputation, "deliveryDate", inv.DeliveryDate)
+		if err == nil {
+			err = requireDate(clauseImputation, "invoiceDate", inv.InvoiceDate)
 		}
-		if err := checkAmount(clauseImputation, f+"net", inv.Net, cur, false); err != nil {
-			return err
+		if err == nil {
+			err = requireDate(clauseImputation, "dueDate", inv.DueDate)
 		}
-		if err := checkAmount(clauseImputation, f+"tax", inv.Tax, cur, false); err != nil {
-			return err
+		if err == nil {
+			err = checkAmount(clauseImputation, "net", inv.Net, cur, false)
+		}
+		if err == nil {
+			err = checkAmount(clauseImputation, "tax", inv.Tax, cur, false)
+		}
+		if err != nil {
+			return at("invoices", i, err)
 		}
 	}
 	for i, p := range l.Payments {
-		f := "payments[" + strconv.Itoa(i) + "]."
-		if err := requireDate(clauseImputation, f+"date", p.Date); err != nil {
-			return err
+		err := requireDate(clauseImputation, "date", p.Date)
+		if err == nil {
+			err = checkAmount(clauseImputation, "amount", p.Amount, cur, false)
 		}
-		if err := checkAmount(clauseImputation, f+"amount", p.Amount, cur, false); err != nil {
-			return err
+		if err != nil {
+			return at("payments", i, err)
 		}
 	}
 	var credited map[int][2]decimal.Decimal // net and tax credited, by invoice
-	if len(l.CreditNotes) > 0 {
-		credited = make(map[int][2]decimal.Decimal)
-	}
 	for i, c := range l.CreditNotes {
-		f := "creditNotes[" + strconv.Itoa(i) + "]."
-		if err := requireDate(clauseCreditNote, f+"date", c.Date); err != nil {
-			return err
+		err := requireDate(clauseCreditNote, "date", c.Date)
+		if err == nil {
+			err = checkAmount(clauseCreditNote, "net", c.Net, cur, false)
 		}
-		if err := checkAmount(clauseCreditNote, f+"net", c.Net, cur, false); err != nil {
-			return err
+		if err == nil {
+			err = checkAmount(clauseCreditNote, "tax", c.Tax, cur, false)
 		}
-		if err := checkAmount(clauseCreditNote, f+"tax", c.Tax, cur, false); err != nil {
-			return err
+		if err != nil {
+			return at("creditNotes", i, err)
 		}
 		if c.Invoice == "" {
 			continue
 		}
 		j, ok := ids[c.Invoice]
 		if !ok {
-			return inconsistent(clauseCreditNote, f+"invoice", c.Invoice+" is not in the ledger")
+			return at("creditNotes", i, inconsistent(clauseCreditNote, "invoice", c.Invoice+" is not in the ledger"))
+		}
+		if credited == nil {
+			credited = make(map[int][2]decimal.Decimal)
 		}
 		credited[j] = [2]decimal.Decimal{credited[j][0].Add(c.Net.Decimal()), credited[j][1].Add(c.Tax.Decimal())}
 	}
@@ -108,6 +112,16 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 		}
 	}
 	return nil
+}
+
+// at prefixes the field of a rule error with the list and index it is
+// about: "net" becomes "invoices[3].net".
+func at(list string, i int, err error) error {
+	var re *policy.RuleError
+	if errors.As(err, &re) {
+		re.Field = list + "[" + strconv.Itoa(i) + "]." + re.Field
+	}
+	return err
 }
 
 // olderThan orders invoices for the imputation rule: the earliest due

@@ -219,14 +219,14 @@ func amountOf(cur policy.Currency, v decimal.Decimal) policy.Amount {
 
 // prorate returns a × num / den rounded to cur's minor unit with mode m:
 // multiplied first, divided once with an explicit precision (never Div), 0
-// when den is 0. The quotient is taken one digit beyond the minor unit,
+// when a or den is 0. The quotient is taken one digit beyond the minor unit,
 // plus a sticky unit further when the division is inexact, so that every
 // rounding mode sees ties exactly and inexact values as such.
 //
 //	prorate(EUR, 866.67, 1000, 1200, HalfAwayFromZero) = 722.23 (722.225 exactly)
 func prorate(cur policy.Currency, a, num, den decimal.Decimal, m policy.RoundingMode) policy.Amount {
 	switch {
-	case den.Sign() == 0:
+	case den.Sign() == 0, a.Sign() == 0:
 		return policy.Zero(cur)
 	case a.Cmp(den) == 0:
 		return amountOf(cur, num).Round(m)

@@ -257,3 +257,17 @@ func clauseString(id string, c policy.Clause) string {
 	}
 	return c.String()
 }
+
+func TestLossErrorNamesTheField(t *testing.T) {
+	g1 := inv("G1", "2025-01-06", "2025-01-08", "2025-03-09", "1000", "200")
+	bad := g1
+	bad.ID, bad.DueDate = "G2", d("")
+	_, err := claims.Loss(seedTerms(), claims.Ledger{Invoices: []claims.Invoice{g1, bad}}, d("2025-06-30"))
+	var re *policy.RuleError
+	if !errors.As(err, &re) {
+		t.Fatalf("Loss error = %v, want a *policy.RuleError", err)
+	}
+	if diff := cmp.Diff([2]string{"invoices[1].dueDate", "CG-imputation"}, [2]string{re.Field, re.Clause.ID}); diff != "" {
+		t.Errorf("field and clause mismatch (-want +got):\n%s", diff)
+	}
+}
