@@ -110,6 +110,12 @@ func newClock(l calendar.Limit, act, asOf calendar.Date, c policy.Clause) Clock 
 	return Clock{Limit: l, Act: act, Status: st, Clause: c}
 }
 
+// noLimit is the clock of a limit the policy does not set: it does not
+// run, and there is nothing to miss.
+func noLimit(act calendar.Date, c policy.Clause) Clock {
+	return Clock{Act: act, Status: Met, Clause: c}
+}
+
 // Cause is the cause of loss (domain-rules CL1). Its zero value is NoLoss.
 type Cause uint8
 
@@ -242,7 +248,7 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 	if ok {
 		d.Invoicing = newClock(lim, inv.InvoiceDate, ev.AsOf, clauseInvoicing)
 	} else if t.MaxInvoicingDays == 0 {
-		d.Invoicing.Status, d.Invoicing.Act = Met, inv.InvoiceDate
+		d.Invoicing = noLimit(inv.InvoiceDate, clauseInvoicing)
 	}
 	if lim, ok, err = o.maxCreditLimit(t, inv); err != nil {
 		return Deadlines{}, err
@@ -251,7 +257,7 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 		// The act is the due date, set with the invoice: AsOf plays no part.
 		d.MaxCredit = newClock(lim, inv.DueDate, calendar.Date{}, clauseMaxCredit)
 	} else if days, _ := maxCreditDays(t, inv.Group); days == 0 {
-		d.MaxCredit.Status, d.MaxCredit.Act = Met, inv.DueDate
+		d.MaxCredit = noLimit(inv.DueDate, clauseMaxCredit)
 	}
 	if !inv.DueDate.IsZero() {
 		if lim, err = o.termEnd(t, inv.DueDate, calendar.Days(t.MaxExtensionDays)); err != nil {

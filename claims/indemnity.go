@@ -68,6 +68,34 @@ func (b ThresholdBase) String() string {
 	return "ThresholdBase(" + strconv.Itoa(int(b)) + ")"
 }
 
+// ParseThresholdBase returns the ThresholdBase named s (see String), or an
+// error wrapping policy.ErrSyntax.
+func ParseThresholdBase(s string) (ThresholdBase, error) {
+	for i, n := range thresholdBaseNames {
+		if n == s {
+			return ThresholdBase(i), nil
+		}
+	}
+	return 0, policy.NewRuleError(policy.ErrSyntax, clauseThreshold, "thresholdOn", s)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (b ThresholdBase) MarshalText() ([]byte, error) {
+	if int(b) >= len(thresholdBaseNames) {
+		return nil, outOfRange(clauseThreshold, "thresholdOn", b.String())
+	}
+	return []byte(b.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseThresholdBase.
+func (b *ThresholdBase) UnmarshalText(text []byte) error {
+	v, err := ParseThresholdBase(string(text))
+	if err == nil {
+		*b = v
+	}
+	return err
+}
+
 // IndemnityOptions are the orders of deductions that the sources disagree
 // on (research Q5, Q6), each a named option whose zero value is FORMAT.md
 // claims.indemnity: limit, threshold on the capped loss, quotité (rounded),
@@ -306,7 +334,7 @@ func indemnityInputs(t policy.Terms, cl Claim, c Cover, o IndemnityOptions) (Bre
 	case o.ThresholdOn > GrossIndemnity:
 		return Breakdown{}, outOfRange(clauseThreshold, "options.thresholdOn", o.ThresholdOn.String())
 	case t.ClaimThreshold.Mode > policy.Excess:
-		return Breakdown{}, outOfRange(clauseThreshold, "claimThreshold.mode", strconv.Itoa(int(t.ClaimThreshold.Mode)))
+		return Breakdown{}, outOfRange(clauseThreshold, "claimThreshold.mode", t.ClaimThreshold.Mode.String())
 	case t.Rounding > policy.Up:
 		return Breakdown{}, outOfRange(clauseQuotite, "rounding", t.Rounding.String())
 	}

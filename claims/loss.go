@@ -121,8 +121,8 @@ func Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossReport, error) 
 //     insurable invoices, Uninsured over the others.
 //
 // The invoicing and credit-term tests are those of Clocks. Errors:
-// ErrMissing (no policy currency, no lossDate, an invoice without an ID's
-// worth of dates or amounts), ErrCurrencyMismatch, ErrOutOfRange (a
+// ErrMissing (no policy currency, no lossDate, an invoice, payment or
+// credit note without one of its dates or amounts), ErrCurrencyMismatch, ErrOutOfRange (a
 // negative amount or number of days, an unknown rounding mode),
 // ErrInconsistent (a duplicate invoice ID, a credit note on an unknown
 // invoice or larger than it), and the calendar's errors.

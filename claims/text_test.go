@@ -1,0 +1,58 @@
+package claims_test
+
+import (
+	"encoding"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/policy"
+)
+
+func TestEnumText(t *testing.T) {
+	tests := []struct {
+		v    encoding.TextMarshaler
+		want string
+	}{
+		{claims.Pending, "pending"}, {claims.Met, "met"}, {claims.Missed, "missed"},
+		{claims.NoLoss, "none"}, {claims.Insolvency, "insolvency"}, {claims.ProtractedDefault, "protractedDefault"},
+		{claims.Insurable, ""}, {claims.LateInvoice, "late-invoice"}, {claims.TermTooLong, "term-too-long"},
+		{claims.Disputed, "disputed"}, {claims.AfterStop, "after-stop"}, {claims.OutsidePeriod, "outside-period"},
+		{claims.NoStop, "none"}, {claims.StopMEP, "mep"}, {claims.StopNotice, "overdueNotice"}, {claims.StopInsolvency, "insolvency"},
+		{claims.CappedLoss, "cappedLoss"}, {claims.WholeLoss, "wholeLoss"}, {claims.GrossIndemnity, "grossIndemnity"},
+	}
+	for _, tc := range tests {
+		b, err := tc.v.MarshalText()
+		if err != nil || string(b) != tc.want {
+			t.Errorf("%#v.MarshalText() = %q, %v; want %q", tc.v, b, err, tc.want)
+		}
+	}
+	for _, v := range []encoding.TextMarshaler{claims.Status(9), claims.Cause(9), claims.Reason(9), claims.StopCause(9), claims.ThresholdBase(9)} {
+		_, err := v.MarshalText()
+		checkErr(t, "MarshalText", err)
+		if !errors.Is(err, policy.ErrOutOfRange) {
+			t.Errorf("%#v.MarshalText() error = %v, want ErrOutOfRange", v, err)
+		}
+	}
+}
+
+func TestThresholdBaseRoundTrip(t *testing.T) {
+	var got []claims.ThresholdBase
+	for _, s := range []string{"cappedLoss", "wholeLoss", "grossIndemnity"} {
+		var b claims.ThresholdBase
+		if err := b.UnmarshalText([]byte(s)); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", s, err)
+		}
+		got = append(got, b)
+	}
+	if diff := cmp.Diff([]claims.ThresholdBase{claims.CappedLoss, claims.WholeLoss, claims.GrossIndemnity}, got); diff != "" {
+		t.Errorf("ThresholdBase mismatch (-want +got):\n%s", diff)
+	}
+	_, err := claims.ParseThresholdBase("capped")
+	checkErr(t, "ParseThresholdBase", err)
+	if !errors.Is(err, policy.ErrSyntax) {
+		t.Errorf("ParseThresholdBase(capped) error = %v, want ErrSyntax", err)
+	}
+}
