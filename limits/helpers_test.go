@@ -64,7 +64,7 @@ func wantErr(t *testing.T, name string, err, want error) {
 
 // sentinels are the errors every error of the package must wrap one of.
 var sentinels = []error{policy.ErrMissing, policy.ErrOutOfRange, policy.ErrInconsistent,
-	policy.ErrCurrencyMismatch, policy.ErrSyntax, limits.ErrUnknownCode}
+	policy.ErrCurrencyMismatch, policy.ErrSyntax, policy.ErrUnknownCurrency, limits.ErrUnknownCode}
 
 func wrapsSentinel(err error) bool {
 	for _, s := range sentinels {
