@@ -270,7 +270,7 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 		}
 		c.Amount = sum
 	}
-	c.step("cover", day, coverName(c.Type)+" "+c.Amount.String()+" at quotité "+c.Quotite.String(), clauseQuotite)
+	c.step("cover", day, c.Type.String()+" "+c.Amount.String()+" at quotité "+c.Quotite.String(), clauseQuotite)
 	return c, nil
 }
 
@@ -342,21 +342,4 @@ func entryClause(e Entry) policy.Clause {
 		return clauseTopUp
 	}
 	return clauseDecision
-}
-
-// coverName is the word for a type of cover in traces.
-func coverName(t policy.CoverType) string {
-	switch t {
-	case policy.Named:
-		return "named"
-	case policy.AccordExpress:
-		return "accord express"
-	case policy.Temporary:
-		return "temporary"
-	case policy.Discretionary:
-		return "discretionary"
-	case policy.TopUp:
-		return "top-up"
-	}
-	return "none"
 }

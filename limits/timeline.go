@@ -33,8 +33,9 @@ type Entry struct {
 	// force on its date; the zero Amount for the first of its layer.
 	Previous policy.Amount
 	// Quotite is the decision's quotité: its own, else the policy's for its
-	// type of cover (see QuotiteFor); zero for a refusal and a withdrawn
-	// top-up.
+	// type of cover (policy.Quotites.For: accord express and temporary
+	// limits fall back to the named quotité); zero for a refusal and a
+	// withdrawn top-up.
 	Quotite policy.Rate
 }
 
@@ -241,45 +242,19 @@ func (k Kind) coverType() policy.CoverType {
 	return policy.NoCover
 }
 
-// QuotiteFor returns the policy's quotité for a type of cover (P9): the
-// rate of that type, AccordExpress and Temporary falling back to Named when
-// zero, as the vectors' single "named" quotité does (policy.Quotites; the
-// FORMAT.md limits.coverAt rule 6: "the named quotité for named and
-// temporary cover"). NoCover has 0.
-func QuotiteFor(q policy.Quotites, t policy.CoverType) policy.Rate {
-	switch t {
-	case policy.Named:
-		return q.Named
-	case policy.AccordExpress:
-		return orNamed(q.AccordExpress, q)
-	case policy.Temporary:
-		return orNamed(q.Temporary, q)
-	case policy.Discretionary:
-		return q.Discretionary
-	case policy.TopUp:
-		return q.TopUp
-	case policy.Political:
-		return q.Political
-	}
-	return policy.Rate{}
-}
-
-func orNamed(r policy.Rate, q policy.Quotites) policy.Rate {
-	if r.IsZero() {
-		return q.Named
-	}
-	return r
-}
-
 // decisionQuotite is a decision's quotité: its own, else the policy's for
-// its cover. A decision that gives cover under a policy without a quotité
+// its cover (P9; FORMAT.md limits.coverAt rule 6: "the named quotité for
+// named and temporary cover"). A decision that gives cover under a policy without a quotité
 // for it is an error wrapping ErrMissing: a zero quotité means the policy
 // grants no such cover (policy.Quotites).
 func decisionQuotite(terms policy.Terms, d Decision) (policy.Rate, error) {
 	if d.Kind == Refusal || d.Amount.IsZero() || !d.Quotite.IsZero() {
 		return d.Quotite, nil
 	}
-	q := QuotiteFor(terms.Quotites, d.Kind.coverType())
+	q, err := terms.Quotites.For(d.Kind.coverType())
+	if err != nil {
+		return q, err
+	}
 	if q.IsZero() {
 		return q, policy.NewRuleError(policy.ErrMissing, clauseQuotite,
 			"quotites for decision "+d.ID, d.Kind.String())
