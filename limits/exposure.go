@@ -143,11 +143,12 @@ func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts E
 		amounts[j] = rest
 	}
 	e := Exposure{Open: policy.Zero(cur), Overdue: policy.Zero(cur), Draft: policy.Zero(cur),
-		Orders: policy.Zero(cur), Credits: policy.Zero(cur)}
+		Orders: policy.Zero(cur), Credits: policy.Zero(cur), Trace: make(policy.Trace, 0, len(docs))}
 	for i, d := range docs {
 		bucket, name := e.bucket(d, today, opts.GraceDays)
 		*bucket, _ = bucket.Add(amounts[i])
-		e.Trace = e.Trace.Add("exposure bucket", d.Kind.String()+" "+d.ID+" "+amounts[i].String(), name, clauseExposure)
+		e.Trace = append(e.Trace, policy.Step{Rule: "exposure bucket",
+			Inputs: d.Kind.String() + " " + d.ID + " " + amounts[i].String(), Result: name, Clause: clauseExposure})
 	}
 	return e, nil
 }
