@@ -154,7 +154,7 @@ func ExampleDiscretionaryConditions_Evaluate() {
 // An EDIFACT RECECO answer mapped to a decision kind, and an insurer's
 // word.
 func ExampleDecisionKind() {
-	req, _ := limits.RequestFromEDIFACT4505("3")  // increase
+	req, _ := limits.RequestFromEDIFACT4505("3")   // increase
 	resp, _ := limits.ResponseFromEDIFACT4507("5") // partly approved
 	k, ok := limits.DecisionKind(req, resp)
 	fmt.Println(req, resp, "→", k, ok)
