@@ -69,8 +69,8 @@ const (
 	// that limit, a decision waits for Date + the reduction notice days. So
 	// every lowering gets its notice, a later decision replaces a pending
 	// one, and a higher amount never lowers the cover of any day. It gives
-	// the vectors' results wherever no reduction is pending when a later
-	// decision comes.
+	// the same results as LatestEffective on every public vector; the two
+	// differ when a reduction is still pending as a later decision comes.
 	LatestDecision
 )
 
@@ -188,8 +188,7 @@ func Reduces(prev, next policy.Amount) bool {
 // later one in the history's order. LatestDecision: going through the
 // decisions in order, each one started on or before t replaces the one in
 // force, unless t is before its Date + notice days and its amount on day t
-// (0 after its expiry) is lower.
-// See InForceRule.
+// (0 after its expiry) is lower. See InForceRule.
 func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice int) int {
 	best := -1
 	for i, e := range es {
@@ -244,9 +243,9 @@ func (k Kind) coverType() policy.CoverType {
 
 // decisionQuotite is a decision's quotité: its own, else the policy's for
 // its cover (P9; FORMAT.md limits.coverAt rule 6: "the named quotité for
-// named and temporary cover"). A decision that gives cover under a policy without a quotité
-// for it is an error wrapping ErrMissing: a zero quotité means the policy
-// grants no such cover (policy.Quotites).
+// named and temporary cover"). A decision that gives cover under a policy
+// without a quotité for it is an error wrapping ErrMissing: a zero quotité
+// means the policy grants no such cover (policy.Quotites).
 func decisionQuotite(terms policy.Terms, d Decision) (policy.Rate, error) {
 	if d.Kind == Refusal || d.Amount.IsZero() || !d.Quotite.IsZero() {
 		return d.Quotite, nil
