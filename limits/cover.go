@@ -190,8 +190,11 @@ func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date, opt
 	if delivery.IsZero() {
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "deliveryDate", "")
 	}
-	if !b.StopDate.IsZero() && b.StopCause == 0 {
+	switch {
+	case !b.StopDate.IsZero() && b.StopCause == 0:
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clauseStop, "stopCause", "")
+	case int(b.StopCause) >= len(stopNames):
+		return Cover{}, policy.NewRuleError(ErrUnknownCode, clauseStop, "stopCause", b.StopCause.String())
 	}
 	es, err := timeline(terms, h, opts.InForce)
 	if err != nil {

@@ -316,6 +316,7 @@ func TestCoverAtErrors(t *testing.T) {
 		{"a named decision under a policy without named quotité", func(t *policy.Terms) { t.Quotites.Named = policy.Rate{} }, ok, limits.Buyer{}, "2025-02-01", policy.ErrMissing},
 		{"a discretionary maximum in another currency", func(t *policy.Terms) { t.DiscretionaryMax = policy.MustAmount("USD 1") }, ok, limits.Buyer{}, "2025-02-01", policy.ErrCurrencyMismatch},
 		{"a stop date without a cause", nil, ok, limits.Buyer{StopDate: day("2025-03-01")}, "2025-02-01", policy.ErrMissing},
+		{"an unknown stop cause", nil, ok, limits.Buyer{StopDate: day("2025-03-01"), StopCause: 99}, "2025-02-01", limits.ErrUnknownCode},
 		{"no delivery date", nil, ok, limits.Buyer{}, "", policy.ErrMissing},
 	}
 	if _, err := limits.CoverAt(vectorTerms(), limits.History{}, limits.Buyer{}, day("2025-02-01"),
