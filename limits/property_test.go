@@ -129,7 +129,7 @@ func withLater(t *rapid.T, terms policy.Terms, ds []limits.Decision, rule limits
 		}
 	}
 	gap := rapid.IntRange(0, 60).Draw(t, "daysAfterLast")
-	if n.Expiry.IsZero() == false {
+	if !n.Expiry.IsZero() {
 		n.Expiry = n.Expiry.AddDays(last.DaysSince(n.Date) + gap)
 	}
 	n.Date = last.AddDays(gap)
@@ -154,7 +154,8 @@ func propLaterDecisionKeepsEarlierCover(t *rapid.T) {
 	before := coverOn(t, terms, limits.MustHistory(ds...), b, opts, days)
 	after := coverOn(t, terms, h, b, opts, days)
 	for j, d := range days {
-		if d.Before(e.Effective) && !after[j].Amount.Equal(before[j].Amount) || after[j].Type != before[j].Type && d.Before(e.Effective) {
+		changed := !after[j].Amount.Equal(before[j].Amount) || after[j].Type != before[j].Type
+		if d.Before(e.Effective) && changed {
 			t.Fatalf("%s, before %s effective on %s: %v %s became %v %s", d, e.Decision.ID, e.Effective,
 				before[j].Type, before[j].Amount, after[j].Type, after[j].Amount)
 		}
@@ -192,6 +193,10 @@ func propLaterDecisionKeepsEarlierCoverDayByDay(t *rapid.T) {
 
 func TestPropLaterDecisionKeepsEarlierCoverDayByDay(t *testing.T) {
 	rapid.Check(t, propLaterDecisionKeepsEarlierCoverDayByDay)
+}
+
+func FuzzPropLaterDecisionKeepsEarlierCoverDayByDay(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propLaterDecisionKeepsEarlierCoverDayByDay))
 }
 
 // genPosition draws a headroom check and returns its inputs and result.
@@ -259,3 +264,5 @@ func propLoweringDocumentNeverOver(t *rapid.T) {
 }
 
 func TestPropLoweringDocumentNeverOver(t *testing.T) { rapid.Check(t, propLoweringDocumentNeverOver) }
+
+func FuzzPropLoweringDocumentNeverOver(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propLoweringDocumentNeverOver)) }
