@@ -265,4 +265,6 @@ func propLoweringDocumentNeverOver(t *rapid.T) {
 
 func TestPropLoweringDocumentNeverOver(t *testing.T) { rapid.Check(t, propLoweringDocumentNeverOver) }
 
-func FuzzPropLoweringDocumentNeverOver(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propLoweringDocumentNeverOver)) }
+func FuzzPropLoweringDocumentNeverOver(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propLoweringDocumentNeverOver))
+}
