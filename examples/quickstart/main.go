@@ -1,0 +1,20 @@
+package main
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/policy"
+)
+
+func main() {
+	terms := policy.SimplifiedSME(policy.EUR, calendar.MustDate(2025, 1, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31))
+	cover := claims.Cover{Type: policy.Named, Limit: policy.MustAmount("EUR 30000")} // an agrément of 30 000 €
+	b, err := claims.Indemnity(terms, claims.Claim{Loss: policy.MustAmount("EUR 40000")}, cover, claims.IndemnityOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(b.Trace()) // 90 % of min(40 000, 30 000) = EUR 27000.00, each step with its clause
+}
