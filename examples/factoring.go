@@ -108,8 +108,12 @@ func Factoring(w io.Writer) error {
 			}
 			exposure[inv.buyer] = e
 			advance = insured.Mul(c.Quotite).Round(terms.Rounding)
-			if after.Uninsured.IsPositive() {
-				why = "above the limit: " + after.Uninsured.String() + " uninsured"
+			uninsured, err := inv.net.Sub(insured)
+			if err != nil {
+				return err
+			}
+			if uninsured.IsPositive() {
+				why = "above the limit: " + uninsured.String() + " uninsured"
 			}
 		}
 		if advanced[inv.buyer], err = advanced[inv.buyer].Add(advance); err != nil {

@@ -122,15 +122,15 @@ func SMEPolicy(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	total, err := exposureTotal(exp)
+	opts := limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}
+	now, err := limits.Headroom(cover.Amount, exp, policy.Zero(terms.Currency), opts)
 	if err != nil {
 		return err
 	}
 	r.section("Dupont Industrie on " + today.String() + ": headroom before each delivery")
-	r.linef("Insured amount %s (%s); exposure excluding tax %s:", cover.Amount, coverName(cover.Type), total)
+	r.linef("Insured amount %s (%s); exposure excluding tax %s:", cover.Amount, coverName(cover.Type), now.Exposure)
 	r.linef("  open invoices %s, draft invoices %s, orders not yet invoiced %s", exp.Open, exp.Draft, exp.Orders)
 	r.line("  (order ORD-7 counts only for the part its draft invoice DRAFT-7 does not bill).")
-	opts := limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}
 	pending := []limits.Document{
 		{ID: "ORD-8", Kind: limits.Order, Net: eur("8000")},
 		{ID: "AV-3", Kind: limits.CreditNote, Net: eur("3000")},
@@ -178,17 +178,6 @@ func SMEPolicy(w io.Writer) error {
 		r.line("  none")
 	}
 	return r.flush(w)
-}
-
-// exposureTotal adds up the buckets of an exposure, credit notes lowering
-// it, as [limits.Headroom] does before the pending document (domain-rules.md
-// L6).
-func exposureTotal(e limits.Exposure) (policy.Amount, error) {
-	sum, err := policy.Sum(e.Open.Currency(), e.Open, e.Overdue, e.Draft, e.Orders)
-	if err != nil {
-		return policy.Amount{}, err
-	}
-	return sum.Sub(e.Credits)
 }
 
 // docName writes a sales document's kind and ID for people.

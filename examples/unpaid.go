@@ -84,8 +84,11 @@ func UnpaidInvoice(w io.Writer) error {
 		rows = append(rows, clockRow("credit term (durée de crédit)", d.MaxCredit, "due", ""))
 		rows = append(rows, clockRow("DMS (menace de sinistre)", d.OverdueNotice, "filed", ""))
 		if !lost {
-			waiting := "unpaid at its end: loss"
-			if d.Loss.Cause == claims.Insolvency {
+			waiting := ""
+			switch d.Loss.Cause {
+			case claims.ProtractedDefault:
+				waiting = "unpaid at its end: loss"
+			case claims.Insolvency:
 				waiting = "cut short by insolvency " + d.Loss.Date.String()
 			}
 			rows = append(rows, clockRow("waiting (carence)", d.WaitingPeriod, "paid", waiting))
