@@ -37,6 +37,137 @@ type Holiday struct {
 type holidayTable struct {
 	holidays []Holiday
 	from, to int // years covered
+
+	// Derived from holidays once, when the table is built, and never
+	// changed (no cache, no shared mutable state): the holidays as bits, so
+	// that a business-day question costs a few word operations.
+	fixed     [2]yearMask // unbounded fixed-date holidays by day of year (0 = 1 January): [0] common, [1] leap years
+	easter    yearMask    // unbounded Easter-based holidays: bit k is Easter Sunday + (k + easterBase) days
+	easterLo  int         // smallest EasterOffset set in easter
+	easterHi  int         // largest EasterOffset set in easter
+	easterWd  uint8       // bit w: some holiday of easter falls on weekday w (Easter is a Sunday)
+	hasEaster bool
+	bounded   []Holiday // holidays with FromYear or ToYear, checked one by one
+}
+
+// easterBase is the smallest EasterOffset NewCalendar accepts; with the
+// largest, 250, every Easter-based holiday falls in Easter's own year.
+const easterBase = -80
+
+// newHolidayTable builds the table of hs (not copied) for the years from–to.
+func newHolidayTable(hs []Holiday, from, to int) *holidayTable {
+	t := &holidayTable{holidays: hs, from: from, to: to}
+	for _, h := range hs {
+		switch {
+		case h.FromYear != 0 || h.ToYear != 0:
+			t.bounded = append(t.bounded, h)
+		case h.FromEaster:
+			t.easter.set(h.EasterOffset - easterBase)
+			if !t.hasEaster || h.EasterOffset < t.easterLo {
+				t.easterLo = h.EasterOffset
+			}
+			if !t.hasEaster || h.EasterOffset > t.easterHi {
+				t.easterHi = h.EasterOffset
+			}
+			t.easterWd |= 1 << ((h.EasterOffset%7 + 7) % 7)
+			t.hasEaster = true
+		default:
+			for leap, y := range [2]int{2001, 2000} {
+				if h.Day <= daysIn(y, h.Month) { // 29 February only in leap years
+					t.fixed[leap].set(dayOfYear(y, h.Month, h.Day))
+				}
+			}
+		}
+	}
+	return t
+}
+
+// cumDays[m-1] is the number of days before month m in a common year.
+var cumDays = [12]int{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+
+// dayOfYear returns the day of the year of y-m-d, 0 for 1 January.
+func dayOfYear(y int, m time.Month, d int) int {
+	i := cumDays[m-1] + d - 1
+	if m > time.February && IsLeapYear(y) {
+		i++
+	}
+	return i
+}
+
+// leapIndex is 1 for a leap year, else 0.
+func leapIndex(y int) int {
+	if IsLeapYear(y) {
+		return 1
+	}
+	return 0
+}
+
+// Easter Sunday is day 80 (22 March, common year) to 115 (25 April, leap
+// year) of its year.
+const (
+	easterMinDoy = 80
+	easterMaxDoy = 115
+)
+
+// easterDoy returns the day of the year of Easter Sunday of year y (y ≥ 1),
+// by Gauss's algorithm with Lichtenberg's century terms and the two
+// exceptions (19 and 18 April): a shorter chain of divisions than Easter's
+// Meeus/Jones/Butcher, for the business-day hot paths. The two agree on every
+// year 1–9999 (TestEasterDoyMatchesEaster).
+func easterDoy(year int) int {
+	y := uint32(year)
+	k := y / 100
+	p := (13 + 8*k) / 25
+	q := k / 4
+	m := (15 - p + k - q) % 30
+	n := (4 + k - q) % 7
+	d := (19*(y%19) + m) % 30
+	e := (2*(y%4) + 4*(y%7) + 6*d + n) % 7
+	march := 22 + d + e // day of March; 32 and beyond run into April
+	if e == 6 && (d == 29 || (d == 28 && (11*m+11)%30 < 19)) {
+		march -= 7 // 26 → 19 April, 25 → 18 April
+	}
+	doy := int(march) + 58 // 1 March is day 59 of a common year
+	if IsLeapYear(year) {
+		doy++
+	}
+	return doy
+}
+
+// isHoliday reports whether day doy (0 = 1 January) of year y, a weekday
+// wd, is a holiday of the table.
+func (t *holidayTable) isHoliday(y, doy, wd int) bool {
+	if t.fixed[leapIndex(y)].has(doy) {
+		return true
+	}
+	if t.easterWd&(1<<wd) != 0 && doy >= easterMinDoy+t.easterLo && doy <= easterMaxDoy+t.easterHi {
+		if k := doy - easterDoy(y) - easterBase; k >= 0 && k < 384 && t.easter.has(k) {
+			return true
+		}
+	}
+	if len(t.bounded) != 0 {
+		return t.boundedBits(y, doy)&1 != 0
+	}
+	return false
+}
+
+// boundedBits returns the holidays with validity years among the 64 days
+// starting on day start of year y (start may be negative), as bits: bit i is
+// day start+i. Only days of year y are reported.
+func (t *holidayTable) boundedBits(y, start int) uint64 {
+	var bits uint64
+	var easter Date
+	for _, h := range t.bounded {
+		if h.FromEaster && easter.IsZero() {
+			easter = Easter(y)
+		}
+		if hd, ok := h.in(y, easter); ok {
+			if i := dayOfYear(y, hd.Month(), hd.Day()) - start; i >= 0 && i < 64 {
+				bits |= 1 << i
+			}
+		}
+	}
+	return bits
 }
 
 // The holidays of Code du travail art. L3133-1 (the 11 "fêtes légales").
@@ -65,8 +196,8 @@ var frAlsaceMoselleHolidays = append(append([]Holiday(nil), frHolidays...),
 )
 
 var (
-	frTable = &holidayTable{holidays: frHolidays, from: 2000, to: 2199}
-	amTable = &holidayTable{holidays: frAlsaceMoselleHolidays, from: 2000, to: 2199}
+	frTable = newHolidayTable(frHolidays, 2000, 2199)
+	amTable = newHolidayTable(frAlsaceMoselleHolidays, 2000, 2199)
 )
 
 const (
@@ -143,7 +274,7 @@ func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYe
 			return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "holiday", h.Name)
 		}
 	}
-	c.table = &holidayTable{holidays: append([]Holiday(nil), holidays...), from: fromYear, to: toYear}
+	c.table = newHolidayTable(append([]Holiday(nil), holidays...), fromYear, toYear)
 	return c, nil
 }
 
@@ -198,10 +329,7 @@ func (c Calendar) IsBusinessDay(d Date) (bool, error) {
 	if !c.Covers(int(d.y)) {
 		return false, c.outOfRange("IsBusinessDay", d)
 	}
-	if c.weekend&(1<<d.Weekday()) != 0 {
-		return false, nil
-	}
-	return !c.isHoliday(d), nil
+	return c.isBusiness(d, int(d.Weekday())), nil
 }
 
 // Holidays returns the holidays of c in year y in date order, or an error
@@ -261,29 +389,6 @@ func (h Holiday) in(y int, easter Date) (Date, bool) {
 	return Date{y: int32(y), m: uint8(h.Month), d: uint8(h.Day)}, true
 }
 
-func (c Calendar) isHoliday(d Date) bool {
-	if c.table == nil {
-		return false
-	}
-	var easter Date
-	for _, h := range c.table.holidays {
-		if !h.FromEaster {
-			if int(d.m) == int(h.Month) && int(d.d) == h.Day &&
-				(h.FromYear == 0 || int(d.y) >= h.FromYear) && (h.ToYear == 0 || int(d.y) <= h.ToYear) {
-				return true
-			}
-			continue
-		}
-		if easter.IsZero() {
-			easter = Easter(int(d.y))
-		}
-		if hd, ok := h.in(int(d.y), easter); ok && hd == d {
-			return true
-		}
-	}
-	return false
-}
-
 // Easter returns Gregorian Easter Sunday of year y, by the anonymous
 // Gregorian algorithm (Meeus/Jones/Butcher, 1876): always a Sunday between
 // 22 March and 25 April. Years outside MinYear–MaxYear give the zero Date.
@@ -291,6 +396,15 @@ func Easter(y int) Date {
 	if y < MinYear || y > MaxYear {
 		return Date{}
 	}
+	m, d := easterMonthDay(y)
+	return Date{y: int32(y), m: uint8(m), d: uint8(d)}
+}
+
+// easterMonthDay is the computus of Easter: month (3 or 4) and day.
+// Every intermediate value is non-negative for y ≥ 1, so the arithmetic is
+// unsigned (cheaper divisions by constants).
+func easterMonthDay(year int) (month, day int) {
+	y := uint32(year)
 	a := y % 19
 	b := y / 100
 	c := y % 100
@@ -304,5 +418,5 @@ func Easter(y int) Date {
 	l := (32 + 2*e + 2*i - h - k) % 7
 	m := (a + 11*h + 22*l) / 451
 	n := h + l - 7*m + 114
-	return Date{y: int32(y), m: uint8(n / 31), d: uint8(n%31 + 1)}
+	return int(n / 31), int(n%31 + 1)
 }

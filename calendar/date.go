@@ -194,6 +194,11 @@ func (d Date) Weekday() time.Weekday {
 	if d.IsZero() {
 		return time.Sunday
 	}
+	if d.y >= -fastYears && d.y <= fastYears {
+		// rataDieRaw counts from a Wednesday (day number −neriK, with
+		// neriK ≡ 1 mod 7 before the Thursday 1970-01-01).
+		return time.Weekday((rataDieRaw(uint32(d.y), uint32(d.m), uint32(d.d)) + 3) % 7)
+	}
 	return time.Weekday(mod(d.dayNumber()+4, 7)) // 1970-01-01 was a Thursday
 }
 
@@ -207,8 +212,30 @@ func (d Date) AddDays(n int) Date {
 		return d
 	}
 	// Fast path: stay within the month.
-	if nd := int(d.d) + n; nd >= 1 && nd <= 28 {
+	nd := int(d.d) + n
+	if nd >= 1 && nd <= 28 {
 		return Date{y: d.y, m: d.m, d: uint8(nd)}
+	}
+	// A few months away: walk month by month, cheaper than two conversions.
+	if n >= -93 && n <= 93 {
+		y, m := int(d.y), time.Month(d.m)
+		for nd > 28 {
+			l := daysIn(y, m)
+			if nd <= l {
+				break
+			}
+			nd -= l
+			if m++; m > time.December {
+				m, y = time.January, y+1
+			}
+		}
+		for nd < 1 {
+			if m--; m < time.January {
+				m, y = time.December, y-1
+			}
+			nd += daysIn(y, m)
+		}
+		return Date{y: int32(y), m: uint8(m), d: uint8(nd)}
 	}
 	return fromDayNumber(d.dayNumber() + int64(n))
 }
@@ -265,9 +292,48 @@ func mod(a, b int64) int64 {
 	return r
 }
 
-// dayNumber returns the days since 1970-01-01 (H. Hinnant, "chrono-compatible
-// low-level date algorithms", days_from_civil).
+// dayNumber returns the days since 1970-01-01.
 func (d Date) dayNumber() int64 {
+	if d.y >= -fastYears && d.y <= fastYears {
+		return int64(rataDie(uint32(d.y), uint32(d.m), uint32(d.d)))
+	}
+	return d.dayNumberSlow()
+}
+
+// fastYears bounds the years the 32-bit algorithms below handle exactly;
+// arithmetic that leaves them (AddDays with an absurd n) takes the 64-bit
+// algorithms.
+const (
+	fastYears    = 30000
+	fastDays     = 365 * fastYears
+	neriShift    = 82 // 400-year cycles added so that the arithmetic is unsigned
+	neriK        = 719468 + 146097*neriShift
+	neriL        = 400 * neriShift
+	neriMulYear  = 2939745
+	neriMulMonth = 2141
+)
+
+// rataDie is days_from_civil by C. Neri and L. Schneider, "Euclidean affine
+// functions and their application to calendar algorithms" (2023), on
+// unsigned 32-bit arithmetic; y is the year as two's complement.
+func rataDie(y, m, d uint32) int32 { return int32(rataDieRaw(y, m, d) - neriK) }
+
+// rataDieRaw is rataDie before the shift: the day number plus neriK, never
+// negative.
+func rataDieRaw(y, m, d uint32) uint32 {
+	j := uint32(0)
+	if m <= 2 {
+		j = 1
+	}
+	yy := y + neriL - j
+	mm := m + 12*j
+	c := yy / 100
+	return 1461*yy/4 - c + c/4 + (979*mm-2919)/32 + d - 1
+}
+
+// dayNumberSlow is days_from_civil by H. Hinnant ("chrono-compatible
+// low-level date algorithms") on 64 bits, for any year.
+func (d Date) dayNumberSlow() int64 {
 	y := int64(d.y)
 	m := int64(d.m)
 	if m <= 2 {
@@ -290,6 +356,30 @@ func (d Date) dayNumber() int64 {
 
 // fromDayNumber is the inverse of dayNumber (civil_from_days).
 func fromDayNumber(z int64) Date {
+	if z < -fastDays || z > fastDays {
+		return fromDayNumberSlow(z)
+	}
+	// Neri–Schneider, as rataDie.
+	nu := uint32(z + neriK)
+	n1 := 4*nu + 3
+	c := n1 / 146097
+	nc := n1 % 146097 / 4
+	p2 := uint64(neriMulYear) * uint64(4*nc+3)
+	zy := uint32(p2 >> 32)
+	ny := uint32(p2) / neriMulYear / 4
+	n3 := neriMulMonth*ny + 197913
+	m := n3 >> 16
+	day := n3 & 0xffff / neriMulMonth
+	y := 100*c + zy - neriL
+	if ny >= 306 {
+		y++
+		m -= 12
+	}
+	return Date{y: int32(y), m: uint8(m), d: uint8(day + 1)}
+}
+
+// fromDayNumberSlow is civil_from_days by H. Hinnant, on 64 bits.
+func fromDayNumberSlow(z int64) Date {
 	z += 719468
 	era := z
 	if era < 0 {

@@ -181,7 +181,7 @@ func (l Limit) Met(act Date) bool { return !act.IsZero() && !act.After(l.Final) 
 // Validate refuses, a period beyond 10 000 years), ErrAmbiguousDate (Strict
 // month-end that would clamp) or ErrOutOfRange (the calendar does not cover
 // the nominal day).
-func Deadline(anchor Date, p Period, r Rule) (Limit, error) {
+func Deadline(anchor Date, p Period, r Rule) (lim Limit, err error) {
 	if anchor.IsZero() {
 		return Limit{}, newError(ErrInvalidDate, "Deadline", "anchor", "")
 	}
@@ -193,14 +193,15 @@ func Deadline(anchor Date, p Period, r Rule) (Limit, error) {
 		p.Days > 366*10000 || p.Days < -366*10000 || p.Years > 10000 || p.Years < -10000 {
 		return Limit{}, newError(ErrInvalidArgument, "Deadline", "period", p.String())
 	}
-	lim := Limit{Anchor: anchor, Period: p, Rule: r}
 	sign := 1
 	if r.Backward {
 		sign = -1
 	}
-	x, err := anchor.AddMonthsMode(sign*int(months), r.MonthEnd)
-	if err != nil {
-		return Limit{}, err
+	x := anchor
+	if months != 0 {
+		if x, err = anchor.AddMonthsMode(sign*int(months), r.MonthEnd); err != nil {
+			return Limit{}, err
+		}
 	}
 	x = x.AddDays(sign * p.Days)
 	if r.Backward {
@@ -211,15 +212,14 @@ func Deadline(anchor Date, p Period, r Rule) (Limit, error) {
 	if x.y < MinYear || x.y > MaxYear {
 		return Limit{}, newError(ErrInvalidArgument, "Deadline", "period", p.String()+" from "+anchor.String())
 	}
-	lim.Nominal, lim.Final = x, x
-	if r.Backward || r.Extend == Unadjusted {
-		return lim, nil
+	f := x
+	if !r.Backward && r.Extend != Unadjusted {
+		if f, err = Adjust(x, r.Calendar, r.Extend); err != nil {
+			return Limit{}, err
+		}
 	}
-	f, err := Adjust(x, r.Calendar, r.Extend)
-	if err != nil {
-		return Limit{}, err
-	}
-	lim.Final = f
-	lim.Extended = f != x
+	// Filled in place: a Limit is 15 words, worth not copying twice.
+	lim.Anchor, lim.Period, lim.Rule = anchor, p, r
+	lim.Nominal, lim.Final, lim.Extended = x, f, f != x
 	return lim, nil
 }

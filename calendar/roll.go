@@ -3,6 +3,7 @@ package calendar
 import (
 	"math/bits"
 	"strconv"
+	"time"
 )
 
 // Roll is a business-day convention: what to do with a date that is not a
@@ -83,64 +84,81 @@ func Adjust(d Date, cal Calendar, r Roll) (Date, error) {
 	if r > Nearest {
 		return Date{}, newError(ErrInvalidArgument, "Adjust", "roll", r.String())
 	}
-	ok, err := cal.IsBusinessDay(d)
-	if err != nil || ok || r == Unadjusted {
-		if err != nil {
-			return Date{}, err
-		}
+	if d.IsZero() {
+		return Date{}, newError(ErrInvalidDate, "Adjust", "date", "")
+	}
+	if !cal.Covers(int(d.y)) {
+		return Date{}, cal.outOfRange("Adjust", d)
+	}
+	wd := int(d.Weekday())
+	if r == Unadjusted || cal.isBusiness(d, wd) {
 		return d, nil
 	}
 	switch r {
 	case Following:
-		return cal.step(d, 1)
+		return cal.step(d, wd, 1)
 	case Preceding:
-		return cal.step(d, -1)
+		return cal.step(d, wd, -1)
 	case ModifiedFollowing:
-		f, err := cal.step(d, 1)
+		f, err := cal.step(d, wd, 1)
 		if err != nil || f.m == d.m {
 			return f, err
 		}
-		return cal.step(d, -1)
+		return cal.step(d, wd, -1)
 	case ModifiedPreceding:
-		p, err := cal.step(d, -1)
+		p, err := cal.step(d, wd, -1)
 		if err != nil || p.m == d.m {
 			return p, err
 		}
-		return cal.step(d, 1)
+		return cal.step(d, wd, 1)
 	default: // Nearest
-		if wd := d.Weekday(); wd == 0 || wd == 1 {
-			return cal.step(d, 1)
+		if wd == 0 || wd == 1 {
+			return cal.step(d, wd, 1)
 		}
-		return cal.step(d, -1)
+		return cal.step(d, wd, -1)
 	}
 }
 
+// isBusiness reports whether d, a weekday wd, is a business day of c, whose
+// table covers d's year.
+func (c Calendar) isBusiness(d Date, wd int) bool {
+	if c.weekend&(1<<wd) != 0 {
+		return false
+	}
+	return c.table == nil || !c.table.isHoliday(int(d.y), dayOfYear(int(d.y), time.Month(d.m), int(d.d)), wd)
+}
+
 // step returns the first business day strictly after d (dir 1) or before it
-// (dir -1).
-func (c Calendar) step(d Date, dir int) (Date, error) {
-	for i := 0; i < maxNonBusinessRun; i++ {
-		d = d.AddDays(dir)
-		if d.y < MinYear || d.y > MaxYear {
-			return Date{}, c.outOfRange("Adjust", d)
+// (dir -1); wd is d's weekday. It tries the next days one by one, as most
+// runs of non-business days are short, then reads 64 days at a time.
+func (c Calendar) step(d Date, wd, dir int) (Date, error) {
+	for i := 0; i < 7; i++ {
+		x := d.AddDays(dir)
+		if x.y != d.y && !c.yearOK(int(x.y)) {
+			return Date{}, c.outOfRange("Adjust", x)
 		}
-		ok, err := c.IsBusinessDay(d)
-		if err != nil {
-			return Date{}, err
+		if wd += dir; wd == 7 {
+			wd = 0
+		} else if wd < 0 {
+			wd = 6
 		}
-		if ok {
+		if d = x; c.isBusiness(d, wd) {
 			return d, nil
 		}
 	}
-	return Date{}, newError(ErrInvalidArgument, "Adjust", "calendar", c.Name()+": no business day found")
+	return c.walk(d, 1, dir, "Adjust")
 }
 
 // AddBusinessDays returns the n-th business day of cal after d (before it
 // when n < 0); d itself is not counted, and need not be a business day. n = 0
 // returns d unchanged. "5 jours ouvrés" is AddBusinessDays(d, 5, FR); "5 jours
-// ouvrables" uses FROuvrables. Errors as for Adjust.
+// ouvrables" uses FROuvrables. Errors as for Adjust: d's year, and every year
+// the count runs through, must be covered by cal.
 //
-// It walks a year's business days as a bitmap built from the calendar's
-// tables on each call: no cache, no shared mutable state.
+// It reads the calendar 64 days at a time as a bitmap (the weekly pattern,
+// minus the holidays of the table's precomputed bit masks) and counts with
+// population counts: a few word operations per 64 days, no cache, no shared
+// mutable state.
 func AddBusinessDays(d Date, n int, cal Calendar) (Date, error) {
 	if d.IsZero() {
 		return Date{}, newError(ErrInvalidDate, "AddBusinessDays", "date", "")
@@ -148,113 +166,215 @@ func AddBusinessDays(d Date, n int, cal Calendar) (Date, error) {
 	if n == 0 {
 		return d, nil
 	}
-	dir := 1
+	if !cal.Covers(int(d.y)) {
+		return Date{}, cal.outOfRange("AddBusinessDays", d)
+	}
 	if n < 0 {
-		dir, n = -1, -n
+		return cal.walk(d, -n, -1, "AddBusinessDays")
 	}
+	return cal.walk(d, n, 1, "AddBusinessDays")
+}
+
+// walk returns the n-th (n ≥ 1) business day of c strictly after d (dir 1)
+// or strictly before it (dir -1), reading 64 days at a time.
+//
+// Each window of 64 days is the weekly pattern minus the holidays of at
+// most two years. The part of the window nearest d is built first; the
+// other year's part, and the Easter-based holidays, only when the answer
+// may depend on them (Easter is the costly part).
+func (c Calendar) walk(d Date, n, dir int, op string) (Date, error) {
 	y := int(d.y)
-	doy := int(d.dayNumber() - yearStart(y))
-	var mask yearMask
-	if err := cal.fillMask(&mask, y); err != nil {
-		return Date{}, err
-	}
+	doy := dayOfYear(y, time.Month(d.m), int(d.d))
+	wd := weekdayOf(y, doy)
+	work := uint64(^c.weekend & 0x7f) // bit w: weekday w is worked
 	run := 0
-	for {
-		doy += dir
-		if doy < 0 || doy >= daysInYear(y) {
-			y += dir
-			if y < MinYear || y > MaxYear {
-				return Date{}, newError(ErrOutOfRange, "AddBusinessDays", "date", d.String()+" + "+strconv.Itoa(dir*n)+" business days")
-			}
-			if err := cal.fillMask(&mask, y); err != nil {
-				return Date{}, newError(ErrOutOfRange, "AddBusinessDays", "date",
-					d.String()+" + "+strconv.Itoa(dir*n)+" business days (calendar "+cal.Name()+")")
-			}
-			doy = 0
+	for first := true; ; first = false {
+		// The window: the 64 days after d (forward) or before it (backward),
+		// starting on day sdoy of year sy, a weekday swd (64 ≡ 1 mod 7).
+		sy, sdoy, swd := y, doy+1, wd+1
+		if dir < 0 {
+			sdoy, swd = doy-64, wd+6
+		}
+		swd -= 7 &^ ((swd - 7) >> 63) // swd mod 7, without a branch
+		if sdoy >= daysInYear(sy) {
+			sy, sdoy = sy+1, 0
+		} else if sdoy < 0 {
+			sy--
+			sdoy += daysInYear(sy)
+		}
+		week := ((work>>swd | work<<(7-swd)) & 0x7f) * weekRepeat
+		// Window bits below split are days of year sy, the others of sy+1.
+		split := daysInYear(sy) - sdoy
+		nearY, nearStart, nearMask := sy, sdoy, ^uint64(0)
+		farY, farStart, farMask := sy+1, -split, uint64(0)
+		if split < 64 {
+			nearMask = ^(^uint64(0) << split)
+			farMask = ^nearMask
 			if dir < 0 {
-				doy = daysInYear(y) - 1
+				nearY, nearStart, farY, farStart = farY, farStart, nearY, nearStart
+				nearMask, farMask = farMask, nearMask
 			}
 		}
-		if mask.business(doy) {
-			run = 0
-			n--
-			if n == 0 {
-				return fromDayNumber(yearStart(y) + int64(doy)), nil
-			}
-			// Whole 64-day words of business days can be skipped at once.
-			if dir > 0 && n > 64 && doy%64 == 63 {
-				for w := doy/64 + 1; w < len(mask) && w*64+63 < daysInYear(y); w++ {
-					c := bits.OnesCount64(mask[w])
-					if c >= n {
-						break
-					}
-					n -= c
-					doy = w*64 + 63
-				}
-			}
-			continue
+		bus, ok := c.part(week&nearMask, nearY, nearStart, n, dir)
+		complete := ok && farMask == 0
+		if cnt := bits.OnesCount64(bus); ok && cnt < n && farMask != 0 {
+			var far uint64
+			far, complete = c.part(week&farMask, farY, farStart, n-cnt, dir)
+			bus |= far
 		}
-		run++
-		if run > maxNonBusinessRun {
-			return Date{}, newError(ErrInvalidArgument, "AddBusinessDays", "calendar", cal.Name()+": no business day found")
+		if cnt := bits.OnesCount64(bus); cnt < n {
+			if !complete {
+				return Date{}, newError(ErrOutOfRange, op, "date",
+					d.String()+" + "+strconv.Itoa(dir*n)+" business days (calendar "+c.Name()+")")
+			}
+			n -= cnt
+			if run += 64; cnt != 0 {
+				run = 0
+			} else if run > maxNonBusinessRun {
+				return Date{}, newError(ErrInvalidArgument, op, "calendar", c.Name()+": no business day found")
+			}
+		} else if dir > 0 {
+			k := nthBit(bus, n)
+			if nd := int(d.d) + k + 1; first && nd <= 28 {
+				return Date{y: d.y, m: d.m, d: uint8(nd)}, nil // same month as d
+			}
+			return dateOfYearDay(sy, sdoy+k), nil
+		} else {
+			return dateOfYearDay(sy, sdoy+63-nthBit(bits.Reverse64(bus), n)), nil
+		}
+		if doy += 64 * dir; doy >= daysInYear(y) {
+			doy -= daysInYear(y)
+			y++
+		} else if doy < 0 {
+			y--
+			doy += daysInYear(y)
+		}
+		if wd += dir; wd == 7 {
+			wd = 0
+		} else if wd < 0 {
+			wd = 6
 		}
 	}
 }
 
-// yearMask has bit i set when day i of the year (0 = 1 January) is a
-// business day.
-type yearMask [6]uint64
+// part returns the business days among the window bits set in week (the
+// weekly pattern, restricted to the days of year y), where window bit i is
+// day start+i of year y; ok is false when c does not cover y. Of its
+// Easter-based holidays, it removes those that may come before the n-th
+// business day in the direction dir, or all when it has fewer than n.
+func (c Calendar) part(week uint64, y, start, n, dir int) (bus uint64, ok bool) {
+	if !c.yearOK(y) {
+		return 0, false
+	}
+	t := c.table
+	if t == nil {
+		return week, true
+	}
+	bus = week &^ t.fixed[leapIndex(y)].bitsAt(start)
+	if len(t.bounded) != 0 {
+		bus &^= t.boundedBits(y, start)
+	}
+	// Easter is computed only when a day it can move a holiday to lies in
+	// the part, and then before the n-th business day (or the part has
+	// fewer than n).
+	if t.hasEaster {
+		first, last := easterMinDoy+t.easterLo-start, easterMaxDoy+t.easterHi-start // as window bits
+		if bits.TrailingZeros64(week) <= last && 63-bits.LeadingZeros64(week) >= first {
+			bus = t.easterPart(bus, week, y, start, n, dir, first, last)
+		}
+	}
+	return bus, true
+}
 
-func (m *yearMask) business(doy int) bool { return m[doy>>6]&(1<<(doy&63)) != 0 }
+// easterPart removes from bus the Easter-based holidays that matter, as part
+// explains.
+func (t *holidayTable) easterPart(bus, week uint64, y, start, n, dir, first, last int) uint64 {
+	lo, hi := bits.TrailingZeros64(week), 63-bits.LeadingZeros64(week)
+	if bits.OnesCount64(bus) >= n {
+		if dir > 0 {
+			hi = nthBit(bus, n)
+		} else {
+			lo = 63 - nthBit(bits.Reverse64(bus), n)
+		}
+	}
+	if lo <= last && hi >= first {
+		bus &^= t.easter.bitsAt(start - easterDoy(y) - easterBase)
+	}
+	return bus
+}
 
-func yearStart(y int) int64 { return Date{y: int32(y), m: 1, d: 1}.dayNumber() }
+// monthStart[leap][k] is the day of the year of the first day of month
+// index k (0 = January); [leap][12] is the length of the year.
+var monthStart = [2][13]int32{
+	{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
+	{0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
+}
+
+// dateOfYearDay returns day doy (0 = 1 January) of year y; doy may run up
+// to 63 days into the next year.
+func dateOfYearDay(y, doy int) Date {
+	ms := &monthStart[leapIndex(y)]
+	if n := int(ms[12]); doy >= n {
+		y, doy = y+1, doy-n
+		ms = &monthStart[leapIndex(y)]
+	}
+	// Months have 28 to 31 days, so doy/32 is the month index or one less;
+	// the correction is branch-free (-1 when doy reaches the next month).
+	m := doy >> 5
+	m -= (int(ms[m+1]) - 1 - doy) >> 63
+	return Date{y: int32(y), m: uint8(m + 1), d: uint8(doy - int(ms[m]) + 1)}
+}
+
+// weekdayOf returns the weekday of day doy (0 = 1 January) of year y ≥ 1:
+// 1 January of year y is day Y·365 + Y/4 − Y/100 + Y/400 after a Monday
+// (1 January of year 1), with Y = y − 1, and 365 ≡ 1 mod 7.
+func weekdayOf(y, doy int) int {
+	yy := uint32(y - 1)
+	c := yy / 100
+	return int((yy + yy/4 - c + c/4 + uint32(doy) + 1) % 7)
+}
+
+// nthBit returns the index of the n-th (n ≥ 1) lowest set bit of x, which
+// has at least n bits set.
+func nthBit(x uint64, n int) int {
+	for ; n > 1; n-- {
+		x &= x - 1
+	}
+	return bits.TrailingZeros64(x)
+}
+
+// weekRepeat has one bit every 7: multiplying a 7-bit weekly pattern by it
+// repeats the pattern over 64 bits (the copies do not overlap, so no carry).
+const weekRepeat = 0x8102040810204081
+
+// yearOK reports whether c can answer for year y.
+func (c Calendar) yearOK(y int) bool { return y >= MinYear && y <= MaxYear && c.Covers(y) }
+
+// yearMask is a set of days of a year as bits: bit i is day i (0 = 1
+// January), or an offset from Easter, for i in 0–383. It is stored between
+// two zero words, so that bitsAt reads any 64 bits without a branch.
+type yearMask [8]uint64
+
+// has reports whether bit i (0 ≤ i < 384) is set.
+func (m *yearMask) has(i int) bool { return m[(i+64)>>6]&(1<<(i&63)) != 0 }
+
+// set sets bit i (0 ≤ i < 384).
+func (m *yearMask) set(i int) { m[(i+64)>>6] |= 1 << (i & 63) }
+
+// bitsAt returns the 64 bits of m starting at bit start (which may be
+// negative); bits outside 0–383 are 0.
+func (m *yearMask) bitsAt(start int) uint64 {
+	i := start + 64
+	if uint(i) >= 64*7 {
+		return 0
+	}
+	s := uint(i & 63)
+	return m[i>>6]>>s | m[i>>6+1]<<(64-s)
+}
 
 func daysInYear(y int) int {
 	if IsLeapYear(y) {
 		return 366
 	}
 	return 365
-}
-
-// fillMask builds the business-day bitmap of year y.
-func (c Calendar) fillMask(m *yearMask, y int) error {
-	if !c.Covers(y) {
-		return c.outOfRange("AddBusinessDays", Date{y: int32(y), m: 1, d: 1})
-	}
-	// One week's pattern, starting on 1 January's weekday, repeated.
-	wd := int(Date{y: int32(y), m: 1, d: 1}.Weekday())
-	var week uint64
-	for i := 0; i < 7; i++ {
-		if c.weekend&(1<<((wd+i)%7)) == 0 {
-			week |= 1 << i
-		}
-	}
-	for w := range m {
-		// Day w*64 sits at position s of the weekly pattern: rotate the
-		// pattern by s, then repeat it every 7 bits.
-		s := (w * 64) % 7
-		r := (week>>s | week<<(7-s)) & 0x7f
-		var word uint64
-		for i := 0; i < 64; i += 7 {
-			word |= r << i
-		}
-		m[w] = word
-	}
-	n := daysInYear(y)
-	m[n>>6] &= (1 << (n & 63)) - 1
-	for w := n>>6 + 1; w < len(m); w++ {
-		m[w] = 0
-	}
-	if c.table == nil {
-		return nil
-	}
-	easter := Easter(y)
-	start := yearStart(y)
-	for _, h := range c.table.holidays {
-		if hd, ok := h.in(y, easter); ok {
-			i := int(hd.dayNumber() - start)
-			m[i>>6] &^= 1 << (i & 63)
-		}
-	}
-	return nil
 }

@@ -574,3 +574,64 @@ func TestAddBusinessDaysExhaustive(t *testing.T) {
 		})
 	}
 }
+
+// TestDayNumberFastMatchesSlow checks the 32-bit Neri–Schneider conversions
+// against the 64-bit Hinnant ones: every day of years 1–9999, and every 97th
+// day of the whole range the fast path serves, both ways.
+func TestDayNumberFastMatchesSlow(t *testing.T) {
+	check := func(z int64) {
+		d := fromDayNumber(z)
+		if s := fromDayNumberSlow(z); d != s {
+			t.Fatalf("fromDayNumber(%d) = %#v, slow %#v", z, d, s)
+		}
+		if got, slow := d.dayNumber(), d.dayNumberSlow(); got != z || slow != z {
+			t.Fatalf("dayNumber(%#v) = %d, slow %d, want %d", d, got, slow, z)
+		}
+	}
+	lo, hi := MustDate(1, time.January, 1).dayNumber(), MustDate(9999, time.December, 31).dayNumber()
+	for z := lo; z <= hi; z++ {
+		check(z)
+	}
+	for z := int64(-fastDays); z <= fastDays; z += 97 {
+		check(z)
+	}
+	check(-fastDays)
+	check(fastDays)
+	// Out of the fast range, the slow path serves and still round-trips.
+	for _, z := range []int64{-fastDays - 1, fastDays + 1, 1 << 33, -1 << 33} {
+		if got := fromDayNumber(z).dayNumber(); got != z {
+			t.Errorf("dayNumber(fromDayNumber(%d)) = %d", z, got)
+		}
+	}
+}
+
+// TestEasterDoyMatchesEaster: the internal Gauss computus used by the
+// business-day paths agrees with Easter (Meeus/Jones/Butcher) on every year.
+func TestEasterDoyMatchesEaster(t *testing.T) {
+	for y := MinYear; y <= MaxYear; y++ {
+		e := Easter(y)
+		if got, want := easterDoy(y), dayOfYear(y, e.Month(), e.Day()); got != want {
+			t.Fatalf("easterDoy(%d) = %d, Easter(%d) = %s is day %d", y, got, y, e, want)
+		}
+	}
+}
+
+// TestYearDayHelpers checks dateOfYearDay and weekdayOf, the conversions of
+// the business-day walk, on every day of years 1–9999 and 63 days past a
+// year's end.
+func TestYearDayHelpers(t *testing.T) {
+	for d := MustDate(1, time.January, 1); d.Year() < MaxYear || d.Month() < 12 || d.Day() < 31; d = d.AddDays(1) {
+		y, doy := d.Year(), dayOfYear(d.Year(), d.Month(), d.Day())
+		if got := dateOfYearDay(y, doy); got != d {
+			t.Fatalf("dateOfYearDay(%d, %d) = %s, want %s", y, doy, got, d)
+		}
+		if got := weekdayOf(y, doy); time.Weekday(got) != d.Weekday() {
+			t.Fatalf("weekdayOf(%s) = %d, want %s", d, got, d.Weekday())
+		}
+		if doy < 64 && y > 1 {
+			if got := dateOfYearDay(y-1, daysInYear(y-1)+doy); got != d {
+				t.Fatalf("dateOfYearDay(%d, %d) = %s, want %s", y-1, daysInYear(y-1)+doy, got, d)
+			}
+		}
+	}
+}
