@@ -9,8 +9,9 @@ import (
 // Allocate splits total into shares proportional to weights, each a whole
 // number of the currency's minor unit, conserving the total exactly: every
 // share is first its exact part rounded toward zero, then the leftover
-// minor units go one each to the first shares, in order (deterministic, and
-// no share is ever more than one minor unit above its exact part). Used for
+// minor units go one each to the first shares, in order, whose exact part
+// was not already a whole number of units (deterministic, and
+// every share lies less than one minor unit from its exact part). Used for
 // premium instalments, recoveries split pro rata and payments spread over
 // invoices.
 //
@@ -41,14 +42,17 @@ func Allocate(total Amount, weights []decimal.Decimal) ([]Amount, error) {
 	units := total.v.Shift(scale).Abs() // whole minor units
 	out := make([]Amount, len(weights))
 	given := decimal.Zero
+	inexact := make([]bool, len(weights))
 	for i, w := range weights {
-		q, _ := units.Mul(w).QuoRem(sum, 0) // toward zero; all non-negative
+		q, r := units.Mul(w).QuoRem(sum, 0) // toward zero; all non-negative
 		out[i] = Amount{cur: total.cur, v: q}
+		inexact[i] = !r.IsZero()
 		given = given.Add(q)
 	}
-	left := units.Sub(given).IntPart() // < len(weights) by construction
+	// Fewer leftover units than inexact shares: each lost less than one.
+	left := units.Sub(given).IntPart()
 	for i := range out {
-		if left > 0 && weights[i].Sign() > 0 {
+		if left > 0 && inexact[i] {
 			out[i].v = out[i].v.Add(one)
 			left--
 		}
