@@ -203,13 +203,15 @@ func (d Date) Weekday() time.Weekday {
 }
 
 // AddDays returns the date n calendar days after d (before it when n < 0).
-// The zero Date stays the zero Date.
+// The zero Date stays the zero Date, and so does a result outside the years
+// MinYear–MaxYear: arithmetic never wraps around nor invents a date, and
+// every operation given the zero Date reports ErrInvalidDate.
 func (d Date) AddDays(n int) Date {
-	if d.IsZero() {
+	if d.IsZero() || n == 0 {
 		return d
 	}
-	if n == 0 {
-		return d
+	if n > maxDaySpan || n < -maxDaySpan {
+		return Date{}
 	}
 	// Fast path: stay within the month.
 	nd := int(d.d) + n
@@ -235,9 +237,22 @@ func (d Date) AddDays(n int) Date {
 			}
 			nd += daysIn(y, m)
 		}
-		return Date{y: int32(y), m: uint8(m), d: uint8(nd)}
+		return inRange(Date{y: int32(y), m: uint8(m), d: uint8(nd)})
 	}
-	return fromDayNumber(d.dayNumber() + int64(n))
+	return inRange(fromDayNumber(d.dayNumber() + int64(n)))
+}
+
+// maxDaySpan exceeds the days between 0001-01-01 and 9999-12-31: a larger
+// step always leaves the range.
+const maxDaySpan = 3_700_000
+
+// inRange returns d, or the zero Date when d's year is outside
+// MinYear–MaxYear.
+func inRange(d Date) Date {
+	if d.y < MinYear || d.y > MaxYear {
+		return Date{}
+	}
+	return d
 }
 
 // DaysSince returns the number of calendar days from e to d: positive when d

@@ -209,7 +209,7 @@ func Deadline(anchor Date, p Period, r Rule) (lim Limit, err error) {
 	} else if r.Counting == IncludeStart {
 		x = x.AddDays(-1)
 	}
-	if x.y < MinYear || x.y > MaxYear {
+	if x.IsZero() {
 		return Limit{}, newError(ErrInvalidArgument, "Deadline", "period", p.String()+" from "+anchor.String())
 	}
 	f := x

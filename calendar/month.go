@@ -66,14 +66,22 @@ func (m *MonthEnd) UnmarshalText(b []byte) error {
 // (2025-01-31 + 1 = 2025-02-28; 2024-02-29 + 12 = 2025-02-28). It is always
 // computed from d in one step: adding 3 months is not adding 1 month three
 // times (2025-01-31 + 3 = 2025-04-30, chaining would give 2025-04-28).
+// A result outside the years MinYear–MaxYear is the zero Date, as for
+// AddDays.
 func (d Date) AddMonths(n int) Date {
-	r, _ := d.AddMonthsMode(n, Clamp) // Clamp never fails
+	r, _ := d.AddMonthsMode(n, Clamp) // Clamp fails only out of range, giving the zero Date
 	return r
 }
 
 // AddYears returns d plus n years with the Clamp rule (2024-02-29 + 1 year =
-// 2025-02-28, CPC art. 641 al. 2 applied to years).
-func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
+// 2025-02-28, CPC art. 641 al. 2 applied to years); out of range, the zero
+// Date.
+func (d Date) AddYears(n int) Date {
+	if n > MaxYear || n < -MaxYear {
+		return Date{}
+	}
+	return d.AddMonths(12 * n)
+}
 
 // AddMonthsMode returns d plus n months with the named month-end rule. Strict
 // returns an error wrapping ErrAmbiguousDate where Clamp would change the day
@@ -86,12 +94,19 @@ func (d Date) AddMonthsMode(n int, mode MonthEnd) (Date, error) {
 	if d.IsZero() || n == 0 {
 		return d, nil
 	}
+	if n > 12*MaxYear || n < -12*MaxYear {
+		return Date{}, newError(ErrInvalidDate, "AddMonthsMode", "months", strconv.Itoa(n))
+	}
 	total := int64(d.y)*12 + int64(d.m) - 1 + int64(n)
 	y := total / 12
 	m := total % 12
 	if m < 0 {
 		m += 12
 		y--
+	}
+	if y < MinYear || y > MaxYear {
+		return Date{}, newError(ErrInvalidDate, "AddMonthsMode", "date",
+			d.String()+" + "+strconv.Itoa(n)+" months")
 	}
 	month := time.Month(m + 1)
 	last := daysIn(int(y), month)
@@ -100,7 +115,12 @@ func (d Date) AddMonthsMode(n int, mode MonthEnd) (Date, error) {
 	}
 	switch mode {
 	case Overflow:
-		return Date{y: int32(y), m: uint8(month), d: uint8(last)}.AddDays(int(d.d) - last), nil
+		r := Date{y: int32(y), m: uint8(month), d: uint8(last)}.AddDays(int(d.d) - last)
+		if r.IsZero() {
+			return Date{}, newError(ErrInvalidDate, "AddMonthsMode", "date",
+				d.String()+" + "+strconv.Itoa(n)+" months")
+		}
+		return r, nil
 	case Strict:
 		return Date{}, newError(ErrAmbiguousDate, "AddMonthsMode", "date",
 			d.String()+" + "+strconv.Itoa(n)+" months")

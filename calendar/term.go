@@ -138,7 +138,7 @@ func (t Term) DueDate(from Date) (Date, error) {
 			d = Date{y: next.y, m: next.m, d: uint8(min(t.OnDay, daysIn(int(next.y), next.Month())))}
 		}
 	}
-	if d.y > MaxYear {
+	if d.y < MinYear || d.y > MaxYear { // a step left the years 1–9999
 		return Date{}, newError(ErrInvalidDate, "DueDate", "from", from.String()+" + "+t.String())
 	}
 	return d, nil

@@ -130,11 +130,11 @@ func DeclarationPeriods(from, to calendar.Date, f Frequency, due Due, rule calen
 	var out []DeclarationPeriod
 	for i := 0; ; i++ {
 		start := from.AddMonths(i * n)
-		if start.After(to) || start.Year() > calendar.MaxYear {
+		if start.IsZero() || start.After(to) { // zero: past year 9999
 			break
 		}
 		end := from.AddMonths((i + 1) * n).AddDays(-1)
-		if end.After(to) {
+		if end.IsZero() || end.After(to) {
 			end = to
 		}
 		p := DeclarationPeriod{From: start, To: end}

@@ -53,7 +53,7 @@ func Instalments(deposit policy.Amount, from calendar.Date, f Frequency) (Instal
 	}
 	n := f.Months()
 	count := 12 / n
-	if last := from.AddMonths((count - 1) * n); last.Year() > calendar.MaxYear {
+	if last := from.AddMonths((count - 1) * n); last.IsZero() {
 		return InstalmentSchedule{}, policy.NewRuleError(policy.ErrOutOfRange, clauseProvisional, "from", from.String())
 	}
 	weights := make([]decimal.Decimal, count)
