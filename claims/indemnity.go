@@ -3,8 +3,6 @@ package claims
 import (
 	"strconv"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
 )
@@ -411,23 +409,8 @@ func quotiteFor(q policy.Quotites, c Cover) (policy.Rate, error) {
 	return r, checkFraction(r)
 }
 
-// fractionOne[k] is 1 written with k decimals. Comparing a quotité of k
-// decimals with it needs no rescaling, hence no allocation; other scales
-// go through policy's CheckFraction, which reports the error in any case.
-var fractionOne = func() (t [7]decimal.Decimal) {
-	c := int64(1)
-	for k := range t {
-		t[k] = decimal.New(c, -int32(k)) // 1, 1.0, 1.00, …
-		c *= 10
-	}
-	return t
-}()
-
 // checkFraction refuses a quotité above 1 (domain-rules P9).
 func checkFraction(r policy.Rate) error {
-	if e := -r.Decimal().Exponent(); e >= 0 && int(e) < len(fractionOne) && r.Decimal().Cmp(fractionOne[e]) <= 0 {
-		return nil
-	}
 	return r.CheckFraction(clauseQuotite, "quotite")
 }
 

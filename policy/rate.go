@@ -60,10 +60,28 @@ func MustRate(s string) Rate {
 	return r
 }
 
+// fractionOne[k] is 1 written with k decimals: comparing a rate of k
+// decimals with it needs no rescaling, hence no allocation on the hot path
+// of every indemnity. Built once, never changed.
+var fractionOne = func() (t [7]decimal.Decimal) {
+	c := int64(1)
+	for k := range t {
+		t[k] = decimal.New(c, -int32(k)) // 1, 1.0, 1.00, …
+		c *= 10
+	}
+	return t
+}()
+
 // CheckFraction returns an error wrapping ErrOutOfRange, naming the clause
 // and the field, when r is above 1.
 func (r Rate) CheckFraction(c Clause, field string) error {
-	if r.v.Cmp(one) > 0 {
+	above := false
+	if e := -r.v.Exponent(); e >= 0 && int(e) < len(fractionOne) {
+		above = r.v.Cmp(fractionOne[e]) > 0 // same scale: no allocation
+	} else {
+		above = r.v.Cmp(one) > 0
+	}
+	if above {
 		return NewRuleError(ErrOutOfRange, c, field, r.String())
 	}
 	return nil
