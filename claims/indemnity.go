@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -17,6 +18,13 @@ type Cover struct {
 	Type    policy.CoverType `json:"type"`
 	Limit   policy.Amount    `json:"limit"`
 	Quotite policy.Rate      `json:"quotite"`
+}
+
+// CoverOf is the cover a claim is about, from the cover limits.CoverAt
+// found for the deliveries: its type, its amount as the limit (named plus
+// temporary, or the discretionary maximum) and its quotité.
+func CoverOf(c limits.Cover) Cover {
+	return Cover{Type: c.Type, Limit: c.Amount, Quotite: c.Quotite}
 }
 
 // Claim is one claim for indemnity: the insured loss (LossReport.Insured)

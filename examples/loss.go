@@ -124,7 +124,7 @@ func LossAndIndemnity(w io.Writer) error {
 	}
 	b, err := claims.Indemnity(terms,
 		claims.Claim{Loss: loss.Insured, PaidOn: clocks.IndemnityDue.Limit.Final},
-		claims.Cover{Type: cover.Type, Limit: cover.Amount, Quotite: cover.Quotite},
+		claims.CoverOf(cover),
 		claims.IndemnityOptions{})
 	if err != nil {
 		return err
