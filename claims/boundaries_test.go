@@ -1,0 +1,157 @@
+package claims_test
+
+import (
+	"encoding"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/policy"
+)
+
+// TestEnumFirstUnknown checks the first value past the last name of each
+// enumeration: its String names the type and the number, and MarshalText
+// refuses it.
+func TestEnumFirstUnknown(t *testing.T) {
+	type enum interface {
+		fmt.Stringer
+		encoding.TextMarshaler
+	}
+	tests := []struct {
+		v    enum
+		want string
+	}{
+		{claims.Missed + 1, "Status(3)"},
+		{claims.ProtractedDefault + 1, "Cause(3)"},
+		{claims.OutsidePeriod + 1, fmt.Sprintf("Reason(%d)", int(claims.OutsidePeriod)+1)},
+		{claims.StopInsolvency + 1, "StopCause(4)"},
+		{claims.GrossIndemnity + 1, "ThresholdBase(3)"},
+	}
+	for _, tc := range tests {
+		if got := tc.v.String(); got != tc.want {
+			t.Errorf("String() = %q, want %q", got, tc.want)
+		}
+		_, err := tc.v.MarshalText()
+		checkErr(t, "MarshalText", err)
+		if !errors.Is(err, policy.ErrOutOfRange) {
+			t.Errorf("%s.MarshalText() error = %v, want ErrOutOfRange", tc.want, err)
+		}
+	}
+}
+
+// TestBuyerClocksLedgerOrder checks that the oldest unpaid invoice and the
+// stop date do not depend on the order of the ledger, with the oldest
+// invoice in each position.
+func TestBuyerClocksLedgerOrder(t *testing.T) {
+	b1 := inv("B1", "2025-01-06", "2025-01-08", "2025-03-09", "1000", "200")
+	b2 := inv("B2", "2025-02-03", "2025-02-05", "2025-04-06", "500", "100")
+	b3 := inv("B3", "2025-03-03", "2025-03-05", "2025-05-04", "800", "160")
+	// B1's notice limit: 2025-03-09 + 30 days = 2025-04-08; its MEP ends
+	// 60 days after its due date, on 2025-05-08, so the cover stops the
+	// next day.
+	want := buyerView{Paid: []string{"", "", ""}, Oldest: "B1",
+		Filing: clockView{"2025-04-08", "pending"}, Stop: "2025-05-09 mep B1"}
+	for _, order := range [][]claims.Invoice{{b1, b2, b3}, {b2, b1, b3}, {b2, b3, b1}, {b3, b2, b1}} {
+		got, err := claims.BuyerClocks(seedTerms(), claims.Ledger{Invoices: order}, claims.Events{})
+		if err != nil {
+			t.Fatalf("BuyerClocks: %v", err)
+		}
+		if diff := cmp.Diff(want, viewBuyer(got)); diff != "" {
+			t.Errorf("BuyerClocks with invoices %s, %s, %s (-want +got):\n%s", order[0].ID, order[1].ID, order[2].ID, diff)
+		}
+	}
+}
+
+// TestBuyerClocksEarliestLimitNotOldestDueDate checks that the filing
+// clock follows the invoice whose notice limit ends first, even when
+// another invoice falls due earlier: with the notice anchored at the end of
+// the maximum credit term, an invoice issued earlier on a longer term
+// reaches its limit first.
+func TestBuyerClocksEarliestLimitNotOldestDueDate(t *testing.T) {
+	terms := seedTerms()
+	terms.OverdueNotice.Anchor = policy.MaxCreditEnd
+	ledger := claims.Ledger{Invoices: []claims.Invoice{
+		// Max credit end 2025-02-05 + 120 days = 2025-06-05; + 30 days =
+		// Saturday 2025-07-05, extended to Monday 2025-07-07.
+		inv("A", "2025-02-03", "2025-02-05", "2025-03-05", "1000", "200"),
+		// 2025-01-08 + 120 days = 8 May (public holiday), extended to
+		// 2025-05-09; + 30 days = Sunday 8 June, then Whit Monday: 2025-06-10.
+		inv("B", "2025-01-06", "2025-01-08", "2025-05-01", "500", "100"),
+	}}
+	got, err := claims.BuyerClocks(terms, ledger, claims.Events{})
+	if err != nil {
+		t.Fatalf("BuyerClocks: %v", err)
+	}
+	want := buyerView{Paid: []string{"", ""}, Oldest: "B",
+		Filing: clockView{"2025-06-10", "pending"}, Stop: "2025-05-05 mep A"}
+	if diff := cmp.Diff(want, viewBuyer(got)); diff != "" {
+		t.Errorf("BuyerClocks (-want +got):\n%s", diff)
+	}
+}
+
+func TestClocksGroupAndAnchorChecks(t *testing.T) {
+	invoice := inv("F1", "2025-01-10", "2025-01-20", "2025-03-20", "10000", "2000")
+	tests := []struct {
+		name   string
+		change func(*policy.Terms)
+		want   error
+	}{
+		{"a valid group", func(t *policy.Terms) {
+			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: 180}}
+		}, nil},
+		{"a negative group value", func(t *policy.Terms) {
+			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: -1}}
+		}, policy.ErrOutOfRange},
+		{"a valid group, then an unknown notice anchor", func(t *policy.Terms) {
+			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: 180}}
+			t.OverdueNotice.Anchor = policy.MEPEnd + 1
+		}, policy.ErrOutOfRange},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			terms := seedTerms()
+			tc.change(&terms)
+			_, err := claims.Clocks(terms, invoice, claims.Events{})
+			checkErr(t, "Clocks", err)
+			if !errors.Is(err, tc.want) || (tc.want == nil) != (err == nil) {
+				t.Errorf("Clocks error = %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestLossInvoiceWithoutInvoiceDate(t *testing.T) {
+	g1 := inv("G1", "2025-01-06", "", "2025-03-09", "1000", "200")
+	_, err := claims.Loss(seedTerms(), claims.Ledger{Invoices: []claims.Invoice{g1}}, d("2025-06-30"))
+	var re *policy.RuleError
+	if !errors.As(err, &re) || !errors.Is(err, policy.ErrMissing) {
+		t.Fatalf("Loss error = %v, want a *policy.RuleError wrapping ErrMissing", err)
+	}
+	if diff := cmp.Diff("invoices[0].invoiceDate", re.Field); diff != "" {
+		t.Errorf("field mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestClocksTraceWithoutLimits checks the trace when the policy sets no
+// limit: a step for each clock that is met for want of a limit, none for
+// the clocks that cannot run.
+func TestClocksTraceWithoutLimits(t *testing.T) {
+	dl, err := claims.Clocks(policy.Terms{}, claims.Invoice{}, claims.Events{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range dl.Trace() {
+		got = append(got, s.Rule+": "+s.Result)
+	}
+	want := []string{
+		"invoicing deadline: no limit in the policy",
+		"end of the maximum credit term: no limit in the policy",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Trace mismatch (-want +got):\n%s", diff)
+	}
+}
