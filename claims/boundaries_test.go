@@ -155,3 +155,86 @@ func TestClocksTraceWithoutLimits(t *testing.T) {
 		t.Errorf("Trace mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestLossCreditNoteChecks(t *testing.T) {
+	g1 := inv("G1", "2025-01-06", "2025-01-08", "2025-03-09", "1000", "200")
+	for _, tc := range []struct {
+		note  claims.CreditNote
+		field string
+	}{
+		{claims.CreditNote{Date: d("2025-03-01"), Invoice: "G1", Tax: eur("0")}, "creditNotes[0].net"},
+		{claims.CreditNote{Date: d("2025-03-01"), Invoice: "G1", Net: eur("10")}, "creditNotes[0].tax"},
+	} {
+		_, err := claims.Loss(seedTerms(), claims.Ledger{Invoices: []claims.Invoice{g1}, CreditNotes: []claims.CreditNote{tc.note}}, d("2025-06-30"))
+		var re *policy.RuleError
+		if !errors.As(err, &re) || !errors.Is(err, policy.ErrMissing) {
+			t.Fatalf("Loss error = %v, want a *policy.RuleError wrapping ErrMissing", err)
+		}
+		if diff := cmp.Diff(tc.field, re.Field); diff != "" {
+			t.Errorf("field mismatch (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// TestImputationSameDueDate checks the tie-break of the imputation: of two
+// invoices due the same day, the one issued first is paid first, whatever
+// their IDs.
+func TestImputationSameDueDate(t *testing.T) {
+	ledger := claims.Ledger{
+		Invoices: []claims.Invoice{
+			inv("A2", "2025-01-09", "2025-01-10", "2025-03-09", "1000", "200"),
+			inv("Z1", "2025-01-04", "2025-01-05", "2025-03-09", "1000", "200"),
+		},
+		Payments: []claims.Payment{pay("2025-03-20", "1000")},
+	}
+	r, err := claims.Loss(seedTerms(), ledger, d("2025-06-30"))
+	if err != nil {
+		t.Fatalf("Loss: %v", err)
+	}
+	var got []string
+	for _, x := range r.Invoices {
+		got = append(got, x.ID+" "+x.Allocated.String())
+	}
+	if diff := cmp.Diff([]string{"A2 EUR 0.00", "Z1 EUR 1000.00"}, got); diff != "" {
+		t.Errorf("allocation mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestCreditNoteSettlesInvoice checks that a credit note for the whole of
+// an invoice pays it on the note's date, and a partial one does not.
+func TestCreditNoteSettlesInvoice(t *testing.T) {
+	b1 := inv("B1", "2025-01-06", "2025-01-08", "2025-03-09", "1000", "200")
+	b2 := inv("B2", "2025-02-03", "2025-02-05", "2025-04-06", "500", "100")
+	ledger := claims.Ledger{
+		Invoices: []claims.Invoice{b1, b2},
+		CreditNotes: []claims.CreditNote{
+			{Date: d("2025-03-15"), Invoice: "B1", Net: eur("1000"), Tax: eur("200")},
+			{Date: d("2025-03-16"), Invoice: "B2", Net: eur("100"), Tax: eur("20")},
+		},
+	}
+	got, err := claims.BuyerClocks(seedTerms(), ledger, claims.Events{})
+	if err != nil {
+		t.Fatalf("BuyerClocks: %v", err)
+	}
+	if diff := cmp.Diff([]string{"2025-03-15", ""}, viewBuyer(got).Paid); diff != "" {
+		t.Errorf("paid dates mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestLossTraceEmptyLedger(t *testing.T) {
+	r, err := claims.Loss(seedTerms(), claims.Ledger{}, d("2025-06-30"))
+	if err != nil {
+		t.Fatalf("Loss: %v", err)
+	}
+	var got []string
+	for _, s := range r.Trace() {
+		got = append(got, s.Rule+": "+s.Result)
+	}
+	want := []string{
+		"imputation to the oldest invoice: allocated EUR 0.00, unallocated EUR 0.00, later EUR 0.00 left out",
+		"insured loss: EUR 0.00 (uninsured EUR 0.00)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Trace mismatch (-want +got):\n%s", diff)
+	}
+}
