@@ -238,3 +238,20 @@ func TestLossTraceEmptyLedger(t *testing.T) {
 		t.Errorf("Trace mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestBuyerClocksSameNoticeLimit checks the tie-break of the filing clock:
+// two invoices whose notice limits end the same day (a Sunday extended to
+// the Monday, and that Monday) give the filing to the older invoice.
+func TestBuyerClocksSameNoticeLimit(t *testing.T) {
+	c1 := inv("C1", "2025-01-03", "2025-01-06", "2025-03-07", "1000", "200") // 2025-04-06, a Sunday → 2025-04-07
+	c2 := inv("C2", "2025-01-03", "2025-01-06", "2025-03-08", "1000", "200") // 2025-04-07
+	for _, order := range [][]claims.Invoice{{c1, c2}, {c2, c1}} {
+		got, err := claims.BuyerClocks(seedTerms(), claims.Ledger{Invoices: order}, claims.Events{})
+		if err != nil {
+			t.Fatalf("BuyerClocks: %v", err)
+		}
+		if diff := cmp.Diff([2]string{"C1", "2025-04-07"}, [2]string{got.Oldest, got.Filing.Limit.Final.String()}); diff != "" {
+			t.Errorf("BuyerClocks with %s first: oldest and filing limit (-want +got):\n%s", order[0].ID, diff)
+		}
+	}
+}
