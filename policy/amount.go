@@ -98,13 +98,30 @@ func (a Amount) Add(b Amount) (Amount, error) {
 	if err := a.same("add", b); err != nil {
 		return Amount{}, err
 	}
-	return Amount{cur: a.cur, v: a.v.Add(b.v)}, nil
+	return Amount{cur: a.cur, v: addDecimal(a.v, b.v)}, nil
+}
+
+// addDecimal returns a + b exactly as a.Add(b) does, value and exponent,
+// without rescaling a zero operand whose exponent is not below the other's
+// (the zero Amount, or a sum's starting 0): the result is then the other
+// operand itself, where shopspring would raise 10 to a power and copy it.
+func addDecimal(a, b decimal.Decimal) decimal.Decimal {
+	switch {
+	case a.Sign() == 0 && a.Exponent() >= b.Exponent():
+		return b
+	case b.Sign() == 0 && b.Exponent() >= a.Exponent():
+		return a
+	}
+	return a.Add(b)
 }
 
 // Sub returns a − b, or an error wrapping ErrCurrencyMismatch.
 func (a Amount) Sub(b Amount) (Amount, error) {
 	if err := a.same("sub", b); err != nil {
 		return Amount{}, err
+	}
+	if b.v.Sign() == 0 && b.v.Exponent() >= a.v.Exponent() {
+		return a, nil // a − 0, as addDecimal
 	}
 	return Amount{cur: a.cur, v: a.v.Sub(b.v)}, nil
 }

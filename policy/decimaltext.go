@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -43,7 +44,53 @@ func formatDecimal(d decimal.Decimal, minPlaces int32) string {
 	if e := -d.Exponent(); e > places {
 		places = e
 	}
+	if s, ok := formatSmall(d, places); ok {
+		return s
+	}
 	return d.StringFixed(places)
+}
+
+// formatSmall is the fast path of formatDecimal for the values of every
+// day (a coefficient of at most 15 digits, at most 18 places, no positive
+// exponent): the digits of the coefficient written once, with the zeros
+// that pad it to places, in one allocation where StringFixed makes five to
+// twelve (it rescales through big.Int and concatenates). ok is false for
+// any other value, which StringFixed writes.
+func formatSmall(d decimal.Decimal, places int32) (s string, ok bool) {
+	exp := d.Exponent()
+	if exp > 0 || places > maxFractionDigits || d.NumDigits() > 15 {
+		return "", false
+	}
+	var c int64
+	if d.Sign() != 0 { // the zero Decimal has no coefficient to read
+		c = d.CoefficientInt64() // exact: at most 15 digits
+	}
+	var buf [48]byte
+	b := buf[:0]
+	if c < 0 {
+		b = append(b, '-')
+		c = -c
+	}
+	var digits [20]byte
+	ds := strconv.AppendInt(digits[:0], c, 10)
+	// The value is ds × 10^exp with -exp <= places: ds then places+exp zeros.
+	frac := int(-exp)
+	if len(ds) <= frac {
+		b = append(b, '0')
+	} else {
+		b = append(b, ds[:len(ds)-frac]...)
+	}
+	if places > 0 {
+		b = append(b, '.')
+		for range frac - len(ds) {
+			b = append(b, '0')
+		}
+		b = append(b, ds[max(len(ds)-frac, 0):]...)
+		for range int(places) - frac {
+			b = append(b, '0')
+		}
+	}
+	return string(b), true
 }
 
 // formatTrimmed writes d with no trailing fractional zeros ("0.90" → "0.9").

@@ -1,0 +1,71 @@
+package policy
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
+)
+
+// Property: formatDecimal writes every value exactly as shopspring's
+// StringFixed does at the same number of places, its fast path included
+// (coefficients around the 15-digit bound, negative values, padding, the
+// zero Decimal).
+func TestFormatDecimalMatchesStringFixed(t *testing.T) {
+	rapid.Check(t, propFormatDecimalMatchesStringFixed)
+}
+
+func FuzzFormatDecimalMatchesStringFixed(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propFormatDecimalMatchesStringFixed))
+}
+
+func propFormatDecimalMatchesStringFixed(t *rapid.T) {
+	c := rapid.OneOf(rapid.Int64Range(-1_000_000, 1_000_000), rapid.Int64Range(-999_999_999_999_999, 999_999_999_999_999),
+		rapid.Int64()).Draw(t, "coefficient")
+	exp := rapid.Int32Range(-20, 3).Draw(t, "exp")
+	min := rapid.Int32Range(0, 20).Draw(t, "minPlaces")
+	d := decimal.New(c, exp)
+	if rapid.Bool().Draw(t, "zeroValue") {
+		d = decimal.Decimal{}
+	}
+	places := max(min, -d.Exponent())
+	if got, want := formatDecimal(d, min), d.StringFixed(places); got != want {
+		t.Fatalf("formatDecimal(%s, %d) = %q, want %q", d.String(), min, got, want)
+	}
+}
+
+func TestFormatDecimalAllocations(t *testing.T) {
+	for _, a := range []Amount{MustAmount("EUR 12345.67"), MustAmount("EUR 12345"), Zero(EUR), MustAmount("JPY 100")} {
+		if n := testing.AllocsPerRun(100, func() { _ = a.String() }); n > 2 {
+			t.Errorf("%s.String() makes %v allocations, want at most 2", a, n)
+		}
+	}
+}
+
+// Property: Amount.Add and Amount.Sub give exactly shopspring's sum and
+// difference, value and exponent, their fast paths for a zero operand
+// included.
+func TestAddSubMatchDecimal(t *testing.T) { rapid.Check(t, propAddSubMatchDecimal) }
+
+func FuzzAddSubMatchDecimal(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propAddSubMatchDecimal)) }
+
+func propAddSubMatchDecimal(t *rapid.T) {
+	draw := func(name string) decimal.Decimal {
+		c := rapid.OneOf(rapid.Just(int64(0)), rapid.Int64Range(-100000, 100000)).Draw(t, name+".coefficient")
+		if c == 0 && rapid.Bool().Draw(t, name+".zeroValue") {
+			return decimal.Decimal{}
+		}
+		return decimal.New(c, rapid.Int32Range(-6, 2).Draw(t, name+".exp"))
+	}
+	a, b := Amount{cur: EUR, v: draw("a")}, Amount{cur: EUR, v: draw("b")}
+	sum, _ := a.Add(b)
+	diff, _ := a.Sub(b)
+	for _, c := range []struct {
+		op        string
+		got, want decimal.Decimal
+	}{{"+", sum.v, a.v.Add(b.v)}, {"−", diff.v, a.v.Sub(b.v)}} {
+		if !c.got.Equal(c.want) || c.got.Exponent() != c.want.Exponent() {
+			t.Fatalf("%s %s %s = %s (exp %d), want %s (exp %d)", a.v, c.op, b.v, c.got, c.got.Exponent(), c.want, c.want.Exponent())
+		}
+	}
+}
