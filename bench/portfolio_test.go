@@ -1,0 +1,384 @@
+package bench
+
+import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
+	"github.com/creditins/creditins/policy"
+)
+
+// The portfolio benchmarks (issue 9): a synthetic portfolio of N buyers
+// with 10 invoices each, decision histories, payments, credit notes and
+// events, evaluated in one call of claims.EvaluatePortfolio on one date
+// (the cover of every invoice at its delivery, its clocks, every buyer's
+// exposure, headroom and loss). The generator is seeded (math/rand/v2 PCG),
+// so every run evaluates the same portfolio.
+
+const invoicesPerBuyer = 10
+
+var sinkReport claims.PortfolioReport
+
+// portfolioTerms is a whole-turnover policy for 2025 (policy.WholeTurnover:
+// 30 days to invoice, 120 days of maximum credit, a 60-day MEP, a DMS 30
+// days after the due date, 5 months of waiting period, FR civil deadlines)
+// with retroactivity, a reduction notice and discretionary cover.
+func portfolioTerms() policy.Terms {
+	t := policy.WholeTurnover(policy.MustAmount("EUR 500"),
+		calendar.MustDate(2024, time.December, 20), calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
+	t.RetroactivityDays = 30
+	t.ReductionNoticeDays = 30
+	t.Quotites.Discretionary = policy.MustRate("0.6")
+	t.Quotites.TopUp = policy.MustRate("0.5")
+	t.DiscretionaryMax = policy.MustAmount("EUR 10000")
+	return t
+}
+
+// portfolioOptions are the FORMAT.md defaults with the vectors' warning
+// ratio of 80 %.
+func portfolioOptions() claims.PortfolioOptions {
+	return claims.PortfolioOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}}
+}
+
+// portfolioAsOf is the day the portfolio is evaluated.
+var portfolioAsOf = calendar.MustDate(2025, time.November, 28)
+
+// genPortfolio returns n buyers drawn from the seed:
+//
+//   - decisions: none for one buyer in ten (eligible for discretionary
+//     cover), a single refusal or temporary limit during the year for one
+//     in twenty (eligible, so that it voids the discretionary cover);
+//     otherwise an agrément (sometimes within the retroactivity window)
+//     followed by up to four decisions: a new agrément (up or down, a
+//     reduction taking effect after the notice), a temporary limit, a
+//     top-up, a refusal;
+//   - 10 invoices delivered every 5 to 35 days from a day in the first
+//     quarter, invoiced 0 to 40 days later (late beyond 30), due 30 to 150
+//     days after the invoice (too long beyond 120), disputed one in fifty,
+//     20 % VAT, EUR 500 to 50 000;
+//   - payments: 16 buyers in 20 pay every invoice in full, between 20 days
+//     before and 40 days after its due date; 3 pay one invoice in 20 only
+//     half; 1 leaves 6 invoices in 20 unpaid or half paid; a credit note on
+//     one invoice in thirty, an account rebate on one buyer in twenty;
+//   - events: for a buyer with an invoice still unpaid 20 days after its due
+//     date, the DMS filed then (two in three), and insolvency for one such
+//     buyer in five.
+func genPortfolio(n int, seed uint64) []claims.BuyerBook {
+	r := rand.New(rand.NewPCG(seed, 0x5eed))
+	cent, vat, half, tenth := policy.MustAmount("EUR 0.01"), policy.MustRate("0.2"), policy.MustRate("0.5"), policy.MustRate("0.1")
+	amount := func(lo, hi int64) policy.Amount { return cent.MulInt(lo + r.Int64N(hi-lo+1)) }
+	start := calendar.MustDate(2025, time.January, 1)
+	books := make([]claims.BuyerBook, n)
+	for b := range books {
+		id := "B" + strconv.Itoa(b)
+		book := claims.BuyerBook{Buyer: limits.Buyer{ID: id}}
+
+		// Decisions.
+		switch x := r.IntN(20); {
+		case x < 2: // discretionary cover only
+			book.Buyer.DiscretionaryEligible = true
+		case x < 3: // discretionary cover until the insurer decides
+			book.Buyer.DiscretionaryEligible = true
+			d := limits.Decision{ID: id + "-D0", Kind: limits.Refusal, Date: start.AddDays(60 + r.IntN(120)), Amount: policy.Zero(policy.EUR)}
+			if r.IntN(2) == 0 {
+				d.Kind, d.Amount, d.Expiry = limits.Temporary, amount(100000, 5000000), d.Date.AddDays(30)
+			}
+			book.History = limits.MustHistory(d)
+		default:
+			day := start.AddDays(r.IntN(60) - 20)
+			ds := []limits.Decision{{ID: id + "-D0", Kind: limits.Agrement, Date: day, Amount: amount(500000, 20000000)}}
+			for k := 1; k <= r.IntN(5); k++ {
+				day = day.AddDays(10 + r.IntN(60))
+				d := limits.Decision{ID: id + "-D" + strconv.Itoa(k), Date: day}
+				switch x := r.IntN(20); {
+				case x < 10:
+					d.Kind, d.Amount = limits.Agrement, amount(500000, 20000000)
+				case x < 15:
+					d.Kind, d.Amount, d.Expiry = limits.Temporary, amount(100000, 5000000), day.AddDays(30+r.IntN(60))
+				case x < 18:
+					d.Kind, d.Amount = limits.TopUp, amount(100000, 2000000)
+				default:
+					d.Kind, d.Amount = limits.Refusal, policy.Zero(policy.EUR)
+				}
+				ds = append(ds, d)
+			}
+			book.History = limits.MustHistory(ds...)
+		}
+
+		// Invoices and payments.
+		day := start.AddDays(r.IntN(90))
+		var oldestUnpaid calendar.Date
+		unpaid := 0 // in 20 invoices: 16 buyers in 20 pay all, 3 half-pay one, 1 leaves 6 unpaid or half paid
+		switch x := r.IntN(20); {
+		case x == 19:
+			unpaid = 6
+		case x >= 16:
+			unpaid = 1
+		}
+		for k := range invoicesPerBuyer {
+			invoiced := day.AddDays(r.IntN(41))
+			due := invoiced.AddDays(30 + 30*r.IntN(5))
+			net := amount(50000, 5000000)
+			inv := claims.Invoice{ID: id + "-F" + strconv.Itoa(k), DeliveryDate: day, InvoiceDate: invoiced, DueDate: due,
+				Net: net, Tax: net.Mul(vat).Round(policy.HalfAwayFromZero),
+				Disputed: r.IntN(50) == 0}
+			book.Ledger.Invoices = append(book.Ledger.Invoices, inv)
+			gross, _ := inv.Net.Add(inv.Tax)
+			switch x := r.IntN(20); {
+			case x >= unpaid:
+				book.Ledger.Payments = append(book.Ledger.Payments, claims.Payment{Date: due.AddDays(r.IntN(61) - 20), Amount: gross})
+			case x%2 == 0:
+				book.Ledger.Payments = append(book.Ledger.Payments, claims.Payment{Date: due.AddDays(r.IntN(30)), Amount: gross.Mul(half).Round(policy.HalfAwayFromZero)})
+				fallthrough
+			default:
+				if oldestUnpaid.IsZero() || due.Before(oldestUnpaid) {
+					oldestUnpaid = due
+				}
+			}
+			if r.IntN(30) == 0 {
+				book.Ledger.CreditNotes = append(book.Ledger.CreditNotes, claims.CreditNote{ID: inv.ID + "-A", Date: invoiced.AddDays(10),
+					Invoice: inv.ID, Net: net.Mul(tenth).Round(policy.HalfAwayFromZero), Tax: policy.Zero(policy.EUR)})
+			}
+			day = day.AddDays(5 + r.IntN(31))
+		}
+		if r.IntN(20) == 0 {
+			book.Ledger.CreditNotes = append(book.Ledger.CreditNotes, claims.CreditNote{ID: id + "-R", Date: day,
+				Net: amount(1000, 100000), Tax: policy.Zero(policy.EUR)})
+		}
+
+		// Events.
+		if !oldestUnpaid.IsZero() && r.IntN(3) < 2 {
+			book.Events.OverdueNotice = oldestUnpaid.AddDays(20)
+			if r.IntN(5) == 0 {
+				book.Events.Insolvency = book.Events.OverdueNotice.AddDays(r.IntN(120))
+			}
+		}
+		books[b] = book
+	}
+	return books
+}
+
+// parallel is the caller-side hook of claims.PortfolioOptions: contiguous
+// chunks of the buyers, one goroutine per core.
+func parallel(n int, work func(i int)) {
+	w := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for c := range w {
+		wg.Go(func() {
+			for i := c * n / w; i < (c+1)*n/w; i++ {
+				work(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestPortfolioGenerator checks the generated portfolio: deterministic,
+// valid (every buyer evaluates), and varied enough to exercise the rules
+// (every kind of cover gap, clocks missed, losses, exclusions).
+func TestPortfolioGenerator(t *testing.T) {
+	const n = 2000
+	books := genPortfolio(n, 1)
+	again := genPortfolio(n, 1)
+	for i := range books {
+		x, y := books[i].Ledger.Invoices[3], again[i].Ledger.Invoices[3]
+		if x.ID != y.ID || x.DueDate != y.DueDate || !x.Net.Equal(y.Net) || books[i].History.Len() != again[i].History.Len() ||
+			len(books[i].Ledger.Payments) != len(again[i].Ledger.Payments) || books[i].Events != again[i].Events {
+			t.Fatalf("buyer %d differs between two runs of the same seed", i)
+		}
+	}
+	rep, err := claims.EvaluatePortfolio(portfolioTerms(), books, portfolioAsOf, portfolioOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaps := map[limits.Gap]int{}
+	types := map[policy.CoverType]int{}
+	reasons := map[claims.Reason]int{}
+	status := map[limits.Status]int{}
+	var losses, missed, stops int
+	for _, b := range rep.Buyers {
+		for _, c := range b.Covers {
+			gaps[c.Gap]++
+			types[c.Type]++
+		}
+		for _, d := range b.Clocks.Invoices {
+			if d.OverdueNotice.Status == claims.Missed {
+				missed++
+			}
+		}
+		for _, x := range b.Loss.Invoices {
+			reasons[x.Reason]++
+		}
+		if !b.Loss.Date.IsZero() {
+			losses++
+		}
+		if !b.Clocks.Stop.Date.IsZero() {
+			stops++
+		}
+		status[b.Headroom.Status]++
+	}
+	t.Logf("gaps %v, cover types %v, loss reasons %v, headroom %v, %d losses, %d stops, %d DMS missed", gaps, types, reasons, status, losses, stops, missed)
+	for _, g := range []limits.Gap{limits.Covered, limits.AfterStop, limits.Refused, limits.NoLimit, limits.DiscretionaryVoided} {
+		if gaps[g] == 0 {
+			t.Errorf("no invoice with gap %v", g)
+		}
+	}
+	for _, c := range []policy.CoverType{policy.Named, policy.Discretionary, policy.Temporary, policy.TopUp} {
+		if types[c] == 0 {
+			t.Errorf("no invoice with cover %v", c)
+		}
+	}
+	for _, x := range []claims.Reason{claims.Insurable, claims.LateInvoice, claims.TermTooLong, claims.Disputed, claims.AfterStop} {
+		if reasons[x] == 0 {
+			t.Errorf("no invoice in a loss with reason %q", x)
+		}
+	}
+	for _, s := range []limits.Status{limits.Ok, limits.Warn} {
+		if status[s] == 0 {
+			t.Errorf("no buyer with headroom %v", s)
+		}
+	}
+	if losses == 0 || stops == 0 || missed == 0 {
+		t.Errorf("%d losses, %d stops, %d DMS missed: want some of each", losses, stops, missed)
+	}
+}
+
+// BenchmarkPortfolio evaluates the whole portfolio at N = 10 000 and
+// N = 100 000 buyers (100 000 and 1 000 000 invoices), the portfolio
+// generated outside the timer, on one goroutine ("seq") and with the hook
+// parallel on every core ("par"). Besides ns/op and allocs/op it reports
+// per invoice: ns/invoice, cpu-ns/invoice (the CPU time of the whole
+// process: the benchmark's thread and the garbage collector's), and
+// allocs/invoice.
+func BenchmarkPortfolio(b *testing.B) {
+	terms := portfolioTerms()
+	for _, n := range []int{10_000, 100_000} {
+		var books []claims.BuyerBook // generated by the first benchmark that runs
+		for _, mode := range []string{"seq", "par"} {
+			opts := portfolioOptions()
+			if mode == "par" {
+				opts.Parallel = parallel
+			}
+			b.Run(fmt.Sprintf("N=%d/%s", n, mode), func(b *testing.B) {
+				if books == nil {
+					books = genPortfolio(n, 1)
+				}
+				m := measurePortfolio(b, terms, books, opts)
+				b.ReportMetric(m.wall, "ns/invoice")
+				if m.cpu > 0 {
+					b.ReportMetric(m.cpu, "cpu-ns/invoice")
+				}
+				b.ReportMetric(m.allocs, "allocs/invoice")
+			})
+		}
+		books = nil
+		runtime.GC()
+	}
+}
+
+// perInvoice are the costs of one evaluation divided by the number of
+// invoices.
+type perInvoice struct{ wall, cpu, allocs float64 }
+
+// measurePortfolio runs the benchmark's loop and returns the costs per
+// invoice. The previous report is dropped before each run, so that at most
+// one is alive.
+func measurePortfolio(b *testing.B, terms policy.Terms, books []claims.BuyerBook, opts claims.PortfolioOptions) perInvoice {
+	invoices := float64(len(books) * invoicesPerBuyer)
+	sinkReport = claims.PortfolioReport{}
+	runtime.GC()
+	var ms0, ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
+	cpu0, ok0 := processCPU()
+	start := time.Now()
+	b.ReportAllocs()
+	runs := 0
+	for b.Loop() {
+		sinkReport = claims.PortfolioReport{}
+		rep, err := claims.EvaluatePortfolio(terms, books, portfolioAsOf, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkReport = rep
+		runs++
+	}
+	wall := time.Since(start)
+	cpu1, ok1 := processCPU()
+	runtime.ReadMemStats(&ms1)
+	sinkReport = claims.PortfolioReport{}
+	d := float64(runs) * invoices
+	m := perInvoice{wall: float64(wall) / d, allocs: float64(ms1.Mallocs-ms0.Mallocs) / d}
+	if ok0 && ok1 {
+		m.cpu = float64(cpu1-cpu0) / d
+	}
+	return m
+}
+
+var scaling = flag.Bool("scaling", false, "run TestPortfolioScaling (about a minute, 6 GB of memory)")
+
+// TestPortfolioScaling measures in one run the cost per invoice of the
+// portfolio at N = 10 000, 40 000 and 100 000 buyers and checks that it
+// grows linearly: t(40 000)/t(10 000) ≤ 4.4 and t(100 000)/t(10 000) ≤ 11
+// (issue 9), on the CPU time of the process when the platform gives it,
+// else on the wall clock. Each size is evaluated five times; the median
+// counts. Run it with
+//
+//	go test -run TestPortfolioScaling -scaling -v .
+func TestPortfolioScaling(t *testing.T) {
+	if !*scaling {
+		t.Skip("run with -scaling")
+	}
+	terms := portfolioTerms()
+	opts := portfolioOptions()
+	sizes := []int{10_000, 40_000, 100_000}
+	total := map[int]float64{}
+	for _, n := range sizes {
+		books := genPortfolio(n, 1)
+		var wall, cpu []float64
+		var allocs float64
+		for range 5 {
+			res := testing.Benchmark(func(b *testing.B) {
+				m := measurePortfolio(b, terms, books, opts)
+				b.ReportMetric(m.wall, "ns/invoice")
+				b.ReportMetric(m.cpu, "cpu-ns/invoice")
+				b.ReportMetric(m.allocs, "allocs/invoice")
+			})
+			wall = append(wall, res.Extra["ns/invoice"])
+			cpu = append(cpu, res.Extra["cpu-ns/invoice"])
+			allocs = res.Extra["allocs/invoice"]
+		}
+		books = nil
+		runtime.GC()
+		w, c := median(wall), median(cpu)
+		t.Logf("N=%d (%d invoices): %.0f ns/invoice, %.0f cpu-ns/invoice, %.1f allocs/invoice", n, n*invoicesPerBuyer, w, c, allocs)
+		total[n] = float64(n) * w
+		if c > 0 {
+			total[n] = float64(n) * c
+		}
+	}
+	for _, c := range []struct {
+		n     int
+		limit float64
+	}{{40_000, 4.4}, {100_000, 11}} {
+		ratio := total[c.n] / total[sizes[0]]
+		t.Logf("t(%d)/t(%d) = %.2f for %d× the data (target ≤ %.1f)", c.n, sizes[0], ratio, c.n/sizes[0], c.limit)
+		if ratio > c.limit {
+			t.Errorf("t(%d)/t(%d) = %.2f, above %.1f: not linear", c.n, sizes[0], ratio, c.limit)
+		}
+	}
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
