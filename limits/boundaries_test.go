@@ -70,3 +70,54 @@ func TestTimelineLatestDecisionFirstReduction(t *testing.T) {
 		t.Errorf("Timeline (-want +got):\n%s", diff)
 	}
 }
+
+// TestAlertsTopUpExpiring checks the expiry alert of a top-up: announced
+// for the top-up in force, with the top-up's clause, and not for one that a
+// later top-up has replaced.
+func TestAlertsTopUpExpiring(t *testing.T) {
+	d1 := dec("D1", limits.Agrement, "50000", "2025-01-15", "")
+	opts := limits.AlertOptions{ExpiryNoticeDays: 10}
+	type alert struct{ Kind, Date, ID, Clause string }
+	for _, tc := range []struct {
+		name string
+		h    limits.History
+		want []alert
+	}{
+		{"the top-up in force ends within 10 days",
+			limits.MustHistory(d1, dec("C1", limits.TopUp, "20000", "2025-03-01", "2025-06-20")),
+			[]alert{{"limitExpiring", "2025-06-20", "C1", "CP-top-up"}}},
+		{"a replaced top-up is not announced",
+			limits.MustHistory(d1, dec("C1", limits.TopUp, "20000", "2025-03-01", "2025-06-20"), dec("C2", limits.TopUp, "30000", "2025-04-01", "")),
+			nil},
+	} {
+		got, err := limits.Alerts(vectorTerms(), tc.h, limits.Buyer{}, limits.Exposure{}, day("2025-06-10"), opts)
+		if err != nil {
+			t.Fatalf("%s: Alerts: %v", tc.name, err)
+		}
+		var gv []alert
+		for _, a := range got {
+			gv = append(gv, alert{a.Kind.String(), a.Date.String(), a.DecisionID, a.Clause.ID})
+		}
+		if diff := cmp.Diff(tc.want, gv); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestCoverAtLatestDecisionEqualAmount checks, under LatestDecision, a
+// later decision of the same amount during the notice period: it is no
+// reduction, so it is the decision in force at once.
+func TestCoverAtLatestDecisionEqualAmount(t *testing.T) {
+	terms := vectorTerms()
+	terms.ReductionNoticeDays = 30
+	h := limits.MustHistory(dec("D1", limits.Agrement, "50000", "2025-02-01", ""), dec("D2", limits.Agrement, "50000", "2025-06-01", ""))
+	got, err := limits.CoverAt(terms, h, limits.Buyer{}, day("2025-06-10"), limits.CoverOptions{InForce: limits.LatestDecision})
+	if err != nil {
+		t.Fatalf("CoverAt: %v", err)
+	}
+	want := coverView{Type: policy.Named, Amount: eur("50000"), Quotite: policy.MustRate("0.9"), Decision: "D2",
+		Layers: []limits.Layer{layer(policy.Named, "D2", "50000", "0.9")}}
+	if diff := cmp.Diff(want, view(got)); diff != "" {
+		t.Errorf("CoverAt (-want +got):\n%s", diff)
+	}
+}

@@ -60,3 +60,50 @@ func TestDayCountBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsAndOptionBounds checks the other counts and codes at their
+// edges: the largest accepted value passes, the next one is refused.
+func TestTermsAndOptionBounds(t *testing.T) {
+	terms := policy.Terms{Currency: policy.EUR, Signature: calendar.MustDate(2024, 12, 20),
+		Effective: calendar.MustDate(2025, 1, 1), Expiry: calendar.MustDate(2025, 12, 31)}
+	today := calendar.MustDate(2025, 6, 1)
+	cover := func(change func(*policy.Terms, *Buyer, *CoverOptions)) error {
+		tm, b, o := terms, Buyer{}, CoverOptions{}
+		change(&tm, &b, &o)
+		_, err := CoverAt(tm, History{}, b, today, o)
+		return err
+	}
+	exposure := func(graceDays int, kind DocumentKind) error {
+		docs := []Document{{ID: "I1", Kind: kind, Net: policy.MustAmount("EUR 10"), DueDate: today}}
+		_, err := ExposureOf(terms, docs, today, ExposureOptions{GraceDays: graceDays})
+		return err
+	}
+	lastKind := DocumentKind(len(documentNames) - 1)
+	tests := []struct {
+		name string
+		err  error
+		want error
+	}{
+		{"retroactivityDays at the bound", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.RetroactivityDays = maxDays }), nil},
+		{"retroactivityDays above it", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.RetroactivityDays = maxDays + 1 }), policy.ErrOutOfRange},
+		{"reductionNoticeDays at the bound", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.ReductionNoticeDays = maxDays }), nil},
+		{"reductionNoticeDays above it", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.ReductionNoticeDays = maxDays + 1 }), policy.ErrOutOfRange},
+		{"the last in-force rule", cover(func(_ *policy.Terms, _ *Buyer, o *CoverOptions) { o.InForce = InForceRule(len(inForceNames) - 1) }), nil},
+		{"the next in-force rule", cover(func(_ *policy.Terms, _ *Buyer, o *CoverOptions) { o.InForce = InForceRule(len(inForceNames)) }), ErrUnknownCode},
+		{"the last stop cause", cover(func(_ *policy.Terms, b *Buyer, _ *CoverOptions) {
+			b.StopDate, b.StopCause = today, StopCause(len(stopNames)-1)
+		}), nil},
+		{"the next stop cause", cover(func(_ *policy.Terms, b *Buyer, _ *CoverOptions) {
+			b.StopDate, b.StopCause = today, StopCause(len(stopNames))
+		}), ErrUnknownCode},
+		{"graceDays at the bound", exposure(maxDays, Invoice), nil},
+		{"graceDays above it", exposure(maxDays+1, Invoice), policy.ErrOutOfRange},
+		{"the last document kind", exposure(0, lastKind), nil},
+		{"the next document kind", exposure(0, lastKind+1), ErrUnknownCode},
+	}
+	for _, tc := range tests {
+		if !errors.Is(tc.err, tc.want) || (tc.want == nil) != (tc.err == nil) {
+			t.Errorf("%s: error %v, want %v", tc.name, tc.err, tc.want)
+		}
+	}
+}
