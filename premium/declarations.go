@@ -123,15 +123,14 @@ func DeclarationPeriods(from, to calendar.Date, f Frequency, due Due, rule calen
 		return nil, err
 	}
 	n := f.Months()
-	months := (to.Year()-from.Year())*12 + int(to.Month()) - int(from.Month()) + 1
-	if months/n+1 > maxPeriods {
-		return nil, policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "to", to.String()+" (more than "+itoa(maxPeriods)+" periods)")
-	}
 	var out []DeclarationPeriod
 	for i := 0; ; i++ {
 		start := from.AddMonths(i * n)
 		if start.IsZero() || start.After(to) { // zero: past year 9999
 			break
+		}
+		if i == maxPeriods {
+			return nil, policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "to", to.String()+" (more than "+itoa(maxPeriods)+" periods)")
 		}
 		end := from.AddMonths((i + 1) * n).AddDays(-1)
 		if end.IsZero() || end.After(to) {

@@ -1,0 +1,117 @@
+package premium_test
+
+import (
+	"errors"
+	"strconv"
+	"testing"
+
+	"pgregory.net/rapid"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/policy"
+	"github.com/creditins/creditins/premium"
+)
+
+// genMoneyRange draws a turnover band with whole-euro bounds from 0 to 15,
+// each bound open or closed.
+func genMoneyRange(t *rapid.T, label string) premium.Range[policy.Amount] {
+	from := rapid.IntRange(0, 10).Draw(t, label+".from")
+	to := from + rapid.IntRange(0, 5).Draw(t, label+".width")
+	return premium.Range[policy.Amount]{
+		From: amt("EUR " + strconv.Itoa(from)), FromExcluded: rapid.Bool().Draw(t, label+".fromExcluded"),
+		To: amt("EUR " + strconv.Itoa(to)), ToIncluded: rapid.Bool().Draw(t, label+".toIncluded"),
+		Unbounded: rapid.Bool().Draw(t, label+".unbounded"),
+	}
+}
+
+// Property: two bands of one sector and one buyers band are refused as
+// overlapping exactly when some turnover lies in both. The bounds are whole
+// euros, so two bands that share a value share a whole or half euro.
+func propMoneyOverlapIffSharedValue(t *rapid.T) {
+	a, b := genMoneyRange(t, "a"), genMoneyRange(t, "b")
+	buyers := premium.Range[int]{From: 0, Unbounded: true}
+	grid := premium.Grid{Currency: policy.EUR, Bands: []premium.Band{
+		{Turnover: a, Buyers: buyers, Price: amt("EUR 1")},
+		{Turnover: b, Buyers: buyers, Price: amt("EUR 2")},
+	}}
+	err := grid.Validate()
+	if errors.Is(err, policy.ErrInconsistent) {
+		t.Skip("an empty band")
+	}
+	shared := false
+	for half := 0; half <= 2*16; half++ {
+		x := amt("EUR " + strconv.Itoa(half/2) + []string{".0", ".5"}[half%2])
+		inA, _ := a.Contains(x)
+		inB, _ := b.Contains(x)
+		shared = shared || (inA && inB)
+	}
+	if shared != errors.Is(err, premium.ErrOverlappingBands) {
+		t.Fatalf("%v and %v: shared value %v, Validate %v", a, b, shared, err)
+	}
+}
+
+func TestPropMoneyOverlapIffSharedValue(t *testing.T) {
+	rapid.Check(t, propMoneyOverlapIffSharedValue)
+}
+
+func FuzzPropMoneyOverlapIffSharedValue(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propMoneyOverlapIffSharedValue))
+}
+
+// TestBandsTouching checks bands that meet at one bound, where only the
+// openness of the bounds decides whether they overlap.
+func TestBandsTouching(t *testing.T) {
+	r := func(from string, fromExcluded bool, to string, toIncluded bool) premium.Range[policy.Amount] {
+		return premium.Range[policy.Amount]{From: amt("EUR " + from), FromExcluded: fromExcluded, To: amt("EUR " + to), ToIncluded: toIncluded}
+	}
+	tests := []struct {
+		name string
+		a, b premium.Range[policy.Amount]
+		want error
+	}{
+		{"(5, 10] and [5, 5]", r("5", true, "10", true), r("5", false, "5", true), nil},
+		{"[5, 10] and [5, 5]", r("5", false, "10", true), r("5", false, "5", true), premium.ErrOverlappingBands},
+		{"[0, 5) and [5, 5]", r("0", false, "5", false), r("5", false, "5", true), nil},
+		{"[0, 5] and [5, 5]", r("0", false, "5", true), r("5", false, "5", true), premium.ErrOverlappingBands},
+		{"[0, 5) and [0, 5]", r("0", false, "5", false), r("0", false, "5", true), premium.ErrOverlappingBands},
+		{"[5, 5] and [0, 5)", r("5", false, "5", true), r("0", false, "5", false), nil},
+	}
+	buyers := premium.Range[int]{From: 0, Unbounded: true}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			grid := premium.Grid{Currency: policy.EUR, Bands: []premium.Band{
+				{Turnover: tc.a, Buyers: buyers, Price: amt("EUR 1")},
+				{Turnover: tc.b, Buyers: buyers, Price: amt("EUR 2")},
+			}}
+			wantErr(t, grid.Validate(), tc.want)
+		})
+	}
+}
+
+// TestDeclarationPeriodsBound checks the bound of DeclarationPeriods at
+// its edge: 1200 periods are accepted, 1201 refused ("more than 1200
+// periods"), counting the periods that the dates actually give.
+func TestDeclarationPeriodsBound(t *testing.T) {
+	tests := []struct {
+		from, to string
+		f        premium.Frequency
+		want     int
+		wantErr  error
+	}{
+		{"2000-01-01", "2099-12-31", premium.Monthly, 1200, nil},
+		{"2000-01-01", "2100-01-01", premium.Monthly, 0, policy.ErrOutOfRange},
+		// 1201 calendar months, but the 1201st period would start on
+		// 2100-01-31, after the end: 1200 periods.
+		{"2000-01-31", "2100-01-30", premium.Monthly, 1200, nil},
+		{"2000-01-31", "2100-01-31", premium.Monthly, 0, policy.ErrOutOfRange},
+		{"2000-01-01", "2299-12-31", premium.Quarterly, 1200, nil},
+		{"2000-01-01", "2300-01-01", premium.Quarterly, 0, policy.ErrOutOfRange},
+	}
+	for _, tc := range tests {
+		ps, err := premium.DeclarationPeriods(day(tc.from), day(tc.to), tc.f, premium.Due{}, calendar.FRCivil)
+		checkErr(t, err)
+		if !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) || len(ps) != tc.want {
+			t.Errorf("DeclarationPeriods(%s, %s, %v) = %d periods, error %v; want %d, %v", tc.from, tc.to, tc.f, len(ps), err, tc.want, tc.wantErr)
+		}
+	}
+}
