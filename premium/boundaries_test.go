@@ -115,3 +115,31 @@ func TestDeclarationPeriodsBound(t *testing.T) {
 		}
 	}
 }
+
+// TestInstalmentsLastYear checks the last schedules that fit before the end
+// of year 9999 and the first that do not.
+func TestInstalmentsLastYear(t *testing.T) {
+	tests := []struct {
+		from    string
+		f       premium.Frequency
+		last    string
+		wantErr error
+	}{
+		{"9999-01-01", premium.Monthly, "9999-12-01", nil},
+		{"9999-02-01", premium.Monthly, "", policy.ErrOutOfRange},
+		{"9999-03-31", premium.Quarterly, "9999-12-31", nil},
+		{"9999-04-01", premium.Quarterly, "", policy.ErrOutOfRange},
+		{"9999-12-31", premium.Yearly, "9999-12-31", nil},
+	}
+	for _, tc := range tests {
+		s, err := premium.Instalments(amt("EUR 1200"), day(tc.from), tc.f)
+		checkErr(t, err)
+		last := ""
+		if n := len(s.Instalments); n > 0 {
+			last = s.Instalments[n-1].Due.String()
+		}
+		if !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) || last != tc.last {
+			t.Errorf("Instalments(%s, %v): last due %q, error %v; want %q, %v", tc.from, tc.f, last, err, tc.last, tc.wantErr)
+		}
+	}
+}
