@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
 	"github.com/creditins/creditins/calendar"
@@ -141,5 +142,107 @@ func TestInstalmentsLastYear(t *testing.T) {
 		if !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) || last != tc.last {
 			t.Errorf("Instalments(%s, %v): last due %q, error %v; want %q, %v", tc.from, tc.f, last, err, tc.last, tc.wantErr)
 		}
+	}
+}
+
+// TestCountsAtTheirBounds checks the largest counts each entry point
+// accepts and the next ones.
+func TestCountsAtTheirBounds(t *testing.T) {
+	annual := func(fees ...premium.FeeCount) error {
+		turnover := append(quarters(premium.Domestic, "EUR 1000000"), quarters(premium.Export, "EUR 500000")...)
+		_, err := premium.Annual(frenchTerms(), premium.Declarations{Turnover: turnover, Fees: fees}, premium.Options{})
+		return err
+	}
+	topUp := func(months, minMonths int) error {
+		_, err := premium.TopUpPremium(amt("EUR 1000"), rate("0.01"), months, minMonths, policy.HalfAwayFromZero)
+		return err
+	}
+	deadline := func(days int) error {
+		_, err := premium.DeclarationDeadline(day("2025-03-31"), premium.Due{Days: days}, calendar.FRCivil)
+		return err
+	}
+	liability := func(multiple int64) error {
+		terms := frenchTerms()
+		terms.MaxLiability = policy.MaxLiability{PremiumMultiple: multiple}
+		_, err := premium.MaxLiability(terms, amt("EUR 1000"))
+		return err
+	}
+	tests := []struct {
+		name string
+		err  error
+		want error
+	}{
+		{"a fee count of 0", annual(premium.FeeCount{Name: "monitoring", Count: 0}), nil},
+		{"fee counts adding up to 2^53", annual(premium.FeeCount{Name: "monitoring", Count: 1<<53 - 1}, premium.FeeCount{Name: "monitoring", Count: 1}), nil},
+		{"fee counts adding up to 2^53 + 1", annual(premium.FeeCount{Name: "monitoring", Count: 1 << 53}, premium.FeeCount{Name: "monitoring", Count: 1}), policy.ErrOutOfRange},
+		{"a top-up of 1200 months", topUp(1200, 0), nil},
+		{"a top-up of 1201 months", topUp(1201, 0), policy.ErrOutOfRange},
+		{"a minimum of 1200 months", topUp(1, 1200), nil},
+		{"a minimum of 1201 months", topUp(1, 1201), policy.ErrOutOfRange},
+		{"a top-up of 0 months", topUp(0, 0), policy.ErrOutOfRange},
+		{"declarations due 3660 days after the period", deadline(3660), nil},
+		{"declarations due 3661 days after the period", deadline(3661), policy.ErrOutOfRange},
+		{"a premium multiple of 0", liability(0), nil},
+		{"a negative premium multiple", liability(-1), policy.ErrOutOfRange},
+	}
+	for _, tc := range tests {
+		checkErr(t, tc.err)
+		if !errors.Is(tc.err, tc.want) || (tc.want == nil) != (tc.err == nil) {
+			t.Errorf("%s: error %v, want %v", tc.name, tc.err, tc.want)
+		}
+	}
+}
+
+// TestErrorFields checks the paths that errors give to the fields of list
+// elements: "list[i].field", or "list[i]" for the element itself.
+func TestErrorFields(t *testing.T) {
+	overlapping := premium.Grid{Currency: policy.EUR, Bands: []premium.Band{
+		{Turnover: money("EUR 0", ""), Buyers: premium.Range[int]{From: 0, Unbounded: true}, Price: amt("EUR 1")},
+		{Turnover: money("EUR 0", ""), Buyers: premium.Range[int]{From: 0, Unbounded: true}, Price: amt("EUR 2")},
+	}}
+	_, unpriced := premium.Annual(frenchTerms(), premium.Declarations{Fees: []premium.FeeCount{{Name: "collection", Count: 1}}}, premium.Options{})
+	var got []string
+	for _, err := range []error{overlapping.Validate(), unpriced} {
+		var re *policy.RuleError
+		if !errors.As(err, &re) {
+			t.Fatalf("error %v is no *policy.RuleError", err)
+		}
+		got = append(got, re.Field)
+	}
+	if diff := cmp.Diff([]string{"bands[1]", "fees[0].name"}, got); diff != "" {
+		t.Errorf("fields (-want +got):\n%s", diff)
+	}
+}
+
+// TestTraceCounts checks the counted nouns of the traces: "1 group",
+// "2 groups", and the numbering of instalments.
+func TestTraceCounts(t *testing.T) {
+	one := premium.Input{Currency: policy.EUR, Minimum: amt("EUR 0"), InstalmentsPaid: amt("EUR 0"),
+		Groups: []premium.GroupInput{{Group: "domestic", Rate: rate("0.01"), Turnover: amt("EUR 1000")}},
+		Fees:   []premium.FeeInput{{Name: "monitoring", UnitPrice: amt("EUR 2"), Count: 3}}}
+	two := one
+	two.Groups = append(append([]premium.GroupInput(nil), one.Groups...), premium.GroupInput{Group: "export", Rate: rate("0.02"), Turnover: amt("EUR 500")})
+	var got []string
+	for _, in := range []premium.Input{one, two} {
+		res, err := premium.Calculate(in)
+		if err != nil {
+			t.Fatalf("Calculate: %v", err)
+		}
+		for _, s := range res.Trace {
+			if s.Rule == "premium on turnover" || s.Rule == "fees" {
+				got = append(got, s.Inputs)
+			}
+		}
+	}
+	s, err := premium.Instalments(amt("EUR 1000"), day("2025-01-01"), premium.HalfYearly)
+	if err != nil {
+		t.Fatalf("Instalments: %v", err)
+	}
+	for _, step := range s.Trace {
+		got = append(got, step.Rule)
+	}
+	want := []string{"sum of 1 group", "sum of 1 fee", "sum of 2 groups", "sum of 1 fee", "instalment 1 of 2", "instalment 2 of 2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("trace (-want +got):\n%s", diff)
 	}
 }
