@@ -174,11 +174,12 @@ func (a Amount) Round(m RoundingMode) Amount {
 // currency's scale (more decimals are kept when the value has them, so an
 // unrounded amount is never shown rounded). The zero Amount prints "0".
 func (a Amount) String() string {
-	v := formatDecimal(a.v, a.cur.Scale())
-	if a.cur.IsZero() {
-		return v
+	var buf [64]byte
+	b := buf[:0]
+	if !a.cur.IsZero() {
+		b = append(append(b, a.cur.code...), ' ')
 	}
-	return a.cur.code + " " + v
+	return string(appendDecimal(b, a.v, a.cur.Scale()))
 }
 
 // MarshalText implements encoding.TextMarshaler with String; the zero Amount

@@ -40,33 +40,26 @@ func parseDecimal(field, s string) (decimal.Decimal, error) {
 // formatDecimal writes d with at least minPlaces decimals and no fewer than
 // it has, independent of shopspring's global formatting variables.
 func formatDecimal(d decimal.Decimal, minPlaces int32) string {
-	places := minPlaces
-	if e := -d.Exponent(); e > places {
-		places = e
-	}
-	if s, ok := formatSmall(d, places); ok {
-		return s
-	}
-	return d.StringFixed(places)
+	var buf [48]byte
+	return string(appendDecimal(buf[:0], d, minPlaces))
 }
 
-// formatSmall is the fast path of formatDecimal for the values of every
+// appendDecimal appends d to b as formatDecimal writes it. Values of every
 // day (a coefficient of at most 15 digits, at most 18 places, no positive
-// exponent): the digits of the coefficient written once, with the zeros
-// that pad it to places, in one allocation where StringFixed makes five to
-// twelve (it rescales through big.Int and concatenates). ok is false for
-// any other value, which StringFixed writes.
-func formatSmall(d decimal.Decimal, places int32) (s string, ok bool) {
+// exponent) take a fast path: the digits of the coefficient written once,
+// with the zeros that pad them to the places, where StringFixed allocates
+// five to twelve times (it rescales through big.Int and concatenates); any
+// other value is written by StringFixed.
+func appendDecimal(b []byte, d decimal.Decimal, minPlaces int32) []byte {
 	exp := d.Exponent()
+	places := max(minPlaces, -exp)
 	if exp > 0 || places > maxFractionDigits || d.NumDigits() > 15 {
-		return "", false
+		return append(b, d.StringFixed(places)...)
 	}
 	var c int64
 	if d.Sign() != 0 { // the zero Decimal has no coefficient to read
 		c = d.CoefficientInt64() // exact: at most 15 digits
 	}
-	var buf [48]byte
-	b := buf[:0]
 	if c < 0 {
 		b = append(b, '-')
 		c = -c
@@ -90,7 +83,7 @@ func formatSmall(d decimal.Decimal, places int32) (s string, ok bool) {
 			b = append(b, '0')
 		}
 	}
-	return string(b), true
+	return b
 }
 
 // formatTrimmed writes d with no trailing fractional zeros ("0.90" → "0.9").
