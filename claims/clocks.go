@@ -303,8 +303,8 @@ func checkClockTerms(t policy.Terms) error {
 		}
 	}
 	for _, g := range t.MaxCreditDaysByGroup {
-		if err := checkDays(clauseMaxCredit, "maxCreditDaysByGroup."+g.Group, g.Value); err != nil {
-			return err
+		if g.Value < 0 { // the field's name is built only for the error
+			return checkDays(clauseMaxCredit, "maxCreditDaysByGroup."+g.Group, g.Value)
 		}
 	}
 	if t.OverdueNotice.Anchor > policy.MEPEnd {
