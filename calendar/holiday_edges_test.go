@@ -1,0 +1,133 @@
+package calendar
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// edgeHolidays are holidays at the edges of the holiday tables: the last
+// day of a month, 29 February, Easter itself and the extreme Easter
+// offsets that NewCalendar accepts.
+var edgeHolidays = []Holiday{
+	{Name: "31 Dec", Month: time.December, Day: 31},
+	{Name: "29 Feb", Month: time.February, Day: 29},
+	{Name: "30 Apr", Month: time.April, Day: 30},
+	{Name: "Easter", FromEaster: true},
+	{Name: "Easter - 80", FromEaster: true, EasterOffset: -80},
+	{Name: "Easter + 250", FromEaster: true, EasterOffset: 250},
+}
+
+// TestHolidayTableEdges checks IsBusinessDay on a calendar with no weekend
+// and edgeHolidays, unbounded and bounded by validity years, on the days of
+// those holidays and around them, in years where Easter falls on its
+// earliest day (22 March 1818, a common year) and its latest day of a leap
+// year (25 April 3784).
+func TestHolidayTableEdges(t *testing.T) {
+	bounded := make([]Holiday, len(edgeHolidays))
+	for i, h := range edgeHolidays {
+		h.FromYear, h.ToYear = 1600, 9000
+		bounded[i] = h
+	}
+	days := []string{
+		"2023-12-30", "2023-12-31", "2024-01-01", "2023-02-28", "2023-03-01", "2024-02-28", "2024-02-29", "2024-03-01",
+		"2025-04-29", "2025-04-30", "2025-05-01",
+		"1818-03-21", "1818-03-22", "1818-03-23", "3784-04-24", "3784-04-25", "3784-04-26",
+	}
+	for _, y := range []int{1818, 2025, 3784} {
+		e := Easter(y)
+		for _, off := range []int{-81, -80, -79, 249, 250, 251} {
+			days = append(days, e.AddDays(off).String())
+		}
+	}
+	for name, hs := range map[string][]Holiday{"unbounded": edgeHolidays, "bounded": bounded} {
+		c, err := NewCalendar("edges", nil, hs, MinYear, MaxYear)
+		if err != nil {
+			t.Fatalf("NewCalendar: %v", err)
+		}
+		var want, got []string
+		for _, s := range days {
+			d := date(t, s)
+			hol, err := c.Holidays(d.Year())
+			if err != nil {
+				t.Fatalf("Holidays(%d): %v", d.Year(), err)
+			}
+			isHoliday := false
+			for _, h := range hol {
+				isHoliday = isHoliday || h == d
+			}
+			bd, err := c.IsBusinessDay(d)
+			if err != nil {
+				t.Fatalf("IsBusinessDay(%s): %v", d, err)
+			}
+			want = append(want, s+" "+map[bool]string{true: "holiday", false: "business"}[isHoliday])
+			got = append(got, s+" "+map[bool]string{true: "business", false: "holiday"}[bd])
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: IsBusinessDay disagrees with Holidays (-want +got):\n%s", name, diff)
+		}
+		// AddBusinessDays, which reads the tables 64 days at a time,
+		// agrees with a day-by-day walk over Holidays.
+		for _, s := range days {
+			d := date(t, s)
+			for _, n := range []int{1, -1, 3, -3} {
+				got, err := AddBusinessDays(d, n, c)
+				if err != nil {
+					t.Fatalf("AddBusinessDays(%s, %d): %v", d, n, err)
+				}
+				if want := walkBusinessDays(t, c, d, n); got != want {
+					t.Errorf("%s: AddBusinessDays(%s, %d) = %s, want %s", name, d, n, got, want)
+				}
+			}
+		}
+	}
+}
+
+// walkBusinessDays moves n business days from d one day at a time, a day
+// being a business day when Holidays of its year does not list it (the
+// calendars of these tests have no weekend).
+func walkBusinessDays(t *testing.T, c Calendar, d Date, n int) Date {
+	t.Helper()
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	for n > 0 {
+		d = d.AddDays(step)
+		hol, err := c.Holidays(d.Year())
+		if err != nil {
+			t.Fatalf("Holidays(%d): %v", d.Year(), err)
+		}
+		isHoliday := false
+		for _, h := range hol {
+			isHoliday = isHoliday || h == d
+		}
+		if !isHoliday {
+			n--
+		}
+	}
+	return d
+}
+
+// TestHolidayTableEdgesKnownDays pins the holidays of TestHolidayTableEdges
+// that do not depend on Easter, so that the model (Holidays) is checked too.
+func TestHolidayTableEdgesKnownDays(t *testing.T) {
+	c, err := NewCalendar("edges", nil, edgeHolidays, MinYear, MaxYear)
+	if err != nil {
+		t.Fatalf("NewCalendar: %v", err)
+	}
+	var got []string
+	for _, s := range []string{"2023-12-31", "2024-02-29", "2025-04-30", "1818-03-22", "3784-04-25", "2023-12-30", "2023-02-28", "2023-03-01"} {
+		bd, err := c.IsBusinessDay(date(t, s))
+		if err != nil {
+			t.Fatalf("IsBusinessDay(%s): %v", s, err)
+		}
+		got = append(got, s+map[bool]string{true: " business", false: " holiday"}[bd])
+	}
+	want := []string{"2023-12-31 holiday", "2024-02-29 holiday", "2025-04-30 holiday", "1818-03-22 holiday", "3784-04-25 holiday",
+		"2023-12-30 business", "2023-02-28 business", "2023-03-01 business"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("IsBusinessDay (-want +got):\n%s", diff)
+	}
+}
