@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 )
 
 // TestValidateLargestValues checks that the largest value each check
@@ -56,6 +57,27 @@ func TestRoundingModeMarshalUnknown(t *testing.T) {
 	for _, m := range []RoundingMode{Up + 1, Up + 2, 255} {
 		if _, err := m.MarshalText(); !errors.Is(err, ErrSyntax) {
 			t.Errorf("RoundingMode(%d).MarshalText(): error %v, want one wrapping ErrSyntax", m, err)
+		}
+	}
+}
+
+// TestCheckFractionScales checks CheckFraction at 1 and around it, written
+// with every number of decimals, beyond those it compares without
+// rescaling, and with a positive exponent.
+func TestCheckFractionScales(t *testing.T) {
+	for _, tc := range []struct {
+		r       Rate
+		wantErr bool
+	}{
+		{MustRate("1"), false}, {MustRate("1.000000"), false}, {MustRate("1.0000000"), false}, {MustRate("1.00000000000"), false},
+		{MustRate("0.99999999"), false}, {MustRate("0.12345678"), false}, {MustRate("0"), false}, {MustRate("0.0000000"), false},
+		{MustRate("1.0000001"), true}, {MustRate("1.000001"), true}, {MustRate("1.5"), true}, {MustRate("2"), true},
+		{Rate{v: decimal.New(1, 1)}, true}, {Rate{v: decimal.New(0, 2)}, false}, {Rate{v: decimal.New(1, -1)}, false},
+	} {
+		err := tc.r.CheckFraction(Clause{ID: "CP-1"}, "quotite")
+		checkErr(t, "CheckFraction", err)
+		if (err != nil) != tc.wantErr || (err != nil && !errors.Is(err, ErrOutOfRange)) {
+			t.Errorf("%s (exponent %d).CheckFraction() = %v, want an error: %v", tc.r, tc.r.v.Exponent(), err, tc.wantErr)
 		}
 	}
 }
