@@ -102,7 +102,7 @@ type BuyerReport struct {
 //
 // EvaluatePortfolio keeps no state: calls on different portfolios, or on
 // parts of one, may run at the same time. Nothing is shared between the
-// buyers but terms, which are only read.
+// buyers but terms and opts, which are only read.
 //
 // A buyer that cannot be evaluated does not stop the others: its report
 // holds the error (Err), and EvaluatePortfolio returns the error of the
