@@ -206,7 +206,8 @@ func FuzzPropMarshalTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propMars
 // Property: with Clamp, a ≤ b implies a.AddMonths(n) ≤ b.AddMonths(n) (monotonic).
 func TestPropAddMonthsMonotonic(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		a := genDate(201, 9798).Draw(t, "a")
+		// b is up to 800 days after a, and 2400 months after b stays within 9999.
+		a := genDate(201, 9796).Draw(t, "a")
 		k := rapid.IntRange(0, 800).Draw(t, "k")
 		b := a.AddDays(k)
 		n := rapid.IntRange(-2400, 2400).Draw(t, "n")
