@@ -2,8 +2,8 @@
 // claim, the insured loss on a buyer's ledger, the indemnity with every
 // step, and the sharing of what is recovered afterwards. It reads the
 // particular conditions from [policy.Terms] and counts time limits with
-// package calendar; it does not look up cover itself: the cover in force
-// (from package limits, or the caller's records) comes in as a [Cover].
+// package calendar. The indemnity takes the cover in force as a [Cover]
+// ([CoverOf] turns the result of [limits.CoverAt] into one).
 //
 // # Representation
 //
@@ -25,6 +25,14 @@
 // indemnity; [ShareRecovery] returns the [Shares] of a recovery. Every
 // result has a Trace method that builds a [policy.Trace] on demand, each
 // step naming its clause.
+//
+// [EvaluatePortfolio] is the nightly batch: for every [BuyerBook] (a
+// buyer, its limit history and its ledger) the cover of each invoice at
+// its delivery, the clocks, the exposure and headroom at a date, and the
+// loss once a date of loss has passed, in input order. It composes the
+// functions above and adds no rule of its own. It starts no goroutine: a
+// caller who wants every core passes a [PortfolioOptions] Parallel hook
+// (see its Example).
 //
 // # Rules
 //
