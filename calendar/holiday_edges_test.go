@@ -20,14 +20,14 @@ var edgeHolidays = []Holiday{
 }
 
 // TestHolidayTableEdges checks IsBusinessDay on a calendar with no weekend
-// and edgeHolidays, unbounded and bounded by validity years, on the days of
-// those holidays and around them, in years where Easter falls on its
-// earliest day (22 March 1818, a common year) and its latest day of a leap
-// year (25 April 3784).
+// and edgeHolidays, unbounded and bounded by validity years (1900–3000, so
+// that 1818 and 3784 lie outside), on the days of those holidays and around
+// them, in years where Easter falls on its earliest day (22 March 1818, a
+// common year) and its latest day of a leap year (25 April 3784).
 func TestHolidayTableEdges(t *testing.T) {
 	bounded := make([]Holiday, len(edgeHolidays))
 	for i, h := range edgeHolidays {
-		h.FromYear, h.ToYear = 1600, 9000
+		h.FromYear, h.ToYear = 1900, 3000
 		bounded[i] = h
 	}
 	days := []string{
@@ -129,5 +129,55 @@ func TestHolidayTableEdgesKnownDays(t *testing.T) {
 		"2023-12-30 business", "2023-02-28 business", "2023-03-01 business"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("IsBusinessDay (-want +got):\n%s", diff)
+	}
+}
+
+// TestLongRunWithoutBusinessDay checks AddBusinessDays across 90 days
+// without a business day (every day of January to March a holiday): longer
+// than the 64 days read at a time, shorter than the run that means "no
+// business day at all".
+func TestLongRunWithoutBusinessDay(t *testing.T) {
+	var hs []Holiday
+	for m := time.January; m <= time.March; m++ {
+		for d := 1; d <= DaysIn(2001, m); d++ {
+			hs = append(hs, Holiday{Name: "closed", Month: m, Day: d})
+		}
+	}
+	c, err := NewCalendar("closed-q1", nil, hs, 2000, 2100)
+	if err != nil {
+		t.Fatalf("NewCalendar: %v", err)
+	}
+	var got []string
+	for _, tc := range []struct {
+		from string
+		n    int
+	}{{"2024-12-31", 1}, {"2025-04-01", -1}, {"2025-01-15", 2}, {"2025-03-31", -1}} {
+		d, err := AddBusinessDays(date(t, tc.from), tc.n, c)
+		if err != nil {
+			t.Fatalf("AddBusinessDays(%s, %d): %v", tc.from, tc.n, err)
+		}
+		got = append(got, d.String())
+	}
+	if diff := cmp.Diff([]string{"2025-04-01", "2024-12-31", "2025-04-02", "2024-12-31"}, got); diff != "" {
+		t.Errorf("AddBusinessDays (-want +got):\n%s", diff)
+	}
+}
+
+// TestAddMonthsBeforeYearOne checks month arithmetic that ends before year
+// 1, where the month index is negative: an error, never a date.
+func TestAddMonthsBeforeYearOne(t *testing.T) {
+	for _, n := range []int{-1, -12, -13, -25} {
+		got, err := date(t, "0001-01-31").AddMonthsMode(n, Clamp)
+		if sentinelOf(err) != ErrInvalidDate || !got.IsZero() {
+			t.Errorf("0001-01-31 + %d months = %s, %v; want the zero Date and ErrInvalidDate", n, got, err)
+		}
+	}
+}
+
+func TestEqualMethods(t *testing.T) {
+	d := date(t, "2025-03-01")
+	got := []bool{d.Equal(d), d.Equal(d.AddDays(1)), FR.Equal(FR), FR.Equal(MonFri)}
+	if diff := cmp.Diff([]bool{true, false, true, false}, got); diff != "" {
+		t.Errorf("Equal (-want +got):\n%s", diff)
 	}
 }
