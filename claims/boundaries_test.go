@@ -105,6 +105,10 @@ func TestClocksGroupAndAnchorChecks(t *testing.T) {
 		{"a negative group value", func(t *policy.Terms) {
 			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: -1}}
 		}, policy.ErrOutOfRange},
+		{"a group of 0 days, then an unknown notice anchor", func(t *policy.Terms) {
+			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "cash", Value: 0}}
+			t.OverdueNotice.Anchor = policy.MEPEnd + 1
+		}, policy.ErrOutOfRange},
 		{"a valid group, then an unknown notice anchor", func(t *policy.Terms) {
 			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: 180}}
 			t.OverdueNotice.Anchor = policy.MEPEnd + 1
