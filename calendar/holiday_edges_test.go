@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -179,5 +180,83 @@ func TestEqualMethods(t *testing.T) {
 	got := []bool{d.Equal(d), d.Equal(d.AddDays(1)), FR.Equal(FR), FR.Equal(MonFri)}
 	if diff := cmp.Diff([]bool{true, false, true, false}, got); diff != "" {
 		t.Errorf("Equal (-want +got):\n%s", diff)
+	}
+}
+
+// TestBoundedHolidayYears pins a holiday valid from 1900 to 3000 on the
+// first and last years of its validity and the years just outside them,
+// with the expected days written out (TestHolidayTableEdges takes Holidays
+// as its model, so it cannot see a mistake the two share).
+func TestBoundedHolidayYears(t *testing.T) {
+	hs := []Holiday{
+		{Name: "31 Dec", Month: time.December, Day: 31, FromYear: 1900, ToYear: 3000},
+		{Name: "Easter Monday", FromEaster: true, EasterOffset: 1, FromYear: 1900, ToYear: 3000},
+	}
+	c, err := NewCalendar("bounded", nil, hs, MinYear, MaxYear)
+	if err != nil {
+		t.Fatalf("NewCalendar: %v", err)
+	}
+	var got []string
+	for _, y := range []int{1899, 1900, 3000, 3001} {
+		for _, d := range []Date{MustDate(y, time.December, 31), Easter(y).AddDays(1)} {
+			bd, err := c.IsBusinessDay(d)
+			if err != nil {
+				t.Fatalf("IsBusinessDay(%s): %v", d, err)
+			}
+			hol, err := c.Holidays(y)
+			if err != nil {
+				t.Fatalf("Holidays(%d): %v", y, err)
+			}
+			got = append(got, d.String()+map[bool]string{true: " business", false: " holiday"}[bd]+" "+strconv.Itoa(len(hol)))
+		}
+	}
+	want := []string{
+		"1899-12-31 business 0", "1899-04-03 business 0",
+		"1900-12-31 holiday 2", "1900-04-16 holiday 2",
+		"3000-12-31 holiday 2", "3000-04-14 holiday 2",
+		"3001-12-31 business 0", "3001-04-06 business 0",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestCalendarYearBounds checks the year bounds of Holidays and NewCalendar:
+// a calendar without a holiday table answers for year 1 and year 9999, a
+// holiday table may cover a single year.
+func TestCalendarYearBounds(t *testing.T) {
+	for _, y := range []int{MinYear, MaxYear} {
+		if hol, err := None.Holidays(y); err != nil || len(hol) != 0 {
+			t.Errorf("None.Holidays(%d) = %v, %v; want none and no error", y, hol, err)
+		}
+	}
+	for _, y := range []int{MinYear - 1, MaxYear + 1} {
+		if _, err := None.Holidays(y); sentinelOf(err) != ErrOutOfRange {
+			t.Errorf("None.Holidays(%d): error %v, want ErrOutOfRange", y, err)
+		}
+	}
+	one := []Holiday{{Name: "New Year", Month: time.January, Day: 1}}
+	c, err := NewCalendar("2025 only", nil, one, 2025, 2025)
+	if err != nil {
+		t.Fatalf("NewCalendar for one year: %v", err)
+	}
+	if bd, err := c.IsBusinessDay(MustDate(2025, time.January, 1)); err != nil || bd {
+		t.Errorf("IsBusinessDay(2025-01-01) = %v, %v; want a holiday", bd, err)
+	}
+	if _, err := NewCalendar("backwards", nil, one, 2026, 2025); sentinelOf(err) != ErrInvalidArgument {
+		t.Errorf("NewCalendar from 2026 to 2025: error %v, want ErrInvalidArgument", err)
+	}
+}
+
+// TestDateStringYearPadding checks the zero padding of the year at each
+// number of digits.
+func TestDateStringYearPadding(t *testing.T) {
+	var got []string
+	for _, y := range []int{1, 9, 10, 99, 100, 999, 1000, 9999} {
+		got = append(got, MustDate(y, time.March, 4).String())
+	}
+	want := []string{"0001-03-04", "0009-03-04", "0010-03-04", "0099-03-04", "0100-03-04", "0999-03-04", "1000-03-04", "9999-03-04"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("String (-want +got):\n%s", diff)
 	}
 }
