@@ -1,0 +1,69 @@
+package calendar
+
+import (
+	"encoding"
+	"testing"
+)
+
+// TestEnumMarshalTextBounds checks the text form of each enumeration on its
+// last named value and on the first value past it.
+func TestEnumMarshalTextBounds(t *testing.T) {
+	for _, tc := range []struct {
+		last, next encoding.TextMarshaler
+	}{
+		{Counting(len(countingNames) - 1), Counting(len(countingNames))},
+		{MonthEnd(len(monthEndNames) - 1), MonthEnd(len(monthEndNames))},
+		{Roll(len(rollNames) - 1), Roll(len(rollNames))},
+		{TermKind(len(termKindNames) - 1), TermKind(len(termKindNames))},
+	} {
+		if _, err := tc.last.MarshalText(); err != nil {
+			t.Errorf("%v.MarshalText(): %v", tc.last, err)
+		}
+		_, err := tc.next.MarshalText()
+		if sentinelOf(err) != ErrInvalidArgument {
+			t.Errorf("%v.MarshalText(): error %v, want ErrInvalidArgument", tc.next, err)
+		}
+	}
+}
+
+// TestDeadlinePeriodBounds checks the bounds of a period in months and
+// years: the largest accepted period is checked against the dates (an
+// invalid date for this anchor), one beyond it is an invalid argument.
+func TestDeadlinePeriodBounds(t *testing.T) {
+	anchor := MustDate(2025, 1, 31)
+	for _, tc := range []struct {
+		p    Period
+		want error
+	}{
+		{Period{Months: maxPeriodMonths}, ErrInvalidDate},
+		{Period{Months: maxPeriodMonths + 1}, ErrInvalidArgument},
+		{Period{Months: -maxPeriodMonths}, ErrInvalidDate},
+		{Period{Months: -maxPeriodMonths - 1}, ErrInvalidArgument},
+		{Period{Years: 10000}, ErrInvalidDate},
+		{Period{Years: 10001}, ErrInvalidArgument},
+		{Period{Years: -10000}, ErrInvalidDate},
+		{Period{Years: -10001}, ErrInvalidArgument},
+	} {
+		_, err := Deadline(anchor, tc.p, FRCivil)
+		if sentinelOf(err) != tc.want {
+			t.Errorf("Deadline(%s, %s): error %v, want %v", anchor, tc.p, err, tc.want)
+		}
+	}
+}
+
+// TestDueDateFirstAndLastYears checks due dates in year 1 and year 9999,
+// the first and last years of a Date.
+func TestDueDateFirstAndLastYears(t *testing.T) {
+	for _, tc := range []struct{ from, want string }{
+		{"0001-01-01", "0001-01-31"},
+		{"9999-11-01", "9999-12-01"},
+	} {
+		got, err := Term{Kind: Net, Days: 30}.DueDate(date(t, tc.from))
+		if err != nil || got.String() != tc.want {
+			t.Errorf("30 days net from %s = %s, %v; want %s", tc.from, got, err, tc.want)
+		}
+	}
+	if _, err := (Term{Kind: Net, Days: 31}).DueDate(date(t, "9999-12-01")); sentinelOf(err) != ErrInvalidDate {
+		t.Errorf("31 days net from 9999-12-01: error %v, want ErrInvalidDate", err)
+	}
+}
