@@ -50,19 +50,11 @@ func TestHolidayTableEdges(t *testing.T) {
 		var want, got []string
 		for _, s := range days {
 			d := date(t, s)
-			hol, err := c.Holidays(d.Year())
-			if err != nil {
-				t.Fatalf("Holidays(%d): %v", d.Year(), err)
-			}
-			isHoliday := false
-			for _, h := range hol {
-				isHoliday = isHoliday || h == d
-			}
 			bd, err := c.IsBusinessDay(d)
 			if err != nil {
 				t.Fatalf("IsBusinessDay(%s): %v", d, err)
 			}
-			want = append(want, s+" "+map[bool]string{true: "holiday", false: "business"}[isHoliday])
+			want = append(want, s+" "+map[bool]string{true: "holiday", false: "business"}[listedHoliday(t, c, d)])
 			got = append(got, s+" "+map[bool]string{true: "business", false: "holiday"}[bd])
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
@@ -95,20 +87,26 @@ func walkBusinessDays(t *testing.T, c Calendar, d Date, n int) Date {
 		step, n = -1, -n
 	}
 	for n > 0 {
-		d = d.AddDays(step)
-		hol, err := c.Holidays(d.Year())
-		if err != nil {
-			t.Fatalf("Holidays(%d): %v", d.Year(), err)
-		}
-		isHoliday := false
-		for _, h := range hol {
-			isHoliday = isHoliday || h == d
-		}
-		if !isHoliday {
+		if d = d.AddDays(step); !listedHoliday(t, c, d) {
 			n--
 		}
 	}
 	return d
+}
+
+// listedHoliday reports whether Holidays lists d for its year.
+func listedHoliday(t *testing.T, c Calendar, d Date) bool {
+	t.Helper()
+	hol, err := c.Holidays(d.Year())
+	if err != nil {
+		t.Fatalf("Holidays(%d): %v", d.Year(), err)
+	}
+	for _, h := range hol {
+		if h == d {
+			return true
+		}
+	}
+	return false
 }
 
 // TestHolidayTableEdgesKnownDays pins the holidays of TestHolidayTableEdges
