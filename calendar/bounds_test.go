@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"encoding"
+	"strings"
 	"testing"
 )
 
@@ -65,5 +66,23 @@ func TestDueDateFirstAndLastYears(t *testing.T) {
 	}
 	if _, err := (Term{Kind: Net, Days: 31}).DueDate(date(t, "9999-12-01")); sentinelOf(err) != ErrInvalidDate {
 		t.Errorf("31 days net from 9999-12-01: error %v, want ErrInvalidDate", err)
+	}
+}
+
+// TestAddBusinessDaysRangeMessage checks the message of a count that runs
+// past the years a calendar covers: it names the start and the signed count.
+func TestAddBusinessDaysRangeMessage(t *testing.T) {
+	for _, tc := range []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2199-12-30", 5, "2199-12-30 + 5 business days (calendar fr)"},
+		{"2000-01-03", -5, "2000-01-03 + -5 business days (calendar fr)"},
+	} {
+		_, err := AddBusinessDays(date(t, tc.from), tc.n, FR)
+		if sentinelOf(err) != ErrOutOfRange || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("AddBusinessDays(%s, %d, FR): error %v, want ErrOutOfRange naming %q", tc.from, tc.n, err, tc.want)
+		}
 	}
 }
