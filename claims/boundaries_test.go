@@ -26,7 +26,7 @@ func TestEnumFirstUnknown(t *testing.T) {
 	}{
 		{claims.Missed + 1, "Status(3)"},
 		{claims.ProtractedDefault + 1, "Cause(3)"},
-		{claims.OutsidePeriod + 1, fmt.Sprintf("Reason(%d)", int(claims.OutsidePeriod)+1)},
+		{claims.LateNotice + 1, fmt.Sprintf("Reason(%d)", int(claims.LateNotice)+1)},
 		{claims.StopInsolvency + 1, "StopCause(4)"},
 		{claims.GrossIndemnity + 1, "ThresholdBase(3)"},
 	}

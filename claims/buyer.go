@@ -85,11 +85,17 @@ func BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadlines, error) {
 //   - the day insolvency proceedings were opened (Events.Insolvency);
 //
 // on a tie, in that order. Events.Paid must be zero: the payments come from
-// the ledger (ErrInconsistent otherwise). Other errors are those of Clocks
-// and, for the ledger, of Loss.
+// the ledger (ErrInconsistent otherwise). The notice is Events.OverdueNotice,
+// or Ledger.OverdueNotice when that is zero; set in both, they must be the
+// same day (ErrInconsistent). Other errors are those of Clocks and, for the
+// ledger, of Loss.
 func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadlines, error) {
 	if !ev.Paid.IsZero() {
 		return BuyerDeadlines{}, inconsistent(clauseImputation, "events.paidDate", "set for a whole ledger")
+	}
+	var err error
+	if ev.OverdueNotice, err = noticeOf(l, ev); err != nil {
+		return BuyerDeadlines{}, err
 	}
 	if t.Currency.IsZero() {
 		return BuyerDeadlines{}, missing(clauseImputation, "currency")
@@ -134,6 +140,19 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 		}
 	}
 	return b, nil
+}
+
+// noticeOf is the day the buyer's threat-of-loss declaration was filed,
+// given in the events, the ledger or both (then the same day).
+func noticeOf(l Ledger, ev Events) (calendar.Date, error) {
+	switch {
+	case l.OverdueNotice.IsZero():
+		return ev.OverdueNotice, nil
+	case ev.OverdueNotice.IsZero(), ev.OverdueNotice == l.OverdueNotice:
+		return l.OverdueNotice, nil
+	}
+	return calendar.Date{}, inconsistent(clauseNotice, "overdueNoticeDate",
+		"ledger "+l.OverdueNotice.String()+", events "+ev.OverdueNotice.String())
 }
 
 // unpaidAtEnd reports whether a running clock ended with the invoice still

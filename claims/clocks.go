@@ -203,6 +203,23 @@ type Options struct {
 	// not a time within which the insured must act, which is what CPC art.
 	// 642 al. 2 extends; no source extends them (domain-rules C0, P6, P8).
 	AdjustTermEnds bool
+
+	// ForfeitOnLateNotice takes out of the insured loss every invoice still
+	// open at the date of loss whose threat-of-loss declaration (DMS) was
+	// not filed by its deadline (Ledger.OverdueNotice later than the
+	// notice clock's Final day, or not filed and that day before the date of
+	// loss): reason LateNotice. Allianz Trade Switzerland's wording: no
+	// overdue report, automatic loss of cover (domain-rules C9
+	// [AT-CH-OV]).
+	//
+	// The default (false) is FORMAT.md claims.loss: the clocks report the
+	// notice Missed and the loss keeps the invoice. Under French insurance
+	// law a late declaration forfeits the cover only if the insurer proves
+	// a prejudice (Code des assurances L113-2), and whether that article
+	// reaches credit insurance is disputed (domain-rules C9, P13, research
+	// Q9): the policy's own wording decides, so the SDK does not forfeit by
+	// default.
+	ForfeitOnLateNotice bool
 }
 
 // Clocks returns the clocks of one unpaid invoice under the FORMAT.md

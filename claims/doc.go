@@ -51,7 +51,9 @@
 //     invoice whatever the payer earmarked; open amounts excluding tax pro
 //     rata; exclusions in the order late invoice, term over the maximum,
 //     disputed, delivered on or after the stop date, outside the policy
-//     period; tax included only when the policy covers it;
+//     period, and, where the policy forfeits the cover on a late
+//     threat-of-loss declaration (C9), a DMS filed late; tax included only
+//     when the policy covers it;
 //   - indemnity (CL3, P9–P11): cap at the limit, claim threshold
 //     (all-or-nothing or excess), quotité of the cover type, per-claim
 //     deductible, aggregate first loss, maximum liability remaining; the
@@ -62,7 +64,9 @@
 // Where the sources disagree, the choice is a named option whose zero
 // value is FORMAT.md: [Options] (whether the ends of the credit term, of
 // the MEP, of the waiting period and the indemnity due date are adjusted
-// to a business day; by default they are not) and [IndemnityOptions] (what
+// to a business day, by default they are not; whether a late DMS forfeits
+// the cover of the invoices it should have declared, research Q9: by
+// default it is only reported) and [IndemnityOptions] (what
 // the threshold tests, research Q5: the capped loss by default; whether the
 // deductible and the aggregate first loss come before the quotité,
 // research Q6: after it by default, after Coface's and Ooreka's examples).

@@ -112,6 +112,7 @@ func (r *bytesReader) ledger() claims.Ledger {
 		l.CreditNotes = append(l.CreditNotes, c)
 	}
 	l.StopDate = r.date()
+	l.OverdueNotice = r.date()
 	return l
 }
 
@@ -148,7 +149,7 @@ func FuzzLoss(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, adjust bool) {
 		r := &bytesReader{b: data}
 		terms, l, date := r.terms(), r.ledger(), r.date()
-		rep, err := claims.Options{AdjustTermEnds: adjust}.Loss(terms, l, date)
+		rep, err := claims.Options{AdjustTermEnds: adjust, ForfeitOnLateNotice: r.u8()%2 == 1}.Loss(terms, l, date)
 		checkErr(t, "Loss", err)
 		if err == nil {
 			if s, err := rep.Allocated.Add(rep.Unallocated); err != nil || !s.Equal(rep.Paid) {

@@ -32,14 +32,16 @@ type CreditNote struct {
 }
 
 // Ledger is a buyer's account: its invoices, the payments received, the
-// credit notes issued, and the stop date from which deliveries are not
-// covered (the zero Date: none; BuyerClocks computes it). Invoice IDs must
-// be unique.
+// credit notes issued, the stop date from which deliveries are not covered
+// (the zero Date: none; BuyerClocks computes it), and the day the buyer's
+// threat-of-loss declaration (DMS) was filed (the zero Date: not filed),
+// which only Options.ForfeitOnLateNotice reads. Invoice IDs must be unique.
 type Ledger struct {
-	Invoices    []Invoice     `json:"invoices"`
-	Payments    []Payment     `json:"payments"`
-	CreditNotes []CreditNote  `json:"creditNotes,omitempty"`
-	StopDate    calendar.Date `json:"stopDate"`
+	Invoices      []Invoice     `json:"invoices"`
+	Payments      []Payment     `json:"payments"`
+	CreditNotes   []CreditNote  `json:"creditNotes,omitempty"`
+	StopDate      calendar.Date `json:"stopDate"`
+	OverdueNotice calendar.Date `json:"overdueNoticeDate,omitzero"`
 }
 
 // checkLedger validates a ledger in currency cur: every invoice has an ID

@@ -26,15 +26,22 @@ const (
 	// OutsidePeriod: delivered before the policy's effective date or after
 	// its expiry date (P1, P3 item 3).
 	OutsidePeriod
+	// LateNotice: still open when its threat-of-loss declaration (DMS) was
+	// due, and not declared by then; only under
+	// Options.ForfeitOnLateNotice (C9, Q9).
+	LateNotice
 )
 
 var reasonNames = [...]string{
 	Insurable: "", LateInvoice: "late-invoice", TermTooLong: "term-too-long",
 	Disputed: "disputed", AfterStop: "after-stop", OutsidePeriod: "outside-period",
+	LateNotice: "late-notice",
 }
 
 // String returns the FORMAT.md code: "" for Insurable, "late-invoice",
-// "term-too-long", "disputed", "after-stop", "outside-period".
+// "term-too-long", "disputed", "after-stop", "outside-period", and
+// "late-notice", which FORMAT.md does not know (it comes only from
+// Options.ForfeitOnLateNotice).
 func (r Reason) String() string {
 	if int(r) < len(reasonNames) {
 		return reasonNames[r]
@@ -116,7 +123,9 @@ func Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossReport, error) 
 //  3. an invoice is insurable unless, checked in this order, it was
 //     invoiced late, its term is over the maximum, it is disputed, it was
 //     delivered on or after Ledger.StopDate, or outside the policy period
-//     (Terms.Effective to Terms.Expiry, each bound applying when set);
+//     (Terms.Effective to Terms.Expiry, each bound applying when set), or,
+//     under o.ForfeitOnLateNotice only, it is still open and its
+//     threat-of-loss declaration was late (see Options);
 //  4. Insured sums OpenNet (OpenGross when Terms.VATCovered) over the
 //     insurable invoices, Uninsured over the others.
 //
@@ -153,7 +162,7 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 			open = x.gross.Sub(x.allocated)
 		}
 		openNet := prorate(cur, open, x.net, x.gross, t.Rounding)
-		reason, clause, err := o.exclusion(t, inv, l.StopDate)
+		reason, clause, err := o.exclusion(t, inv, l, lossDate, open.Sign() > 0)
 		if err != nil {
 			return LossReport{}, err
 		}
@@ -181,10 +190,13 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 	return rep, nil
 }
 
-// exclusion returns why an invoice is not insurable (domain-rules P1, P3,
-// P6, P7, C4), checked in the order of FORMAT.md claims.loss rule 3, the
-// policy period last: Insurable when none applies.
-func (o Options) exclusion(t policy.Terms, inv Invoice, stop calendar.Date) (Reason, policy.Clause, error) {
+// exclusion returns why an invoice of ledger l is not insurable at lossDate
+// (domain-rules P1, P3, P6, P7, C4), checked in the order of FORMAT.md
+// claims.loss rule 3, the policy period last, then, for an invoice still
+// open, the late notice of o.ForfeitOnLateNotice (C9): Insurable when none
+// applies.
+func (o Options) exclusion(t policy.Terms, inv Invoice, l Ledger, lossDate calendar.Date, open bool) (Reason, policy.Clause, error) {
+	stop := l.StopDate
 	lim, ok, err := invoicingLimit(t, inv)
 	if err != nil {
 		return 0, policy.Clause{}, err
@@ -206,6 +218,15 @@ func (o Options) exclusion(t policy.Terms, inv Invoice, stop calendar.Date) (Rea
 	case !t.Effective.IsZero() && inv.DeliveryDate.Before(t.Effective),
 		!t.Expiry.IsZero() && inv.DeliveryDate.After(t.Expiry):
 		return OutsidePeriod, clausePeriod, nil
+	}
+	if o.ForfeitOnLateNotice && open {
+		d, err := o.Clocks(t, inv, Events{OverdueNotice: l.OverdueNotice, AsOf: lossDate})
+		if err != nil {
+			return 0, policy.Clause{}, err
+		}
+		if d.OverdueNotice.Status == Missed {
+			return LateNotice, clauseLateNotice, nil
+		}
 	}
 	return Insurable, policy.Clause{}, nil
 }

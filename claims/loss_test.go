@@ -271,3 +271,83 @@ func TestLossErrorNamesTheField(t *testing.T) {
 		t.Errorf("field and clause mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestLossForfeitOnLateNotice: under the seed's terms the DMS is due 30
+// days after the due date (F1: due 9 March 2025, DMS by 8 April; F2: due 6
+// April, DMS by 6 May; F3: due 4 May, DMS by 3 June). With the option, an
+// invoice still open whose DMS was late or never filed by the date of loss
+// is out of the insured loss (domain-rules C9); without it, FORMAT.md
+// keeps it.
+func TestLossForfeitOnLateNotice(t *testing.T) {
+	f1 := inv("F1", "2025-01-06", "2025-01-08", "2025-03-09", "10000", "2000")
+	f2 := inv("F2", "2025-02-03", "2025-02-05", "2025-04-06", "8000", "1600")
+	f3 := inv("F3", "2025-03-03", "2025-03-05", "2025-05-04", "5000", "1000")
+	ledger := func(notice string, pays ...claims.Payment) claims.Ledger {
+		return claims.Ledger{Invoices: []claims.Invoice{f1, f2, f3}, Payments: pays, OverdueNotice: d(notice)}
+	}
+	type line struct{ Insured, Uninsured, F1, F2, F3 string }
+	tests := []struct {
+		name    string
+		forfeit bool
+		ledger  claims.Ledger
+		date    string
+		want    line
+	}{
+		{"a notice on F1's last day keeps every invoice", true, ledger("2025-04-08"), "2025-09-08",
+			line{"EUR 23000.00", "EUR 0.00", "", "", ""}},
+		{"a notice one day late loses F1 only", true, ledger("2025-04-09"), "2025-09-09",
+			line{"EUR 13000.00", "EUR 10000.00", "late-notice", "", ""}},
+		{"no notice by the date of loss loses every invoice whose DMS was due", true, ledger(""), "2025-05-20",
+			line{"EUR 5000.00", "EUR 18000.00", "late-notice", "late-notice", ""}},
+		{"a notice after the date of loss is late for the invoices due before it", true, ledger("2025-07-01"), "2025-06-30",
+			line{"EUR 0.00", "EUR 23000.00", "late-notice", "late-notice", "late-notice"}},
+		{"an invoice paid in full needs no notice", true, ledger("2025-04-09", pay("2025-04-01", "12000")), "2025-09-09",
+			line{"EUR 13000.00", "EUR 0.00", "", "", ""}},
+		{"without the option a late notice changes nothing (FORMAT.md)", false, ledger(""), "2025-06-30",
+			line{"EUR 23000.00", "EUR 0.00", "", "", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := claims.Options{ForfeitOnLateNotice: tc.forfeit}.Loss(seedTerms(), tc.ledger, d(tc.date))
+			if err != nil {
+				t.Fatalf("Loss: %v", err)
+			}
+			got := line{r.Insured.String(), r.Uninsured.String(), r.Invoices[0].Reason.String(), r.Invoices[1].Reason.String(), r.Invoices[2].Reason.String()}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+			if got, want := r.Invoices[0].Clause.ID, map[bool]string{true: "CP-overdue-notice-forfeit", false: ""}[tc.want.F1 == "late-notice"]; got != want {
+				t.Errorf("F1 clause %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestLedgerNoticeMustMatchEvents: a notice given in both the ledger and
+// the events must be the same day.
+func TestLedgerNoticeMustMatchEvents(t *testing.T) {
+	l := claims.Ledger{Invoices: []claims.Invoice{inv("F1", "2025-01-06", "2025-01-08", "2025-03-09", "10000", "2000")}, OverdueNotice: d("2025-04-01")}
+	tests := []struct {
+		name, events, want string
+	}{
+		{"the same day", "2025-04-01", "2025-04-01"},
+		{"the ledger's when the events have none", "", "2025-04-01"},
+		{"another day", "2025-04-02", "inconsistent"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := claims.BuyerClocks(seedTerms(), l, claims.Events{OverdueNotice: d(tc.events)})
+			got := b.Filing.Act.String()
+			if err != nil {
+				checkErr(t, "BuyerClocks", err)
+				if !errors.Is(err, policy.ErrInconsistent) {
+					t.Fatalf("error %v, want ErrInconsistent", err)
+				}
+				got = "inconsistent"
+			}
+			if got != tc.want {
+				t.Errorf("notice %s, want %s", got, tc.want)
+			}
+		})
+	}
+}

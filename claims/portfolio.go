@@ -157,7 +157,8 @@ func EvaluatePortfolio(terms policy.Terms, books []BuyerBook, asOf calendar.Date
 //     the headroom under the limit of a delivery on asOf (limits.Headroom
 //     with opts.Headroom, no pending document; L5, L6);
 //  5. the insured loss at the date of loss, when the clocks give one on or
-//     before asOf (Loss with opts.Clocks; CL1, CL2).
+//     before asOf (Loss with opts.Clocks, the ledger carrying the book's
+//     notice; CL1, CL2).
 //
 // opts.Parallel plays no part. Errors are those of the functions above, and
 // ErrMissing without asOf, ErrInconsistent for a book whose Ledger.StopDate
@@ -173,6 +174,11 @@ func EvaluateBuyer(terms policy.Terms, b BuyerBook, asOf calendar.Date, opts Por
 	}
 	ev := b.Events
 	ev.AsOf = asOf
+	notice, err := noticeOf(b.Ledger, ev)
+	if err != nil {
+		return BuyerReport{}, err
+	}
+	ev.OverdueNotice = notice
 	clocks, err := opts.Clocks.BuyerClocks(terms, b.Ledger, ev)
 	if err != nil {
 		return BuyerReport{}, err
@@ -188,6 +194,7 @@ func EvaluateBuyer(terms policy.Terms, b BuyerBook, asOf calendar.Date, opts Por
 	}
 	ledger := b.Ledger
 	ledger.StopDate = r.Buyer.StopDate
+	ledger.OverdueNotice = notice
 
 	now, err := opts.Clocks.Loss(terms, ledger, asOf)
 	if err != nil {

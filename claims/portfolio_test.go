@@ -378,7 +378,8 @@ func FuzzEvaluatePortfolio(f *testing.F) {
 			b.Ledger, b.Events = r.ledger(), r.events()
 		}
 		asOf := r.date()
-		rep, err := claims.EvaluatePortfolio(terms, books, asOf, claims.PortfolioOptions{Clocks: claims.Options{AdjustTermEnds: adjust}, Parallel: goParallel})
+		clocks := claims.Options{AdjustTermEnds: adjust, ForfeitOnLateNotice: r.u8()%2 == 1}
+		rep, err := claims.EvaluatePortfolio(terms, books, asOf, claims.PortfolioOptions{Clocks: clocks, Parallel: goParallel})
 		checkErr(t, "EvaluatePortfolio", err)
 		for _, b := range rep.Buyers {
 			checkErr(t, "EvaluatePortfolio buyer", b.Err)
@@ -465,4 +466,42 @@ func ExampleEvaluatePortfolio_parallel() {
 	fmt.Println(len(rep.Buyers), "buyers;", stopped, "stopped at the end of their MEP; the first:", rep.Buyers[0].Buyer.StopDate)
 	// Output:
 	// 1000 buyers; 305 stopped at the end of their MEP; the first: 2025-05-01
+}
+
+// TestEvaluateBuyerForfeitOnLateNotice: the book's notice reaches the loss.
+// Martin's DMS filed on 7 May 2025 is one day late for F1 (due 6 April, DMS
+// by 6 May) and on time for F2 (due 4 May, DMS by 3 June): under
+// ForfeitOnLateNotice only F2 stays insured.
+func TestEvaluateBuyerForfeitOnLateNotice(t *testing.T) {
+	book := threeBuyers()[0]
+	book.Events.OverdueNotice = d("2025-05-07")
+	tests := []struct {
+		name    string
+		forfeit bool
+		want    []string // insured loss, then each invoice's reason
+	}{
+		{"FORMAT.md: the late notice is reported, the loss kept", false, []string{"EUR 35000.00", "", ""}},
+		{"forfeiture: F1 out of the loss", true, []string{"EUR 10000.00", "late-notice", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := claims.EvaluateBuyer(portfolioTerms(), book, d("2025-12-31"), claims.PortfolioOptions{Clocks: claims.Options{ForfeitOnLateNotice: tc.forfeit}})
+			if err != nil {
+				t.Fatalf("EvaluateBuyer: %v", err)
+			}
+			got := []string{r.Loss.Insured.String()}
+			for _, x := range r.Loss.Invoices {
+				got = append(got, x.Reason.String())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+	book.Ledger.OverdueNotice = d("2025-05-01")
+	_, err := claims.EvaluateBuyer(portfolioTerms(), book, d("2025-12-31"), claims.PortfolioOptions{})
+	checkErr(t, "EvaluateBuyer", err)
+	if !errors.Is(err, policy.ErrInconsistent) || !strings.Contains(err.Error(), "overdueNoticeDate") {
+		t.Errorf("a ledger notice other than the events': error %v, want ErrInconsistent naming overdueNoticeDate", err)
+	}
 }

@@ -294,6 +294,9 @@ func genLedger(t *rapid.T) claims.Ledger {
 	if rapid.Bool().Draw(t, "stop") {
 		l.StopDate = dateAt(t, "stopDate", 0, 400)
 	}
+	if rapid.Bool().Draw(t, "notice") {
+		l.OverdueNotice = dateAt(t, "noticeDate", 0, 500)
+	}
 	return l
 }
 
@@ -369,10 +372,11 @@ func propLossPermutation(t *rapid.T) {
 	terms, l, date := genLoss(t)
 	a := runLoss(t, terms, l, date)
 	p := claims.Ledger{
-		Invoices:    rapid.Permutation(l.Invoices).Draw(t, "invoiceOrder"),
-		Payments:    rapid.Permutation(l.Payments).Draw(t, "paymentOrder"),
-		CreditNotes: rapid.Permutation(l.CreditNotes).Draw(t, "creditOrder"),
-		StopDate:    l.StopDate,
+		Invoices:      rapid.Permutation(l.Invoices).Draw(t, "invoiceOrder"),
+		Payments:      rapid.Permutation(l.Payments).Draw(t, "paymentOrder"),
+		CreditNotes:   rapid.Permutation(l.CreditNotes).Draw(t, "creditOrder"),
+		StopDate:      l.StopDate,
+		OverdueNotice: l.OverdueNotice,
 	}
 	b := runLoss(t, terms, p, date)
 	if !a.Insured.Equal(b.Insured) || !a.Uninsured.Equal(b.Uninsured) || !a.Allocated.Equal(b.Allocated) {
@@ -435,4 +439,64 @@ func propRecoveryWithinIndemnity(t *rapid.T) {
 func TestPropRecoveryWithinIndemnity(t *testing.T) { rapid.Check(t, propRecoveryWithinIndemnity) }
 func FuzzPropRecoveryWithinIndemnity(f *testing.F) {
 	f.Fuzz(rapid.MakeFuzz(propRecoveryWithinIndemnity))
+}
+
+// forfeitLoss is the loss of genLoss with and without
+// Options.ForfeitOnLateNotice.
+func forfeitLoss(t *rapid.T, terms policy.Terms, l claims.Ledger, date calendar.Date) claims.LossReport {
+	r, err := claims.Options{ForfeitOnLateNotice: true}.Loss(terms, l, date)
+	if err != nil {
+		t.Fatalf("Loss with ForfeitOnLateNotice: %v", err)
+	}
+	return r
+}
+
+// Property: forfeiting on a late notice only moves invoices from the
+// insured to the uninsured loss: the open total is conserved, and an
+// invoice's reason changes only from insurable to late-notice, and only
+// for an invoice still open (domain-rules C9).
+func propForfeitMovesInsuredToUninsured(t *rapid.T) {
+	terms, l, date := genLoss(t)
+	a, b := runLoss(t, terms, l, date), forfeitLoss(t, terms, l, date)
+	if s, u := sum(t, a.Insured, a.Uninsured), sum(t, b.Insured, b.Uninsured); !s.Equal(u) {
+		t.Fatalf("open total %v without forfeiture, %v with", s, u)
+	}
+	if cmpAmounts(t, b.Insured, a.Insured) > 0 {
+		t.Fatalf("insured %v with forfeiture, more than %v without", b.Insured, a.Insured)
+	}
+	for i, x := range b.Invoices {
+		if y := a.Invoices[i]; x.Reason != y.Reason &&
+			(y.Reason != claims.Insurable || x.Reason != claims.LateNotice || !x.OpenGross.IsPositive()) {
+			t.Fatalf("invoice %s: %q without forfeiture, %q with, open %v", x.ID, y.Reason, x.Reason, x.OpenGross)
+		}
+	}
+}
+
+func TestPropForfeitMovesInsuredToUninsured(t *testing.T) {
+	rapid.Check(t, propForfeitMovesInsuredToUninsured)
+}
+func FuzzPropForfeitMovesInsuredToUninsured(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propForfeitMovesInsuredToUninsured))
+}
+
+// Property: under ForfeitOnLateNotice, an earlier notice never loses
+// cover: filing the DMS on an earlier day never lowers the insured loss
+// (domain-rules C9).
+func propEarlierNoticeNeverLosesCover(t *rapid.T) {
+	terms, l, date := genLoss(t)
+	late := l
+	late.OverdueNotice = dateAt(t, "notice", 0, 500)
+	early := l
+	early.OverdueNotice = late.OverdueNotice.AddDays(-rapid.IntRange(0, 200).Draw(t, "earlier"))
+	a, b := forfeitLoss(t, terms, early, date), forfeitLoss(t, terms, late, date)
+	if cmpAmounts(t, a.Insured, b.Insured) < 0 {
+		t.Fatalf("notice on %v insures %v, a later one on %v insures %v", early.OverdueNotice, a.Insured, late.OverdueNotice, b.Insured)
+	}
+}
+
+func TestPropEarlierNoticeNeverLosesCover(t *testing.T) {
+	rapid.Check(t, propEarlierNoticeNeverLosesCover)
+}
+func FuzzPropEarlierNoticeNeverLosesCover(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propEarlierNoticeNeverLosesCover))
 }

@@ -93,8 +93,11 @@ func ExampleUnpaidInvoice() {
 	//   invoicing (facturation)        2025-02-28  30d     2025-03-30 Sun  2025-03-31 Mon  invoiced 2025-03-10  met, last day moved (CPC 642)
 	//   credit term (durée de crédit)  2025-03-10  90d     2025-06-08 Sun  2025-06-08 Sun  due 2025-05-09       met
 	//   DMS (menace de sinistre)       2025-05-09  30d     2025-06-08 Sun  2025-06-10 Tue  filed 2025-06-11     missed, last day moved (CPC 642)
-	// The DMS was due by 2025-06-10 and filed on 2025-06-11: the deadline is missed, and the cover of this
-	// invoice is lost (no overdue report, no cover: domain-rules.md C9); no indemnity will be due.
+	// The DMS was due by 2025-06-10 and filed on 2025-06-11: the deadline is missed.
+	// Where the policy's wording forfeits the cover (claims.Options.ForfeitOnLateNotice), the
+	// invoice is out of the loss (late-notice, CP-overdue-notice-forfeit): insured loss EUR 0.00,
+	// no indemnity. By default the SDK only reports the late DMS: French law wants the insurer
+	// to show a prejudice (domain-rules.md C9, research Q9).
 	//
 	//                   Mar   Apr   May   Jun
 	// invoicing         [=*===]

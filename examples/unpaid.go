@@ -35,8 +35,9 @@ import (
 //     settlement delay ("sous 30 jours après le délai d'ordonnancement", C7).
 //
 // Three endings are told: a DMS filed on its final day, so on time; a DMS
-// filed one day late, which loses the cover (domain-rules.md C9: "no overdue
-// report → automatic loss of cover", research Q9); and an insolvency opened
+// filed one day late, which loses the cover where the policy says so
+// (domain-rules.md C9: "no overdue report → automatic loss of cover",
+// research Q9; claims.Options.ForfeitOnLateNotice); and an insolvency opened
 // during the waiting period, which makes it the date of loss at once (C5,
 // C6). Each is drawn as a text timeline, one column for 5 days.
 func UnpaidInvoice(w io.Writer) error {
@@ -97,9 +98,20 @@ func UnpaidInvoice(w io.Writer) error {
 		r.table(rows)
 		switch {
 		case lost:
-			r.linef("The DMS was due by %s and filed on %s: the deadline is missed, and the cover of this",
+			// The policy's wording forfeits the cover (ForfeitOnLateNotice);
+			// the loss is read at what would have been the date of loss.
+			loss, err := claims.Options{ForfeitOnLateNotice: true}.Loss(terms,
+				claims.Ledger{Invoices: []claims.Invoice{inv}, OverdueNotice: e.ev.OverdueNotice}, d.Loss.Date)
+			if err != nil {
+				return err
+			}
+			x := loss.Invoices[0]
+			r.linef("The DMS was due by %s and filed on %s: the deadline is missed.",
 				d.OverdueNotice.Limit.Final, d.OverdueNotice.Act)
-			r.line("invoice is lost (no overdue report, no cover: domain-rules.md C9); no indemnity will be due.")
+			r.line("Where the policy's wording forfeits the cover (claims.Options.ForfeitOnLateNotice), the")
+			r.linef("invoice is out of the loss (%s, %s): insured loss %s,", x.Reason, x.Clause.ID, loss.Insured)
+			r.line("no indemnity. By default the SDK only reports the late DMS: French law wants the insurer")
+			r.line("to show a prejudice (domain-rules.md C9, research Q9).")
 		case d.Loss.Cause == claims.Insolvency:
 			r.linef("Date of loss %s (%s): insolvency proceedings opened before the waiting period ended",
 				d.Loss.Date, d.Loss.Cause)
