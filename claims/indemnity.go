@@ -250,11 +250,12 @@ func Indemnity(t policy.Terms, cl Claim, c Cover, o IndemnityOptions) (Breakdown
 			x = applyThreshold(b.Threshold, x)
 			b.AfterThreshold = x
 		case stageQuotite:
-			if !x.IsZero() {
+			switch {
+			case x.IsZero():
+			case o.Unrounded:
 				x = x.Mul(b.Quotite)
-				if !o.Unrounded {
-					x = x.Round(b.Rounding)
-				}
+			default:
+				x = x.MulRound(b.Quotite, b.Rounding)
 			}
 			b.Gross = x
 		case stageDeductible:

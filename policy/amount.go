@@ -158,6 +158,18 @@ func Max(a, b Amount) (Amount, error) {
 // Mul returns a × r, not rounded.
 func (a Amount) Mul(r Rate) Amount { return Amount{cur: a.cur, v: a.v.Mul(r.v)} }
 
+// MulRound returns a × r rounded to its currency's minor unit with mode m:
+// a.Mul(r).Round(m), the same value with the same exponent, computed
+// without the intermediate product when the coefficients of a, r and their
+// product fit in 63 bits (a premium rate or a quotité times an amount of
+// less than 92 million billion minor units).
+func (a Amount) MulRound(r Rate, m RoundingMode) Amount {
+	if v, ok := m.mulRound64(a.v, r.v, a.cur.Scale()); ok {
+		return Amount{cur: a.cur, v: v}
+	}
+	return a.Mul(r).Round(m)
+}
+
 // MulInt returns a × n (a unit price times a count), exact.
 func (a Amount) MulInt(n int64) Amount {
 	return Amount{cur: a.cur, v: a.v.Mul(decimal.NewFromInt(n))}

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"math"
+	"math/bits"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -70,9 +72,12 @@ func (m *RoundingMode) UnmarshalText(b []byte) error {
 	return err
 }
 
-// round rounds d to places decimals: the one mapping of the modes to
-// shopspring. An unknown mode rounds half away from zero, the documented
-// default; Terms.Validate refuses unknown modes before they get here.
+// round rounds d to places decimals (places ≥ 0): the one mapping of the
+// modes to shopspring. The result has exactly places decimals whatever the
+// mode (shopspring's RoundUp and RoundDown keep the exponent of a value
+// already exact, 1.000 for 1.00, which would print with three decimals).
+// An unknown mode rounds half away from zero, the documented default;
+// Terms.Validate refuses unknown modes before they get here.
 func (m RoundingMode) round(d decimal.Decimal, places int32) decimal.Decimal {
 	if d.Exponent() >= -places {
 		return d
@@ -81,10 +86,85 @@ func (m RoundingMode) round(d decimal.Decimal, places int32) decimal.Decimal {
 	case HalfEven:
 		return d.RoundBank(places)
 	case Down:
-		return d.RoundDown(places)
+		return d.Truncate(places) // toward zero, to exactly places decimals
 	case Up:
-		return d.RoundUp(places)
+		if r := d.RoundUp(places); r.Exponent() == -places {
+			return r
+		}
+		return d.Truncate(places) // d was exact at places decimals
 	default:
 		return d.Round(places)
 	}
+}
+
+// pow10 holds 10^0 to 10^18.
+var pow10 = func() (p [19]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// mulRound64 is m.round(a × b, places) computed on 64-bit coefficients, so
+// that the product and its rounding cost one result and no intermediate
+// value. ok is false, and the caller takes the decimal path, when a
+// coefficient has more than 18 digits, the product does not fit in 63
+// bits, or more than 18 digits are to be dropped. Its rounding is that of
+// round, on the magnitude, the sign put back after (every mode is
+// symmetric about zero: see the worked pairs); TestMulRoundMatchesDecimal
+// checks the two paths against each other.
+func (m RoundingMode) mulRound64(a, b decimal.Decimal, places int32) (decimal.Decimal, bool) {
+	if a.NumDigits() > 18 || b.NumDigits() > 18 {
+		return decimal.Decimal{}, false
+	}
+	ca, cb := a.CoefficientInt64(), b.CoefficientInt64()
+	hi, u := bits.Mul64(magnitude(ca), magnitude(cb))
+	if hi != 0 || u > math.MaxInt64 {
+		return decimal.Decimal{}, false
+	}
+	neg := (ca < 0) != (cb < 0)
+	exp := int64(a.Exponent()) + int64(b.Exponent())
+	if exp >= -int64(places) { // already at the scale: round leaves it
+		if exp > math.MaxInt32 {
+			return decimal.Decimal{}, false
+		}
+		return decimal.New(withSign(u, neg), int32(exp)), true
+	}
+	k := -int64(places) - exp
+	if k >= int64(len(pow10)) {
+		return decimal.Decimal{}, false
+	}
+	p := pow10[k]
+	q, r := u/p, u%p
+	var up bool
+	switch m {
+	case Down:
+	case Up:
+		up = r != 0
+	case HalfEven:
+		up = 2*r > p || (2*r == p && q%2 == 1)
+	default: // HalfAwayFromZero, and any other value as round does
+		up = 2*r >= p
+	}
+	if up {
+		q++
+	}
+	return decimal.New(withSign(q, neg), -places), true
+}
+
+// magnitude is |c| as an unsigned number (math.MinInt64 included).
+func magnitude(c int64) uint64 {
+	if c < 0 {
+		return -uint64(c)
+	}
+	return uint64(c)
+}
+
+// withSign is u (at most math.MaxInt64), negated when neg.
+func withSign(u uint64, neg bool) int64 {
+	if neg {
+		return -int64(u)
+	}
+	return int64(u)
 }

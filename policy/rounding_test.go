@@ -2,9 +2,12 @@ package policy
 
 import (
 	"errors"
+	"math"
+	"math/big"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 )
 
@@ -37,7 +40,13 @@ func TestRound(t *testing.T) {
 		{"JPY -100.5", Down, "JPY -100"},
 		{"KWD 1.0005", HalfAwayFromZero, "KWD 1.001"},
 		{"EUR 10.5", Up, "EUR 10.50"}, // already at scale: unchanged
-		{"EUR 1.00000", Up, "EUR 1.00000"},
+		// Exact at the scale but written with more decimals: every mode
+		// gives the currency's two.
+		{"EUR 1.00000", Up, "EUR 1.00"},
+		{"EUR 1.00000", Down, "EUR 1.00"},
+		{"EUR -1.00000", Up, "EUR -1.00"},
+		{"EUR 1.00000", HalfEven, "EUR 1.00"},
+		{"EUR 1.00000", HalfAwayFromZero, "EUR 1.00"},
 	}
 	for _, tt := range others {
 		if diff := cmp.Diff(tt.want, MustAmount(tt.in).Round(tt.mode).String()); diff != "" {
@@ -99,3 +108,84 @@ func propRoundMonotonic(t *rapid.T) {
 }
 
 func TestRoundMonotonic(t *testing.T) { rapid.Check(t, propRoundMonotonic) }
+
+// genCoefficient draws a coefficient for MulRound: small numbers, numbers
+// near the 64-bit bounds of mulRound64 (18 and 19 digits, products that
+// overflow 63 bits), either sign.
+func genCoefficient(t *rapid.T, label string) *big.Int {
+	var c int64
+	switch rapid.IntRange(0, 3).Draw(t, label+"Size") {
+	case 0:
+		c = rapid.Int64Range(0, 10_000).Draw(t, label)
+	case 1:
+		c = rapid.Int64Range(0, 1<<53).Draw(t, label)
+	case 2:
+		c = rapid.Int64Range(1<<53, 999_999_999_999_999_999).Draw(t, label)
+	default:
+		c = rapid.Int64Range(0, math.MaxInt64).Draw(t, label)
+	}
+	v := big.NewInt(c)
+	if rapid.Bool().Draw(t, label+"Neg") {
+		v.Neg(v)
+	}
+	if rapid.IntRange(0, 9).Draw(t, label+"Wide") == 0 { // beyond 64 bits
+		v.Mul(v, big.NewInt(1_000_000_007))
+	}
+	return v
+}
+
+// Property (differential): MulRound is Mul then Round, the same
+// coefficient and exponent, whichever path it takes, for every mode
+// (including an unknown one, which rounds as HalfAwayFromZero) and every
+// currency scale.
+func propMulRoundMatchesDecimal(t *rapid.T) {
+	cur := rapid.SampledFrom([]Currency{EUR, JPY, MustCurrency("KWD")}).Draw(t, "currency")
+	a := Amount{cur: cur, v: decimal.NewFromBigInt(genCoefficient(t, "amount"), int32(rapid.IntRange(-8, 4).Draw(t, "amountExp")))}
+	r := Rate{v: decimal.NewFromBigInt(genCoefficient(t, "rate"), int32(rapid.IntRange(-12, 2).Draw(t, "rateExp")))}
+	m := RoundingMode(rapid.SampledFrom([]uint8{0, 1, 2, 3, 9}).Draw(t, "mode"))
+	got, want := a.MulRound(r, m), a.Mul(r).Round(m)
+	if got.Currency() != want.Currency() || got.v.Coefficient().Cmp(want.v.Coefficient()) != 0 || got.v.Exponent() != want.v.Exponent() {
+		t.Fatalf("%v × %v (%s): MulRound %s (exp %d), Mul.Round %s (exp %d)",
+			a.v, r.v, m, got.v.Coefficient(), got.v.Exponent(), want.v.Coefficient(), want.v.Exponent())
+	}
+}
+
+func TestPropMulRoundMatchesDecimal(t *testing.T) { rapid.Check(t, propMulRoundMatchesDecimal) }
+func FuzzPropMulRoundMatchesDecimal(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propMulRoundMatchesDecimal))
+}
+
+// TestMulRound pins the ties and the bounds of the 64-bit path: each line
+// is an amount, a rate, a mode and the rounded product.
+func TestMulRound(t *testing.T) {
+	tests := []struct{ amount, rate, mode, want string }{
+		{"EUR 1005", "0.001", "halfAwayFromZero", "EUR 1.01"},
+		{"EUR 1005", "0.001", "halfEven", "EUR 1.00"},
+		{"EUR 1015", "0.001", "halfEven", "EUR 1.02"},
+		{"EUR -1005", "0.001", "halfAwayFromZero", "EUR -1.01"},
+		{"EUR -1005", "0.001", "down", "EUR -1.00"},
+		{"EUR 1001", "0.001", "up", "EUR 1.01"},
+		{"EUR 1000", "0.001", "up", "EUR 1.00"},
+		{"EUR 40000", "0.9", "halfAwayFromZero", "EUR 36000.00"},
+		{"JPY 1234567", "0.0035", "halfAwayFromZero", "JPY 4321"},
+		{"KWD 10.0005", "1", "halfEven", "KWD 10.000"},
+		{"EUR 92233720368547758.07", "1", "down", "EUR 92233720368547758.07"},
+		{"EUR 92233720368547758.08", "1", "down", "EUR 92233720368547758.08"},
+		{"EUR 99999999999999999.99", "0.999999999999999999", "halfEven", "EUR 99999999999999999.89"},
+		{"EUR 1000", "0.001", "up", "EUR 1.00"},
+		{"EUR 1000", "0.001", "down", "EUR 1.00"},
+		{"EUR 0.01", "0.000000000000000001", "up", "EUR 0.01"},
+		{"EUR 0.001", "0.000000000000000001", "up", "EUR 0.01"},
+		{"EUR 0.001", "0.000000000000000001", "down", "EUR 0.00"},
+	}
+	for _, tc := range tests {
+		m, err := ParseRoundingMode(tc.mode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, r := MustAmount(tc.amount), MustRate(tc.rate)
+		if got := a.MulRound(r, m).String(); got != tc.want {
+			t.Errorf("%s × %s (%s) = %s, want %s", tc.amount, tc.rate, tc.mode, got, tc.want)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func checkRounding(m policy.RoundingMode) error {
 //	rated(EUR 1005, 0.001, HalfAwayFromZero) = EUR 1.01 (1.005 → 1.01)
 //	rated(JPY 1234567, 0.0035, HalfAwayFromZero) = JPY 4321 (4320.9845)
 func rated(base policy.Amount, r policy.Rate, m policy.RoundingMode) policy.Amount {
-	return base.Mul(r).Round(m)
+	return base.MulRound(r, m)
 }
 
 func itoa(n int) string     { return strconv.Itoa(n) }
