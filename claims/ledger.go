@@ -35,7 +35,8 @@ type CreditNote struct {
 // credit notes issued, the stop date from which deliveries are not covered
 // (the zero Date: none; BuyerClocks computes it), and the day the buyer's
 // threat-of-loss declaration (DMS) was filed (the zero Date: not filed),
-// which only Options.ForfeitOnLateNotice reads. Invoice IDs must be unique.
+// which Loss reads under Options.ForfeitOnLateNotice only, and BuyerClocks
+// when Events.OverdueNotice is zero. Invoice IDs must be unique.
 type Ledger struct {
 	Invoices      []Invoice     `json:"invoices"`
 	Payments      []Payment     `json:"payments"`

@@ -134,7 +134,8 @@ func Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossReport, error) 
 // credit note without one of its dates or amounts), ErrCurrencyMismatch, ErrOutOfRange (a
 // negative amount or number of days, an unknown rounding mode),
 // ErrInconsistent (a duplicate invoice ID, a credit note on an unknown
-// invoice or larger than it), and the calendar's errors.
+// invoice or larger than it), and the calendar's errors; under
+// o.ForfeitOnLateNotice, those of Clocks for an open invoice too.
 func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossReport, error) {
 	cur := t.Currency
 	if cur.IsZero() {
