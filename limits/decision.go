@@ -152,6 +152,31 @@ func (h History) With(d Decision) (History, error) {
 	return NewHistory(append(slices.Clone(h.ds), d)...)
 }
 
+// Equal reports whether d and e are the same decision (domain-rules.md L2):
+// every field equal, the amounts in the same currency and of the same value
+// whatever their exponent (EUR 10 equals EUR 10.00), the quotités of the
+// same value ("0.9" equals "0.90"), the dates, conditions and reason
+// identical. go-cmp uses it, so a Decision and the values holding one
+// compare without options.
+func (d Decision) Equal(e Decision) bool {
+	return d.ID == e.ID &&
+		d.Kind == e.Kind &&
+		d.Amount.Equal(e.Amount) &&
+		d.Date == e.Date &&
+		d.Seq == e.Seq &&
+		d.Expiry == e.Expiry &&
+		d.Quotite.Equal(e.Quotite) &&
+		d.Conditions == e.Conditions &&
+		d.Reason == e.Reason
+}
+
+// Equal reports whether h and g hold the same decisions (Decision.Equal) in
+// the same order (domain-rules.md L2: the order decides which decision
+// stands). go-cmp uses it, so histories compare without options.
+func (h History) Equal(g History) bool {
+	return slices.EqualFunc(h.ds, g.ds, Decision.Equal)
+}
+
 // validate checks one decision on its own.
 func (d Decision) validate(i int) error {
 	switch {
