@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 
@@ -146,6 +147,62 @@ func FuzzParseTerms(f *testing.F) {
 			t.Fatalf("ParseTerms(Marshal(ParseTerms(%s))): %v", b, err)
 		}
 	})
+}
+
+// FuzzScheduleUnmarshalJSON feeds JSON to Schedule.UnmarshalJSON, for
+// amounts and for whole terms: every error wraps a sentinel, and an
+// accepted schedule marshals back to a schedule Equal to it.
+func FuzzScheduleUnmarshalJSON(f *testing.F) {
+	sig, eff, exp := calendar.MustDate(2024, 12, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31)
+	terms, err := NewSchedule(Dated[Terms]{From: eff, Value: SimplifiedSME(EUR, sig, eff, exp), Clause: Clause{ID: "CP"}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	b, err := json.Marshal(terms)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	for _, s := range []string{`null`, `[]`, `{}`, `[{"from":"2025-01-01","value":"EUR 10","clause":{"id":"CP"}}]`,
+		`[{"from":"2025-01-01","value":"EUR 10"},{"from":"2025-01-01","value":"EUR 20"}]`, `[{"value":"EUR 10"}]`,
+		`[{"from":"2025-02-30","value":"EUR 10"}]`, `[{"from":"2025-01-01","value":"EUR 1e3"}]`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s Schedule[Amount]
+		if s.UnmarshalJSON(b) == nil {
+			if back := roundTrip[Amount](t, b); !back.Equal(s) {
+				t.Fatalf("JSON round trip of %s changed the amounts", b)
+			}
+		}
+		roundTrip[Terms](t, b)
+	})
+}
+
+// roundTrip unmarshals b as a Schedule[T]: an error wraps a sentinel; an
+// accepted schedule marshals to a text that unmarshals to a schedule of the
+// same length and marshals to the same text again (Equal itself compares
+// values without an Equal method, such as Terms, by representation).
+func roundTrip[T any](t *testing.T, b []byte) Schedule[T] {
+	var s Schedule[T]
+	err := s.UnmarshalJSON(b) // json.Unmarshal would check the syntax itself first
+	checkErr(t, "Schedule.UnmarshalJSON", err)
+	if err != nil {
+		return s
+	}
+	out, err := json.Marshal(s)
+	if err != nil {
+		return s // a value that does not marshal (an unknown enum) is refused there
+	}
+	var back Schedule[T]
+	if err := back.UnmarshalJSON(out); err != nil {
+		t.Fatalf("Unmarshal(Marshal(%s)): %v", b, err)
+	}
+	again, err := json.Marshal(back)
+	if err != nil || !bytes.Equal(again, out) || back.Len() != s.Len() {
+		t.Fatalf("JSON round trip of %s: %s, then %s (%v)", b, out, again, err)
+	}
+	return back
 }
 
 // The rapid properties, as fuzz targets with coverage guidance.

@@ -175,6 +175,7 @@ func genTerms(t *rapid.T) Terms {
 	tm.MaxExtensionDays = genInt(t, "maxExtensionDays")
 	tm.OverdueNotice = Notice{Days: genInt(t, "notice.days"), Anchor: NoticeAnchor(rapid.IntRange(0, 2).Draw(t, "notice.anchor"))}
 	tm.WaitingPeriodMonths = genInt(t, "waitingPeriodMonths")
+	tm.WaitingPeriodAnchor = WaitingAnchor(rapid.IntRange(0, 2).Draw(t, "waitingPeriodAnchor"))
 	tm.IndemnityDays = genInt(t, "indemnityDays")
 	tm.Quotites = Quotites{
 		Named: genRate(t, "q.named"), AccordExpress: genRate(t, "q.accordExpress"),

@@ -15,6 +15,7 @@ func FuzzParseNames(f *testing.F) {
 	}{
 		{"ParseCoverType", func(s string) (string, error) { v, err := ParseCoverType(s); return v.String(), err }},
 		{"ParseNoticeAnchor", func(s string) (string, error) { v, err := ParseNoticeAnchor(s); return v.String(), err }},
+		{"ParseWaitingAnchor", func(s string) (string, error) { v, err := ParseWaitingAnchor(s); return v.String(), err }},
 		{"ParseRoundingMode", func(s string) (string, error) { v, err := ParseRoundingMode(s); return v.String(), err }},
 		{"ParseThresholdMode", func(s string) (string, error) { v, err := ParseThresholdMode(s); return v.String(), err }},
 		{"ParseCurrency", func(s string) (string, error) { v, err := ParseCurrency(s); return v.Code(), err }},

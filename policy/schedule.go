@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 
 	"github.com/creditins/creditins/calendar"
@@ -75,6 +76,25 @@ func (s Schedule[T]) At(d calendar.Date) (Dated[T], bool) {
 	return s.items[i-1], true
 }
 
+// Equal reports whether s and o hold the same dated values: the same days
+// and clauses, and values equal by their own Equal method when T has one
+// (Amount, Rate), else by reflect.DeepEqual, under which amounts
+// inside a value must be written alike (EUR 10 and EUR 10.00 differ). go-cmp
+// calls it, so schedules compare without options.
+func (s Schedule[T]) Equal(o Schedule[T]) bool {
+	return slices.EqualFunc(s.items, o.items, func(a, b Dated[T]) bool {
+		return a.From == b.From && a.Clause == b.Clause && valueEqual(a.Value, b.Value)
+	})
+}
+
+// valueEqual is a.Equal(b) when T has that method, else reflect.DeepEqual.
+func valueEqual[T any](a, b T) bool {
+	if e, ok := any(a).(interface{ Equal(T) bool }); ok {
+		return e.Equal(b)
+	}
+	return reflect.DeepEqual(a, b)
+}
+
 // Items returns a copy of the items, in date order.
 func (s Schedule[T]) Items() []Dated[T] { return slices.Clone(s.items) }
 
@@ -90,11 +110,12 @@ func (s Schedule[T]) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads a JSON array of items and validates it with
-// NewSchedule; null gives the empty schedule.
+// NewSchedule; null gives the empty schedule. A decoding error wraps
+// ErrSyntax (an error of a value's own UnmarshalText is kept as it is).
 func (s *Schedule[T]) UnmarshalJSON(b []byte) error {
 	var items []Dated[T]
 	if err := json.Unmarshal(b, &items); err != nil {
-		return err
+		return jsonError(err)
 	}
 	v, err := NewSchedule(items...)
 	if err == nil {

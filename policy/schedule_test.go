@@ -124,3 +124,49 @@ func propScheduleAt(t *rapid.T) {
 }
 
 func TestScheduleAt(t *testing.T) { rapid.Check(t, propScheduleAt) }
+
+// TestScheduleEqual: Equal compares days, clauses and values (amounts by
+// value), and lets go-cmp compare schedules without options.
+func TestScheduleEqual(t *testing.T) {
+	day := func(s string) calendar.Date { return date(t, s) }
+	build := func(items ...Dated[Amount]) Schedule[Amount] {
+		s, err := NewSchedule(items...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	base := build(Dated[Amount]{From: day("2025-01-01"), Value: MustAmount("EUR 10"), Clause: Clause{ID: "CP"}},
+		Dated[Amount]{From: day("2025-04-01"), Value: MustAmount("EUR 20"), Clause: Clause{ID: "Avenant-1"}})
+	tests := []struct {
+		name  string
+		other Schedule[Amount]
+		want  bool
+	}{
+		{"the same items given in another order", build(Dated[Amount]{From: day("2025-04-01"), Value: MustAmount("EUR 20"), Clause: Clause{ID: "Avenant-1"}},
+			Dated[Amount]{From: day("2025-01-01"), Value: MustAmount("EUR 10"), Clause: Clause{ID: "CP"}}), true},
+		{"an amount written with its decimals", build(Dated[Amount]{From: day("2025-01-01"), Value: MustAmount("EUR 10.00"), Clause: Clause{ID: "CP"}},
+			Dated[Amount]{From: day("2025-04-01"), Value: MustAmount("EUR 20"), Clause: Clause{ID: "Avenant-1"}}), true},
+		{"another value", build(Dated[Amount]{From: day("2025-01-01"), Value: MustAmount("EUR 11"), Clause: Clause{ID: "CP"}},
+			Dated[Amount]{From: day("2025-04-01"), Value: MustAmount("EUR 20"), Clause: Clause{ID: "Avenant-1"}}), false},
+		{"another day", build(Dated[Amount]{From: day("2025-01-02"), Value: MustAmount("EUR 10"), Clause: Clause{ID: "CP"}},
+			Dated[Amount]{From: day("2025-04-01"), Value: MustAmount("EUR 20"), Clause: Clause{ID: "Avenant-1"}}), false},
+		{"another clause", build(Dated[Amount]{From: day("2025-01-01"), Value: MustAmount("EUR 10"), Clause: Clause{ID: "CP", Source: "x"}},
+			Dated[Amount]{From: day("2025-04-01"), Value: MustAmount("EUR 20"), Clause: Clause{ID: "Avenant-1"}}), false},
+		{"one item fewer", build(Dated[Amount]{From: day("2025-01-01"), Value: MustAmount("EUR 10"), Clause: Clause{ID: "CP"}}), false},
+		{"the empty schedule", Schedule[Amount]{}, false},
+	}
+	for _, tc := range tests {
+		if got := base.Equal(tc.other); got != tc.want {
+			t.Errorf("%s: Equal = %v, want %v", tc.name, got, tc.want)
+		}
+		if got := cmp.Diff(base, tc.other) == ""; got != tc.want {
+			t.Errorf("%s: cmp.Diff reports equal = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// A value type without Equal compares with reflect.DeepEqual.
+	a, b := Schedule[int]{}, Schedule[int]{}
+	if !a.Equal(b) {
+		t.Error("two empty schedules differ")
+	}
+}

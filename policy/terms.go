@@ -46,9 +46,12 @@ type Terms struct {
 	// the end of the credit term, i.e. the due date).
 	OverdueNotice Notice `json:"overdueNotice"`
 	// WaitingPeriodMonths: the waiting period (délai de carence / délai
-	// constitutif de sinistre) after the overdue notice (C5, research Q8);
-	// months, clamped at month end.
+	// constitutif de sinistre), months after WaitingPeriodAnchor, clamped at
+	// month end (C5, research Q8).
 	WaitingPeriodMonths int `json:"waitingPeriodMonths"`
+	// WaitingPeriodAnchor: what the waiting period runs from; the zero
+	// value is FromNotice (FORMAT.md claims.deadlines).
+	WaitingPeriodAnchor WaitingAnchor `json:"waitingPeriodAnchor"`
 	// IndemnityDays: the indemnity is paid this many days after the date of
 	// loss, the end of the settlement delay (C7; the seed: 30 days).
 	IndemnityDays int `json:"indemnityDays"`
@@ -102,6 +105,29 @@ const (
 	MaxCreditEnd
 	// MEPEnd: the end of the maximum extension period (Atradius pattern).
 	MEPEnd
+)
+
+// WaitingAnchor is the date the waiting period runs from: the sources
+// disagree (domain-rules C5, research Q8), so it is a term of the policy.
+// Its zero value is FromNotice.
+type WaitingAnchor uint8
+
+const (
+	// FromNotice: the threat-of-loss declaration (DMS) or claim
+	// declaration: Coface ("2 to 5 months" from the declaration [ACE-TL],
+	// "5 months" [COF-TL-OF]), Allianz Trade's example [AT-CH-MID], and
+	// FORMAT.md claims.deadlines.
+	FromNotice WaitingAnchor = iota
+	// FromDueDate: the original due date of the invoice: older French
+	// policies ("9 months after the due date" [EAC-CONT] [EAC-IND]), and
+	// ICISA's "usually the due date" [ICISA-GL].
+	FromDueDate
+	// FromCollection: the day the file was handed over for collection (to
+	// the insurer's collection service, an agency or a lawyer; the
+	// "demande d'intervention contentieuse", DIC): Prisma's "start of
+	// collection" [PRISMA], French guides and brokers ("the date the file is
+	// handed over" [OOR-IND] [EAC-IND], "starts at DIC receipt" [ACE-DIC]).
+	FromCollection
 )
 
 // Notice is a limit of Days after an Anchor.

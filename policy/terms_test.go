@@ -13,8 +13,8 @@ import (
 	"github.com/creditins/creditins/calendar"
 )
 
-// textEnum is what the enum tests need of NoticeAnchor, ThresholdMode and
-// CoverType.
+// textEnum is what the enum tests need of NoticeAnchor, WaitingAnchor,
+// ThresholdMode and CoverType.
 type textEnum interface {
 	String() string
 	MarshalText() ([]byte, error)
@@ -32,6 +32,12 @@ func TestEnumText(t *testing.T) {
 			[]string{"dueDate", "maxCreditEnd", "mepEnd"},
 			func(s string) (textEnum, error) { return ParseNoticeAnchor(s) },
 			NoticeAnchor(3),
+		},
+		{
+			[]textEnum{FromNotice, FromDueDate, FromCollection},
+			[]string{"notice", "dueDate", "collection"},
+			func(s string) (textEnum, error) { return ParseWaitingAnchor(s) },
+			WaitingAnchor(3),
 		},
 		{
 			[]textEnum{AllOrNothing, Excess},

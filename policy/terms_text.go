@@ -9,6 +9,8 @@ import "strconv"
 
 var noticeAnchorNames = [...]string{DueDate: "dueDate", MaxCreditEnd: "maxCreditEnd", MEPEnd: "mepEnd"}
 
+var waitingAnchorNames = [...]string{FromNotice: "notice", FromDueDate: "dueDate", FromCollection: "collection"}
+
 var thresholdModeNames = [...]string{AllOrNothing: "allOrNothing", Excess: "excess"}
 
 var coverTypeNames = [...]string{
@@ -69,6 +71,33 @@ func (a NoticeAnchor) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler with ParseNoticeAnchor.
 func (a *NoticeAnchor) UnmarshalText(b []byte) error {
 	v, err := ParseNoticeAnchor(string(b))
+	if err == nil {
+		*a = v
+	}
+	return err
+}
+
+// String returns "notice", "dueDate" or "collection" ("WaitingAnchor(7)"
+// for a value outside the enum).
+func (a WaitingAnchor) String() string {
+	return enumName(waitingAnchorNames[:], "WaitingAnchor", uint8(a))
+}
+
+// ParseWaitingAnchor returns the anchor named s ("notice", "dueDate",
+// "collection"), or an error wrapping ErrSyntax.
+func ParseWaitingAnchor(s string) (WaitingAnchor, error) {
+	v, err := enumParse(waitingAnchorNames[:], "waitingAnchor", s)
+	return WaitingAnchor(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (a WaitingAnchor) MarshalText() ([]byte, error) {
+	return enumText(waitingAnchorNames[:], "WaitingAnchor", "waitingAnchor", uint8(a))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseWaitingAnchor.
+func (a *WaitingAnchor) UnmarshalText(b []byte) error {
+	v, err := ParseWaitingAnchor(string(b))
 	if err == nil {
 		*a = v
 	}

@@ -172,6 +172,9 @@ func (t Terms) problems() []error {
 		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "maxCreditEnd with maxCreditDays 0")
 	}
 	c.delay(clauseWaiting, "waitingPeriodMonths", t.WaitingPeriodMonths, maxDelayMonths)
+	if t.WaitingPeriodAnchor > FromCollection {
+		c.add(ErrOutOfRange, clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
+	}
 	c.delay(clauseIndemnity, "indemnityDays", t.IndemnityDays, maxDelayDays)
 	c.delay(clauseReduction, "reductionNoticeDays", t.ReductionNoticeDays, maxDelayDays)
 

@@ -18,6 +18,7 @@ func TestValidateLargestValues(t *testing.T) {
 	tm.ReductionNoticeDays, tm.WaitingPeriodMonths = maxDelayDays, maxDelayMonths
 	tm.MaxCreditDaysByGroup = []GroupValue{{"export", maxDelayDays}}
 	tm.OverdueNotice.Anchor = MEPEnd
+	tm.WaitingPeriodAnchor = FromCollection
 	tm.ClaimThreshold.Mode = Excess
 	tm.Rounding = Up
 	if err := tm.Validate(); err != nil {
@@ -36,6 +37,7 @@ func TestValidateOneAboveLargest(t *testing.T) {
 		"waitingPeriodMonths":  func(tm *Terms) { tm.WaitingPeriodMonths = maxDelayMonths + 1 },
 		"maxCreditDaysByGroup": func(tm *Terms) { tm.MaxCreditDaysByGroup = []GroupValue{{"export", maxDelayDays + 1}} },
 		"overdueNotice.anchor": func(tm *Terms) { tm.OverdueNotice.Anchor = MEPEnd + 1 },
+		"waitingPeriodAnchor":  func(tm *Terms) { tm.WaitingPeriodAnchor = FromCollection + 1 },
 		"claimThreshold.mode":  func(tm *Terms) { tm.ClaimThreshold.Mode = Excess + 1 },
 		"rounding":             func(tm *Terms) { tm.Rounding = Up + 1 },
 	} {
