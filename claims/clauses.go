@@ -20,7 +20,7 @@ var (
 	clauseLateNotice = policy.Clause{ID: "CP-overdue-notice-forfeit",
 		Source: "no threat-of-loss declaration (DMS) by its deadline, no cover of the invoice: an option, as the sources differ (domain-rules C9 [AT-CH-OV], P13, research Q9; Code des assurances L113-2 wants a prejudice)"}
 	clauseWaiting = policy.Clause{ID: "CP-waiting-period",
-		Source: "waiting period (délai constitutif de sinistre) from the notice (domain-rules C5, Q8; Atradius glossary D; Coface lexicon)"}
+		Source: "waiting period (délai constitutif de sinistre) from its anchor, the notice unless the policy says the due date or the hand-over for collection (domain-rules C5, Q8; Atradius glossary D; Coface lexicon)"}
 	clauseLossDate = policy.Clause{ID: "CG-date-of-loss",
 		Source: "date of loss: insolvency, or the end of the waiting period in protracted default (domain-rules CL1, C5, C6; Atradius glossary D, I)"}
 	clauseIndemnityDelay = policy.Clause{ID: "CP-indemnity-delay",

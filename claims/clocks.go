@@ -34,6 +34,10 @@ type Invoice struct {
 //   - Insolvency: insolvency proceedings were opened against the buyer;
 //   - Paid: the invoice was paid in full (Clocks reads it; BuyerClocks
 //     derives it from the ledger's payments);
+//   - Collection: the file was handed over for collection (to the
+//     insurer's collection service, an agency or a lawyer; demande
+//     d'intervention contentieuse), the anchor of the waiting period under
+//     policy.FromCollection;
 //   - IndemnityPaid: the insurer paid the indemnity;
 //   - AsOf: the day the clocks are read ("today", passed by the caller). An
 //     act that has not happened is Missed once AsOf is after its last day;
@@ -42,6 +46,7 @@ type Events struct {
 	OverdueNotice calendar.Date `json:"overdueNoticeDate"`
 	Insolvency    calendar.Date `json:"insolvencyDate"`
 	Paid          calendar.Date `json:"paidDate"`
+	Collection    calendar.Date `json:"collectionDate,omitzero"`
 	IndemnityPaid calendar.Date `json:"indemnityPaidDate"`
 	AsOf          calendar.Date `json:"asOf"`
 }
@@ -177,10 +182,14 @@ type Deadlines struct {
 	// before its last day also meets it: there is nothing left to notify
 	// (C3).
 	OverdueNotice Clock `json:"overdueNotice"`
-	// WaitingPeriod: the end of the waiting period, months from the notice
-	// (clamped at month end); the act is the payment in full: an invoice
-	// still unpaid at its end (Missed) is a loss in protracted default (C5).
+	// WaitingPeriod: the end of the waiting period, months from the date
+	// WaitingFrom names (clamped at month end); the act is the payment in
+	// full: an invoice still unpaid at its end (Missed) is a loss in
+	// protracted default (C5).
 	WaitingPeriod Clock `json:"waitingPeriod"`
+	// WaitingFrom is the anchor of the waiting period,
+	// Terms.WaitingPeriodAnchor (research Q8).
+	WaitingFrom policy.WaitingAnchor `json:"waitingFrom"`
 	// Loss: the date of loss (CL1, C5, C6).
 	Loss DateOfLoss `json:"loss"`
 	// IndemnityDue: the day the indemnity is due, Terms.IndemnityDays after
@@ -239,8 +248,10 @@ func Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 //   - DMS deadline = deadline(anchor, OverdueNotice.Days days,
 //     DeadlineRule).Final, the anchor being the due date, the end of the
 //     maximum credit term or the end of the MEP;
-//   - end of the waiting period = notice date + WaitingPeriodMonths
-//     (clamped); no clock without a notice;
+//   - end of the waiting period = its anchor + WaitingPeriodMonths
+//     (clamped), the anchor being, as Terms.WaitingPeriodAnchor says, the
+//     notice (Events.OverdueNotice), the due date, or the hand-over for
+//     collection (Events.Collection); no clock until the anchor is known;
 //   - date of loss = the insolvency date when it is on or before the end of
 //     the waiting period (or no waiting period runs), else the end of the
 //     waiting period; none when the invoice was paid in full on or before
@@ -285,8 +296,9 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 	if d.OverdueNotice, err = noticeClock(t, inv, d, ev); err != nil {
 		return Deadlines{}, err
 	}
-	if !ev.OverdueNotice.IsZero() {
-		if lim, err = o.termEnd(t, ev.OverdueNotice, calendar.Months(t.WaitingPeriodMonths)); err != nil {
+	d.WaitingFrom = t.WaitingPeriodAnchor
+	if from := waitingAnchor(t, inv, ev); !from.IsZero() {
+		if lim, err = o.termEnd(t, from, calendar.Months(t.WaitingPeriodMonths)); err != nil {
 			return Deadlines{}, err
 		}
 		d.WaitingPeriod = newClock(lim, ev.Paid, ev.AsOf, clauseWaiting)
@@ -327,7 +339,24 @@ func checkClockTerms(t policy.Terms) error {
 	if t.OverdueNotice.Anchor > policy.MEPEnd {
 		return outOfRange(clauseNotice, "overdueNotice.anchor", strconv.Itoa(int(t.OverdueNotice.Anchor)))
 	}
+	if t.WaitingPeriodAnchor > policy.FromCollection {
+		return outOfRange(clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
+	}
 	return nil
+}
+
+// waitingAnchor is the day the waiting period runs from (domain-rules C5,
+// research Q8): the notice, the invoice's original due date, or the
+// hand-over for collection, as the terms say; the zero Date while that has
+// not happened.
+func waitingAnchor(t policy.Terms, inv Invoice, ev Events) calendar.Date {
+	switch t.WaitingPeriodAnchor {
+	case policy.FromDueDate:
+		return inv.DueDate
+	case policy.FromCollection:
+		return ev.Collection
+	}
+	return ev.OverdueNotice
 }
 
 // invoicingLimit is the maximum invoicing period (domain-rules P7, C1): the
@@ -464,7 +493,7 @@ func (d Deadlines) Trace() policy.Trace {
 	add("end of the maximum credit term", "invoice", "due date", d.MaxCredit)
 	add("end of the maximum extension period", "due date", "paid", d.MEP)
 	add("overdue notice (DMS) deadline", "anchor", "act", d.OverdueNotice)
-	add("end of the waiting period", "notice", "paid", d.WaitingPeriod)
+	add("end of the waiting period", d.WaitingFrom.String(), "paid", d.WaitingPeriod)
 	if !d.Loss.Date.IsZero() {
 		tr = append(tr, policy.Step{Rule: "date of loss", Inputs: d.Loss.Cause.String(), Result: d.Loss.Date.String(), Clause: d.Loss.Clause})
 	}

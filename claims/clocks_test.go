@@ -298,3 +298,48 @@ func TestClocksZeroValues(t *testing.T) {
 		t.Errorf("zero Clock runs or is not pending: %+v", c)
 	}
 }
+
+// TestWaitingPeriodAnchor: the waiting period runs from the anchor the
+// terms name (domain-rules C5, research Q8). The invoice is due 9 March
+// 2025, the DMS filed on 1 April, the file handed over for collection on
+// 15 May; 5 months of waiting period, plain calendar months.
+func TestWaitingPeriodAnchor(t *testing.T) {
+	invoice := inv("F1", "2025-01-06", "2025-01-08", "2025-03-09", "10000", "2000")
+	tests := []struct {
+		anchor     policy.WaitingAnchor
+		collection string
+		want       []string // from, end of the waiting period, date of loss, trace inputs
+	}{
+		{policy.FromNotice, "2025-05-15", []string{"notice", "2025-09-01", "2025-09-01", "notice 2025-04-01 + 5m (strict)"}},
+		{policy.FromDueDate, "2025-05-15", []string{"dueDate", "2025-08-09", "2025-08-09", "dueDate 2025-03-09 + 5m (strict)"}},
+		{policy.FromCollection, "2025-05-15", []string{"collection", "2025-10-15", "2025-10-15", "collection 2025-05-15 + 5m (strict)"}},
+		{policy.FromCollection, "", []string{"collection", "", "", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.anchor.String()+" "+tc.collection, func(t *testing.T) {
+			terms := seedTerms()
+			terms.WaitingPeriodAnchor = tc.anchor
+			d, err := claims.Clocks(terms, invoice, claims.Events{OverdueNotice: d("2025-04-01"), Collection: d(tc.collection), AsOf: d("2025-12-31")})
+			if err != nil {
+				t.Fatalf("Clocks: %v", err)
+			}
+			inputs := ""
+			for _, s := range d.Trace() {
+				if s.Rule == "end of the waiting period" {
+					inputs = s.Inputs
+				}
+			}
+			got := []string{d.WaitingFrom.String(), d.WaitingPeriod.Limit.Final.String(), d.Loss.Date.String(), inputs}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+	terms := seedTerms()
+	terms.WaitingPeriodAnchor = policy.FromCollection + 1
+	_, err := claims.Clocks(terms, invoice, claims.Events{})
+	checkErr(t, "Clocks", err)
+	if !errors.Is(err, policy.ErrOutOfRange) || !strings.Contains(err.Error(), "waitingPeriodAnchor") {
+		t.Errorf("an unknown anchor: error %v, want ErrOutOfRange naming waitingPeriodAnchor", err)
+	}
+}

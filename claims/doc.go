@@ -43,8 +43,10 @@
 //     credit term from the invoice date, end of the maximum extension
 //     period from the original due date, the DMS deadline from its anchor
 //     (due date, end of the credit term or end of the MEP), the waiting
-//     period from the notice, the date of loss (insolvency, else the end of
-//     the waiting period), the indemnity due date;
+//     period from its anchor (the notice, the due date or the hand-over for
+//     collection: policy.Terms.WaitingPeriodAnchor, research Q8), the date
+//     of loss (insolvency, else the end of the waiting period), the
+//     indemnity due date;
 //   - stop of cover (C4): the day after the end of the MEP of the oldest
 //     invoice still unpaid then, the DMS filed, insolvency;
 //   - loss (CL2, CL5): payments and account credits to the oldest open

@@ -85,6 +85,7 @@ func (r *bytesReader) terms() policy.Terms {
 	if r.u8()%4 == 0 {
 		t.Currency = policy.Currency{}
 	}
+	t.WaitingPeriodAnchor = policy.WaitingAnchor(r.u8() % 4) // 3: unknown
 	return t
 }
 
@@ -117,7 +118,7 @@ func (r *bytesReader) ledger() claims.Ledger {
 }
 
 func (r *bytesReader) events() claims.Events {
-	return claims.Events{OverdueNotice: r.date(), Insolvency: r.date(), Paid: r.date(), IndemnityPaid: r.date(), AsOf: r.date()}
+	return claims.Events{OverdueNotice: r.date(), Insolvency: r.date(), Paid: r.date(), IndemnityPaid: r.date(), AsOf: r.date(), Collection: r.date()}
 }
 
 // seedBytes are a few readable starting points: a realistic ledger and an
