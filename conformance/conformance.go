@@ -137,15 +137,16 @@ func (r *Report) fail(id, msg string) {
 // RunCase evaluates one case and returns "" when it passes, else what
 // differs ("field want X got Y").
 func RunCase(c Case) string {
-	hasExpect := len(c.Expect) > 0 && !bytes.Equal(bytes.TrimSpace(c.Expect), []byte("null"))
 	switch {
-	case c.ID == "" || c.Op == "" || len(c.Input) == 0:
+	case c.ID == "" || c.Op == "" || !present(c.Input):
 		return "a case needs id, op and input"
-	case hasExpect == (c.ExpectError != ""):
+	case present(c.Expect) == (c.ExpectError != ""):
 		return "a case needs exactly one of expect and expectError"
 	}
 	got, err := Evaluate(c.Op, c.Input)
-	if errors.Is(err, errUnknownOp) {
+	if errors.Is(err, errUnknownOp) || errors.Is(err, errUnknownField) {
+		// A defect of the vector, not the operation's error: a failure
+		// even when the case expects an error (FORMAT.md "A case").
 		return err.Error()
 	}
 	if c.ExpectError != "" {
@@ -177,10 +178,24 @@ func RunCase(c Case) string {
 	return strings.Join(diffs, "; ")
 }
 
-var errUnknownOp = errors.New("unknown op")
+// present reports whether a case's field is given: absent and JSON null
+// are both missing (FORMAT.md "A case").
+func present(raw json.RawMessage) bool {
+	return len(raw) > 0 && !bytes.Equal(bytes.TrimSpace(raw), []byte("null"))
+}
+
+// errUnknownOp and errUnknownField mark defects of a vector rather than
+// errors of the operation: an op the runner does not know, and an input
+// field the op does not take (FORMAT.md "A case": both are failures).
+var (
+	errUnknownOp    = errors.New("unknown op")
+	errUnknownField = errors.New("unknown field in input")
+)
 
 // Evaluate runs one operation on its JSON input through the public API and
-// returns its result as a JSON-encodable value.
+// returns its result as a JSON-encodable value. An unknown op and an
+// unknown input field are errors that RunCase reports as failures whatever
+// the case expects.
 func Evaluate(op string, input json.RawMessage) (any, error) {
 	f, ok := ops()[op]
 	if !ok {
@@ -230,12 +245,12 @@ func invalid(field, value string) error {
 }
 
 // decodeInput decodes an op's input strictly; a decoding error is
-// invalid-input, except an unknown field, which is a vector defect and
-// reported as such.
+// invalid-input, except an unknown field, which is a vector defect
+// (FORMAT.md "A case") and reported as "unknown field in input: "name"".
 func decodeInput(raw json.RawMessage, v any) error {
 	if err := strictDecode(raw, v); err != nil {
-		if strings.Contains(err.Error(), "unknown field") {
-			return fmt.Errorf("%w: %v", errUnknownOp, err)
+		if msg := err.Error(); strings.Contains(msg, "unknown field") {
+			return fmt.Errorf("%w: %s", errUnknownField, strings.TrimPrefix(msg, "json: unknown field "))
 		}
 		var ute *json.UnmarshalTypeError
 		if errors.As(err, &ute) {

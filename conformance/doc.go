@@ -1,11 +1,55 @@
 // Package conformance evaluates the JSON conformance vectors of
 // shared/conformance/FORMAT.md through the SDK's public API: the contract
 // with integrators. Each case names an operation, its input and the
-// expected result or error code; [RunFS] runs every *.json file of a
-// directory tree and returns a [Report] whose [Report.Summary] is the line
-// "conformance: N passed, M failed".
+// expected result or error code.
 //
-// An unknown operation, an unknown input field, a case without id, op,
-// input and one of expect / expectError, or any differing field is a
-// failure, never a skip.
+// # Running the vectors
+//
+// [RunFS] runs every *.json file of a directory tree, at any depth and in
+// lexical order of path, other files ignored; [RunFile] decodes the bytes
+// of one vector [File] and runs its cases; [RunCase] runs one [Case] and
+// [Evaluate] one operation on its JSON input. Each returns a [Report]
+// whose [Report.Summary] is the closing line "conformance: N passed, M
+// failed", with one line "FAIL id: field want X got Y" per failing case.
+//
+// The package's test TestVectors runs testdata/vectors (the copy kept with
+// the package), ../shared/conformance/vectors when that directory exists,
+// and every *.json under $CREDITINS_VECTORS, recursively; it prints the
+// closing line and fails on any failure or when no case passed.
+//
+// # Rules
+//
+// FORMAT.md "A case": a failure, never a skip, is
+//
+//   - an unknown operation ("unknown op ..."), and an unknown input field,
+//     at any depth of the input ("unknown field in input: ..."), a typo of
+//     the vector, even in a case that expects an error;
+//   - a case without id, op or input ("a case needs id, op and input"), or
+//     without exactly one of expect and expectError (a JSON null counts as
+//     absent);
+//   - a case whose id repeats an earlier one of the same file;
+//   - a result that differs in any field listed in expect, or that lacks
+//     it: money compared by currency and value, rates and numbers by value,
+//     dates and other strings exactly; fields not listed are not compared;
+//   - an error where a result is expected, no error or another code where
+//     expectError names one;
+//   - a file that cannot be read or decoded (an unknown field of the file
+//     or of a case, trailing data): one failure naming the file.
+//
+// # Errors
+//
+// [Code] maps an error of the SDK to its FORMAT.md code:
+// policy.ErrCurrencyMismatch is [CodeCurrencyMismatch],
+// calendar.ErrAmbiguousDate is [CodeAmbiguousDate], calendar.ErrOutOfRange
+// is [CodeOutOfRange], and every other error, a missing required input
+// field included, is [CodeInvalidInput]. An error of [Evaluate] wraps a
+// sentinel of the SDK, except an unknown op or input field, which is a
+// defect of the vector and reported as a failure by [RunCase]. No input
+// makes the package panic: the runners report, they do not return errors.
+//
+// # Examples
+//
+// See the Example functions: two calendar cases run from an in-memory file
+// system, one of them with a typo in its input, and a single case whose
+// result differs from its expectation.
 package conformance
