@@ -14,13 +14,16 @@ import (
 // from 1 January to 31 December 2025, with the numbers the offer leaves to
 // the particular conditions: discretionary (non-named) cover up to EUR 5 000
 // at 60 % (domain-rules.md L3: Coface TradeLiner covers non-named buyers up
-// to 10 k€ at 60 %), a waiting period of 5 months (C5: 2 to 6 months in the
-// market) and a maximum credit term of 90 days (P6).
+// to 10 k€ at 60 %) for buyers that pass Allianz Trade's payment-experience
+// self-check ([limits.AllianzPaymentExperience]), a waiting period of 5
+// months (C5: 2 to 6 months in the market) and a maximum credit term of 90
+// days (P6).
 func ferrandTerms() policy.Terms {
 	t := policy.SimplifiedSME(policy.EUR, date(2025, time.January, 20), date(2025, time.January, 1), date(2025, time.December, 31))
 	t.PolicyID = "SME-2025-0142"
 	t.DiscretionaryMax = eur("5000")
 	t.Quotites.Discretionary = policy.MustRate("0.6")
+	t.DiscretionaryConditions = policy.DiscretionaryConditions{AnyOf: []policy.DiscretionaryRule{limits.AllianzPaymentExperience()}}
 	t.WaitingPeriodMonths = 5
 	t.MaxCreditDays = 90
 	return t

@@ -51,8 +51,7 @@ func SMEPolicy(w io.Writer) error {
 	// The buyers and the insurer's decisions on them.
 	lemoineFacts := limits.BuyerFacts{Purchases: []calendar.Date{
 		date(2024, time.September, 12), date(2024, time.November, 5), date(2025, time.January, 28)}}
-	selfCheck := limits.DiscretionaryConditions{AnyOf: []limits.DiscretionaryRule{limits.AllianzPaymentExperience()}}
-	elig, err := selfCheck.Evaluate(lemoineFacts, date(2025, time.March, 12))
+	elig, err := limits.EvaluateDiscretionary(terms.DiscretionaryConditions, lemoineFacts, date(2025, time.March, 12))
 	if err != nil {
 		return err
 	}

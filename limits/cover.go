@@ -13,7 +13,7 @@ type Buyer struct {
 	ID string `json:"id,omitempty"`
 	// DiscretionaryEligible: the buyer meets the policy's conditions for
 	// discretionary cover on the insured's own assessment (domain-rules.md
-	// L3); DiscretionaryConditions.Evaluate computes it from facts.
+	// L3); EvaluateDiscretionary computes it from facts.
 	DiscretionaryEligible bool `json:"discretionaryEligible"`
 	// StopDate is the first day on which new deliveries are no longer
 	// covered (arrêt des livraisons, domain-rules.md C4); none when zero.

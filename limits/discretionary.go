@@ -7,41 +7,15 @@ import (
 	"github.com/creditins/creditins/policy"
 )
 
-// DiscretionaryRule is one way a buyer qualifies for discretionary cover
-// (the insured's own assessment, DCL, self-check; domain-rules.md L3):
-// every requirement set in it must hold. A requirement's zero value means
-// "not required", so a rule states its conditions explicitly; the
-// functions AtradiusDCLByReport, AllianzPaymentExperience and
-// AllianzCreditReport return the insurers' rules as documented examples.
-type DiscretionaryRule struct {
-	// Name of the rule, for reasons and traces.
-	Name string `json:"name"`
-	// MinPurchases: the buyer bought at least this many times in the last
-	// WindowMonths months.
-	MinPurchases int `json:"minPurchases,omitempty"`
-	// NoLatePayment: no payment in the last WindowMonths months was late
-	// (after the due date or the overdue point).
-	NoLatePayment bool `json:"noLatePayment,omitempty"`
-	// WindowMonths is the look-back of MinPurchases and NoLatePayment.
-	WindowMonths int `json:"windowMonths,omitempty"`
-	// ReportMaxAgeMonths: a credit report is held, dated at most this many
-	// months before (Atradius: the DCL is valid 12 months from the report
-	// date); 0 means no report is required.
-	ReportMaxAgeMonths int `json:"reportMaxAgeMonths,omitempty"`
-	// NoAdverseInformation: no adverse information is known on the buyer.
-	NoAdverseInformation bool `json:"noAdverseInformation,omitempty"`
-	// NoLossMonths: no loss on the buyer in this many months before; 0
-	// means not required.
-	NoLossMonths int `json:"noLossMonths,omitempty"`
-}
+// DiscretionaryRule is one way a buyer qualifies for discretionary cover:
+// policy.DiscretionaryRule, a term of the policy; EvaluateDiscretionary
+// applies it.
+type DiscretionaryRule = policy.DiscretionaryRule
 
 // DiscretionaryConditions are the policy's conditions for discretionary
-// cover: the buyer qualifies when it meets any one of the rules. Its zero
-// value has no rule, so no buyer qualifies: the strict default.
-type DiscretionaryConditions struct {
-	// AnyOf are the rules; meeting one suffices.
-	AnyOf []DiscretionaryRule `json:"anyOf"`
-}
+// cover, policy.Terms.DiscretionaryConditions: the buyer qualifies when it
+// meets any one of the rules.
+type DiscretionaryConditions = policy.DiscretionaryConditions
 
 // BuyerFacts are what the insured knows about a buyer, for the
 // discretionary conditions.
@@ -62,7 +36,7 @@ type BuyerFacts struct {
 	LastLoss calendar.Date `json:"lastLoss,omitzero"`
 }
 
-// Eligibility is the outcome of DiscretionaryConditions.Evaluate.
+// Eligibility is the outcome of EvaluateDiscretionary.
 type Eligibility struct {
 	// Eligible: the buyer meets one rule.
 	Eligible bool `json:"eligible"`
@@ -100,26 +74,27 @@ func AllianzCreditReport() DiscretionaryRule {
 	return DiscretionaryRule{Name: "Allianz Trade self-check: credit report", ReportMaxAgeMonths: 12}
 }
 
-// Evaluate says whether a buyer with the facts f qualifies on the date at,
-// with the reasons of each failed requirement. Month look-backs count from
-// at with the clamp rule (calendar.Date.AddMonths). Errors: at is required,
-// month counts are not negative, and a rule with MinPurchases or
-// NoLatePayment needs WindowMonths (ErrMissing, ErrOutOfRange).
-func (c DiscretionaryConditions) Evaluate(f BuyerFacts, at calendar.Date) (Eligibility, error) {
+// EvaluateDiscretionary says whether a buyer with the facts f qualifies
+// under the conditions c (policy.Terms.DiscretionaryConditions) on the date
+// at, with the reasons of each failed requirement (domain-rules.md L3).
+// Month look-backs count from at with the clamp rule
+// (calendar.Date.AddMonths). Errors: at is required (ErrMissing), and the
+// conditions must pass their Validate.
+func EvaluateDiscretionary(c DiscretionaryConditions, f BuyerFacts, at calendar.Date) (Eligibility, error) {
 	var el Eligibility
 	if at.IsZero() {
 		return el, policy.NewRuleError(policy.ErrMissing, clauseDiscretionary, "at", "")
+	}
+	if err := c.Validate(); err != nil {
+		return Eligibility{}, err
 	}
 	if len(c.AnyOf) == 0 {
 		el.Reasons = []string{"no discretionary rule in the policy"}
 		el.Trace = el.Trace.Add("discretionary conditions", "no rule", "not eligible", clauseDiscretionary)
 		return el, nil
 	}
-	for i, r := range c.AnyOf {
-		if err := r.check(i); err != nil {
-			return Eligibility{}, err
-		}
-		failed := r.failures(f, at)
+	for _, r := range c.AnyOf {
+		failed := failures(r, f, at)
 		if len(failed) == 0 {
 			el.Trace = el.Trace.Add("discretionary conditions", r.Name, "met", clauseDiscretionary)
 			if !el.Eligible {
@@ -135,26 +110,9 @@ func (c DiscretionaryConditions) Evaluate(f BuyerFacts, at calendar.Date) (Eligi
 	return el, nil
 }
 
-func (r DiscretionaryRule) check(i int) error {
-	name := "anyOf[" + strconv.Itoa(i) + "]."
-	for _, n := range []struct {
-		field string
-		v     int
-	}{{"minPurchases", r.MinPurchases}, {"windowMonths", r.WindowMonths},
-		{"reportMaxAgeMonths", r.ReportMaxAgeMonths}, {"noLossMonths", r.NoLossMonths}} {
-		if n.v < 0 || n.v > maxDays {
-			return policy.NewRuleError(policy.ErrOutOfRange, clauseDiscretionary, name+n.field, strconv.Itoa(n.v))
-		}
-	}
-	if (r.MinPurchases > 0 || r.NoLatePayment) && r.WindowMonths == 0 {
-		return policy.NewRuleError(policy.ErrMissing, clauseDiscretionary, name+"windowMonths", "0")
-	}
-	return nil
-}
-
 // failures lists the requirements of r that the facts do not meet at date
 // at, in the order of the rule's fields.
-func (r DiscretionaryRule) failures(f BuyerFacts, at calendar.Date) []string {
+func failures(r DiscretionaryRule, f BuyerFacts, at calendar.Date) []string {
 	var out []string
 	from := at.AddMonths(-r.WindowMonths)
 	if r.MinPurchases > 0 {

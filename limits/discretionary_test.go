@@ -63,7 +63,7 @@ func TestDiscretionaryEvaluate(t *testing.T) {
 			result{false, "", []string{"no discretionary rule in the policy"}}},
 	}
 	for _, tt := range tests {
-		got, err := tt.conds.Evaluate(tt.facts, day(tt.at))
+		got, err := limits.EvaluateDiscretionary(tt.conds, tt.facts, day(tt.at))
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
@@ -89,7 +89,7 @@ func TestDiscretionaryEvaluateErrors(t *testing.T) {
 		{"a negative month count", limits.DiscretionaryRule{Name: "x", NoLossMonths: -1}, "2025-01-01", policy.ErrOutOfRange},
 	}
 	for _, tt := range tests {
-		_, err := limits.DiscretionaryConditions{AnyOf: []limits.DiscretionaryRule{tt.rule}}.Evaluate(limits.BuyerFacts{}, day(tt.at))
+		_, err := limits.EvaluateDiscretionary(limits.DiscretionaryConditions{AnyOf: []limits.DiscretionaryRule{tt.rule}}, limits.BuyerFacts{}, day(tt.at))
 		wantErr(t, tt.name, err, tt.want)
 	}
 }

@@ -32,8 +32,8 @@
 //     (FORMAT.md), or the latest one applying to the day ([InForceRule]);
 //     temporary limits add on top between their dates; top-ups add above.
 //   - Discretionary cover needs an eligible buyer and no decision of any
-//     kind dated on or before the delivery (L3; [DiscretionaryConditions]
-//     evaluates eligibility from facts).
+//     kind dated on or before the delivery (L3; [EvaluateDiscretionary]
+//     applies the policy's [DiscretionaryConditions] to facts).
 //   - Exposure is excluding tax unless VAT is covered, net of credit notes;
 //     an order and its draft invoice count once (L6).
 //   - A document that takes the exposure above the limit is "over"; one

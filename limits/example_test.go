@@ -142,10 +142,10 @@ func ExampleAlerts() {
 
 // Atradius's discretionary credit limit by credit report: the report must
 // be at most 12 months old.
-func ExampleDiscretionaryConditions_Evaluate() {
+func ExampleEvaluateDiscretionary() {
 	conds := limits.DiscretionaryConditions{AnyOf: []limits.DiscretionaryRule{limits.AtradiusDCLByReport()}}
 	facts := limits.BuyerFacts{ReportDate: calendar.MustDate(2024, time.May, 15)}
-	el, _ := conds.Evaluate(facts, calendar.MustDate(2025, time.June, 1))
+	el, _ := limits.EvaluateDiscretionary(conds, facts, calendar.MustDate(2025, time.June, 1))
 	fmt.Println(el.Eligible, el.Reasons)
 	// Output:
 	// false [Atradius DCL by credit report: credit report of 2024-05-15 older than 12 months]

@@ -203,8 +203,8 @@ func FuzzEvaluate(f *testing.F) {
 			facts.Purchases = append(facts.Purchases, r.date(base))
 			facts.LatePayments = append(facts.LatePayments, r.date(base))
 		}
-		el, err := c.Evaluate(facts, r.date(base))
-		if checkErr(t, "Evaluate", err) && el.Eligible == (el.Rule == "") {
+		el, err := limits.EvaluateDiscretionary(c, facts, r.date(base))
+		if checkErr(t, "EvaluateDiscretionary", err) && el.Eligible == (el.Rule == "") {
 			t.Fatalf("%+v", el)
 		}
 	})

@@ -183,6 +183,17 @@ func genTerms(t *rapid.T) Terms {
 		TopUp: genRate(t, "q.topUp"), Political: genRate(t, "q.political"),
 	}
 	tm.DiscretionaryMax = genTermAmount(t, "discretionaryMax", c)
+	for range rapid.IntRange(0, 2).Draw(t, "discretionaryRules") { // none leaves the slice nil
+		tm.DiscretionaryConditions.AnyOf = append(tm.DiscretionaryConditions.AnyOf, DiscretionaryRule{
+			Name:                 rapid.SampledFrom([]string{"report", "experience", ""}).Draw(t, "rule.name"),
+			MinPurchases:         rapid.IntRange(-1, 5).Draw(t, "rule.minPurchases"),
+			NoLatePayment:        rapid.Bool().Draw(t, "rule.noLatePayment"),
+			WindowMonths:         rapid.IntRange(0, 130).Draw(t, "rule.windowMonths"),
+			ReportMaxAgeMonths:   rapid.IntRange(0, 24).Draw(t, "rule.reportMaxAgeMonths"),
+			NoAdverseInformation: rapid.Bool().Draw(t, "rule.noAdverseInformation"),
+			NoLossMonths:         rapid.IntRange(0, 24).Draw(t, "rule.noLossMonths"),
+		})
+	}
 	tm.ClaimThreshold = Threshold{Amount: genTermAmount(t, "threshold", c), Mode: ThresholdMode(rapid.IntRange(0, 1).Draw(t, "threshold.mode"))}
 	tm.Deductible = genTermAmount(t, "deductible", c)
 	tm.AggregateFirstLoss = genTermAmount(t, "afl", c)

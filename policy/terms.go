@@ -61,6 +61,10 @@ type Terms struct {
 	// assessment for a non-named buyer (L3); zero means no discretionary
 	// cover.
 	DiscretionaryMax Amount `json:"discretionaryMax"`
+	// DiscretionaryConditions: what a buyer must meet to be covered at
+	// the insured's discretion (L3); the zero value has no rule, so no
+	// buyer qualifies. limits.EvaluateDiscretionary applies them.
+	DiscretionaryConditions DiscretionaryConditions `json:"discretionaryConditions,omitzero"`
 	// ClaimThreshold: the per-claim threshold (NQL, seuil) and how it applies
 	// (P10, research Q5).
 	ClaimThreshold Threshold `json:"claimThreshold"`

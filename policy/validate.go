@@ -190,6 +190,11 @@ func (t Terms) problems() []error {
 	if t.DiscretionaryMax.IsPositive() && q.Discretionary.IsZero() {
 		c.add(ErrInconsistent, clauseDiscretion, "discretionaryMax", t.DiscretionaryMax.String()+" with quotites.discretionary 0")
 	}
+	for i, r := range t.DiscretionaryConditions.AnyOf {
+		if err := r.check("discretionaryConditions.anyOf[" + strconv.Itoa(i) + "]."); err != nil {
+			c.errs = append(c.errs, err)
+		}
+	}
 	c.amount(clauseDeductibles, "claimThreshold.amount", t.ClaimThreshold.Amount)
 	if t.ClaimThreshold.Mode > Excess {
 		c.add(ErrOutOfRange, clauseDeductibles, "claimThreshold.mode", t.ClaimThreshold.Mode.String())
