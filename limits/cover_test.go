@@ -359,6 +359,9 @@ func TestNewHistoryErrors(t *testing.T) {
 		{"a quotité above 1", []limits.Decision{withQuotite(dec("D", limits.Agrement, "10", "2025-01-01", ""), "1.5")}, policy.ErrOutOfRange},
 		{"a start cover without quotité", []limits.Decision{startCover}, policy.ErrMissing},
 		{"a refusal with a quotité", []limits.Decision{withQuotite(dec("R", limits.Refusal, "0", "2025-01-01", ""), "0.5")}, policy.ErrInconsistent},
+		{"a top-up's price of 2 %", []limits.Decision{withPrice(dec("C", limits.TopUp, "10", "2025-01-01", ""), "0.02")}, nil},
+		{"a top-up's price above 1", []limits.Decision{withPrice(dec("C", limits.TopUp, "10", "2025-01-01", ""), "1.01")}, policy.ErrOutOfRange},
+		{"a price on an agrément", []limits.Decision{withPrice(dec("D", limits.Agrement, "10", "2025-01-01", ""), "0.02")}, policy.ErrInconsistent},
 		{"two currencies", []limits.Decision{dec("D", limits.Agrement, "10", "2025-01-01", ""),
 			{ID: "E", Kind: limits.Agrement, Amount: policy.MustAmount("USD 10"), Date: day("2025-01-02")}}, policy.ErrCurrencyMismatch},
 		{"a duplicate ID", []limits.Decision{dec("D", limits.Agrement, "10", "2025-01-01", ""),
@@ -454,4 +457,10 @@ func TestTimeline(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// withPrice returns d with its own price (a top-up's yearly rate).
+func withPrice(d limits.Decision, r string) limits.Decision {
+	d.Price = policy.MustRate(r)
+	return d
 }

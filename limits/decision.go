@@ -40,6 +40,11 @@ type Decision struct {
 	// (P9: each decision may override the particular conditions). Zero
 	// means the policy's; a start cover must carry its own.
 	Quotite policy.Rate `json:"quotite,omitzero"`
+	// Price is a top-up's own price, a yearly rate on its amount (CAP /
+	// CAP+ style: "2 % p.a. of the additional limit", domain-rules.md L7,
+	// PR1); premium.TopUpPremium bills it. Zero means none given; only a
+	// top-up may carry one, at most 1.
+	Price policy.Rate `json:"price,omitzero"`
 	// Conditions the decision sets for this buyer.
 	Conditions Conditions `json:"conditions,omitzero"`
 	// Reason given with the decision (EDIFACT 4509 and beyond); zero when
@@ -83,6 +88,8 @@ type History struct {
 //     expiry is before its decision's date (ErrMissing, ErrInconsistent);
 //   - a quotité is at most 1 (ErrOutOfRange); a start cover carries one, a
 //     refusal none (ErrMissing, ErrInconsistent);
+//   - a price is at most 1 (ErrOutOfRange) and only a top-up has one
+//     (ErrInconsistent);
 //   - two named decisions, or two top-ups, of the same Date and Seq have
 //     the same amount: otherwise which one stands is ambiguous
 //     (ErrInconsistent).
@@ -166,6 +173,7 @@ func (d Decision) Equal(e Decision) bool {
 		d.Seq == e.Seq &&
 		d.Expiry == e.Expiry &&
 		d.Quotite.Equal(e.Quotite) &&
+		d.Price.Equal(e.Price) &&
 		d.Conditions == e.Conditions &&
 		d.Reason == e.Reason
 }
@@ -202,6 +210,12 @@ func (d Decision) validate(i int) error {
 	}
 	if err := d.Quotite.CheckFraction(clauseQuotite, field(i, "quotite")); err != nil {
 		return err
+	}
+	if err := d.Price.CheckFraction(clauseTopUp, field(i, "price")); err != nil {
+		return err
+	}
+	if d.Kind != TopUp && !d.Price.IsZero() {
+		return decisionError(policy.ErrInconsistent, i, "price", d.Price.String()+" on a "+d.Kind.String()+" (only a top-up has its own price)")
 	}
 	switch {
 	case d.Kind == StartCover && d.Quotite.IsZero():

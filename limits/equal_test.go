@@ -22,6 +22,7 @@ func fullDecision() limits.Decision {
 		Seq:     2,
 		Expiry:  day("2025-09-30"),
 		Quotite: policy.MustRate("0.5"),
+		Price:   policy.MustRate("0.02"),
 		Conditions: limits.Conditions{
 			MaxCreditDays:    60,
 			MaxExtensionDays: 30,
@@ -56,6 +57,8 @@ func TestDecisionEqual(t *testing.T) {
 		{"no expiry", "Expiry", func(d *limits.Decision) { d.Expiry = day("") }, false},
 		{"another quotité", "Quotite", func(d *limits.Decision) { d.Quotite = policy.MustRate("0.6") }, false},
 		{"the policy's quotité", "Quotite", func(d *limits.Decision) { d.Quotite = policy.Rate{} }, false},
+		{"another price", "Price", func(d *limits.Decision) { d.Price = policy.MustRate("0.025") }, false},
+		{"price 0.02 and 0.020", "", func(d *limits.Decision) { d.Price = policy.MustRate("0.020") }, true},
 		{"another maximum credit term", "MaxCreditDays",
 			func(d *limits.Decision) { d.Conditions.MaxCreditDays = 90 }, false},
 		{"another maximum extension", "MaxExtensionDays",
@@ -129,7 +132,7 @@ func TestHistoryEqual(t *testing.T) {
 // values, a difference when one decision differs.
 func TestCmpWithoutOptions(t *testing.T) {
 	named := fullDecision()
-	named.Kind, named.Expiry, named.Amount, named.Quotite = limits.Agrement, day(""), eur("50000"), policy.Rate{}
+	named.Kind, named.Expiry, named.Amount, named.Quotite, named.Price = limits.Agrement, day(""), eur("50000"), policy.Rate{}, policy.Rate{}
 	other := named
 	other.Conditions.Payment = "documents against acceptance"
 	top := dec("T", limits.TopUp, "5000", "2025-04-01", "")

@@ -110,6 +110,9 @@ func FuzzCoverAt(f *testing.F) {
 			if r.byte()%4 == 0 {
 				ds[i].Quotite = r.rate()
 			}
+			if r.byte()%8 == 0 {
+				ds[i].Price = r.rate()
+			}
 		}
 		h, err := limits.NewHistory(ds...)
 		if !checkErr(t, "NewHistory", err) {
