@@ -161,10 +161,10 @@ func (h History) With(d Decision) (History, error) {
 
 // Equal reports whether d and e are the same decision (domain-rules.md L2):
 // every field equal, the amounts in the same currency and of the same value
-// whatever their exponent (EUR 10 equals EUR 10.00), the quotités of the
-// same value ("0.9" equals "0.90"), the dates, conditions and reason
-// identical. go-cmp uses it, so a Decision and the values holding one
-// compare without options.
+// whatever their exponent (EUR 10 equals EUR 10.00), the quotités and
+// prices of the same value ("0.9" equals "0.90"), the dates, conditions and
+// reason identical. go-cmp uses it, so a Decision and the values holding
+// one compare without options.
 func (d Decision) Equal(e Decision) bool {
 	return d.ID == e.ID &&
 		d.Kind == e.Kind &&

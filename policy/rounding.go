@@ -112,7 +112,7 @@ var pow10 = func() (p [19]uint64) {
 // coefficient has more than 18 digits, the product does not fit in 63
 // bits, or more than 18 digits are to be dropped. Its rounding is that of
 // round, on the magnitude, the sign put back after (every mode is
-// symmetric about zero: see the worked pairs); TestMulRoundMatchesDecimal
+// symmetric about zero: see the worked pairs); propMulRoundMatchesDecimal
 // checks the two paths against each other.
 func (m RoundingMode) mulRound64(a, b decimal.Decimal, places int32) (decimal.Decimal, bool) {
 	if a.NumDigits() > 18 || b.NumDigits() > 18 {
