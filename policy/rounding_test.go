@@ -189,3 +189,31 @@ func TestMulRound(t *testing.T) {
 		}
 	}
 }
+
+// TestMulRoundAllocations pins MulRound's contract for everyday values: the
+// product of an amount and a rate, rounded, costs the result's two
+// allocations (its big.Int and its digits), where Mul then Round costs
+// about ten. Allocation counts are exact, not timings.
+func TestMulRoundAllocations(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector changes allocation counts")
+	}
+	tests := []struct{ amount, rate string }{
+		{"EUR 1234.56", "0.9"},        // a quotité, rounding needed
+		{"EUR -1234.56", "0.9"},       // a negative amount
+		{"EUR -0.05", "0.0035"},       // a negative amount, dropped digits
+		{"EUR 40000", "0.9"},          // already at the scale
+		{"JPY 1234567", "0.0035"},     // no minor unit
+		{"KWD 1.0005", "1"},           // three decimals
+		{"EUR 0", "0.9"},              // zero
+		{"EUR 9999999999999.99", "1"}, // a large amount
+	}
+	for _, tc := range tests {
+		a, r := MustAmount(tc.amount), MustRate(tc.rate)
+		for _, m := range []RoundingMode{HalfAwayFromZero, HalfEven, Down, Up} {
+			if n := testing.AllocsPerRun(20, func() { _ = a.MulRound(r, m) }); n > 2 {
+				t.Errorf("%s × %s (%s): %v allocations, want at most 2", tc.amount, tc.rate, m, n)
+			}
+		}
+	}
+}
