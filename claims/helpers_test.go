@@ -6,6 +6,7 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -34,11 +35,14 @@ func eur(s string) policy.Amount {
 
 func rate(s string) policy.Rate { return policy.MustRate(s) }
 
-// sentinels are the errors every error of the package must wrap.
+// sentinels are the errors every error of the package must wrap: policy's,
+// calendar's, and limits' unknown code, which EvaluatePortfolio passes on
+// from limits.CoverAt (a book's unknown stop cause, say).
 var sentinels = []error{
 	policy.ErrSyntax, policy.ErrUnknownCurrency, policy.ErrCurrencyMismatch, policy.ErrOutOfRange,
 	policy.ErrMissing, policy.ErrInconsistent,
 	calendar.ErrInvalidDate, calendar.ErrInvalidArgument, calendar.ErrAmbiguousDate, calendar.ErrOutOfRange,
+	limits.ErrUnknownCode,
 }
 
 // fataler is what checkErr needs of a *testing.T or a *rapid.T.

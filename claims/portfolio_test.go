@@ -208,6 +208,8 @@ func TestEvaluatePortfolioErrors(t *testing.T) {
 		{"paid date", func(b *claims.BuyerBook) { b.Events.Paid = d("2025-11-27") }, "buyers[1].events.paidDate", policy.ErrInconsistent},
 		{"negative net", func(b *claims.BuyerBook) { b.Ledger.Invoices[0].Net = eur("-1") }, "buyers[1].invoices[0].net", policy.ErrOutOfRange},
 		{"stop without cause", func(b *claims.BuyerBook) { b.Buyer.StopDate = d("2025-12-01") }, "buyers[1].stopCause", policy.ErrMissing},
+		{"unknown stop cause", func(b *claims.BuyerBook) { b.Buyer.StopDate, b.Buyer.StopCause = d("2025-12-01"), limits.StopCause(6) },
+			"buyers[1].stopCause", limits.ErrUnknownCode},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
