@@ -336,10 +336,12 @@ func checkClockTerms(t policy.Terms) error {
 			return checkDays(clauseMaxCredit, "maxCreditDaysByGroup."+g.Group, g.Value)
 		}
 	}
-	if t.OverdueNotice.Anchor > policy.MEPEnd {
+	// An anchor outside its enum does not marshal: the enums' own tables
+	// decide, rather than a copy here of their last value.
+	if _, err := t.OverdueNotice.Anchor.MarshalText(); err != nil {
 		return outOfRange(clauseNotice, "overdueNotice.anchor", strconv.Itoa(int(t.OverdueNotice.Anchor)))
 	}
-	if t.WaitingPeriodAnchor > policy.FromCollection {
+	if _, err := t.WaitingPeriodAnchor.MarshalText(); err != nil {
 		return outOfRange(clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
 	}
 	return nil

@@ -166,13 +166,13 @@ func (t Terms) problems() []error {
 	c.delay(clauseExtension, "maxExtensionDays", t.MaxExtensionDays, maxDelayDays)
 	c.delay(clauseNotice, "overdueNotice.days", t.OverdueNotice.Days, maxDelayDays)
 	switch {
-	case t.OverdueNotice.Anchor > MEPEnd:
+	case int(t.OverdueNotice.Anchor) >= len(noticeAnchorNames):
 		c.add(ErrOutOfRange, clauseNotice, "overdueNotice.anchor", t.OverdueNotice.Anchor.String())
 	case t.OverdueNotice.Anchor == MaxCreditEnd && t.MaxCreditDays == 0:
 		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "maxCreditEnd with maxCreditDays 0")
 	}
 	c.delay(clauseWaiting, "waitingPeriodMonths", t.WaitingPeriodMonths, maxDelayMonths)
-	if t.WaitingPeriodAnchor > FromCollection {
+	if int(t.WaitingPeriodAnchor) >= len(waitingAnchorNames) {
 		c.add(ErrOutOfRange, clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
 	}
 	c.delay(clauseIndemnity, "indemnityDays", t.IndemnityDays, maxDelayDays)
