@@ -1,6 +1,6 @@
 // Package conformance evaluates the JSON conformance vectors of
-// shared/conformance/FORMAT.md through the SDK's public API: the contract
-// with integrators. Each case names an operation, its input and the
+// conformance/FORMAT.md (the file beside this package, shipped with the
+// module) through the SDK's public API: the contract with integrators. Each case names an operation, its input and the
 // expected result or error code.
 //
 // # Running the vectors
