@@ -7,6 +7,7 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -28,13 +29,13 @@ var indemnityCases = []struct {
 	name string
 	t    policy.Terms
 	cl   claims.Claim
-	c    claims.Cover
+	c    limits.Cover
 }{
 	{
 		name: "limit-quotite",
 		t:    policy.Terms{Currency: policy.EUR, Quotites: policy.Quotites{Named: policy.MustRate("0.9")}},
 		cl:   claims.Claim{Loss: policy.MustAmount("EUR 40000.00")},
-		c:    claims.Cover{Type: policy.Named, Limit: policy.MustAmount("EUR 30000.00")},
+		c:    limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 30000.00")},
 	},
 	{
 		name: "every-step-cents",
@@ -48,7 +49,7 @@ var indemnityCases = []struct {
 			FirstLossRemaining: policy.MustAmount("EUR 2000.00"),
 			LiabilityRemaining: policy.MustAmount("EUR 100000.00"),
 		},
-		c: claims.Cover{Type: policy.Named, Limit: policy.MustAmount("EUR 50000.01")},
+		c: limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 50000.01")},
 	},
 }
 

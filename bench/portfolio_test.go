@@ -203,8 +203,8 @@ func TestPortfolioGenerator(t *testing.T) {
 	}
 	gaps := map[limits.Gap]int{}
 	types := map[policy.CoverType]int{}
-	reasons := map[claims.Reason]int{}
-	status := map[limits.Status]int{}
+	reasons := map[claims.Exclusion]int{}
+	status := map[limits.HeadroomStatus]int{}
 	var losses, missed, stops int
 	for _, b := range rep.Buyers {
 		for _, c := range b.Covers {
@@ -238,12 +238,12 @@ func TestPortfolioGenerator(t *testing.T) {
 			t.Errorf("no invoice with cover %v", c)
 		}
 	}
-	for _, x := range []claims.Reason{claims.Insurable, claims.LateInvoice, claims.TermTooLong, claims.Disputed, claims.AfterStop} {
+	for _, x := range []claims.Exclusion{claims.Insurable, claims.LateInvoice, claims.TermTooLong, claims.Disputed, claims.AfterStop} {
 		if reasons[x] == 0 {
 			t.Errorf("no invoice in a loss with reason %q", x)
 		}
 	}
-	for _, s := range []limits.Status{limits.Ok, limits.Warn} {
+	for _, s := range []limits.HeadroomStatus{limits.Ok, limits.Warn} {
 		if status[s] == 0 {
 			t.Errorf("no buyer with headroom %v", s)
 		}

@@ -24,10 +24,9 @@ func TestEnumFirstUnknown(t *testing.T) {
 		v    enum
 		want string
 	}{
-		{claims.Missed + 1, "Status(3)"},
+		{claims.Missed + 1, "ClockStatus(3)"},
 		{claims.ProtractedDefault + 1, "Cause(3)"},
-		{claims.LateNotice + 1, fmt.Sprintf("Reason(%d)", int(claims.LateNotice)+1)},
-		{claims.StopInsolvency + 1, "StopCause(4)"},
+		{claims.LateNotice + 1, fmt.Sprintf("Exclusion(%d)", int(claims.LateNotice)+1)},
 		{claims.GrossIndemnity + 1, "ThresholdBase(3)"},
 	}
 	for _, tc := range tests {

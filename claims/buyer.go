@@ -1,54 +1,19 @@
 package claims
 
 import (
-	"strconv"
-
 	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
-
-// StopCause is what stops the cover of new deliveries to a buyer
-// (domain-rules C4). Its zero value is NoStop.
-type StopCause uint8
-
-const (
-	// NoStop: nothing stops the cover.
-	NoStop StopCause = iota
-	// StopMEP: an invoice was still unpaid at the end of its maximum
-	// extension period (the oldest unpaid invoice's MEP).
-	StopMEP
-	// StopNotice: the threat-of-loss declaration (DMS) was filed.
-	StopNotice
-	// StopInsolvency: insolvency proceedings were opened.
-	StopInsolvency
-)
-
-var stopNames = [...]string{NoStop: "none", StopMEP: "mep", StopNotice: "overdueNotice", StopInsolvency: "insolvency"}
-
-// String returns "none", "mep", "overdueNotice" or "insolvency".
-func (c StopCause) String() string {
-	if int(c) < len(stopNames) {
-		return stopNames[c]
-	}
-	return "StopCause(" + strconv.Itoa(int(c)) + ")"
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (c StopCause) MarshalText() ([]byte, error) {
-	if int(c) >= len(stopNames) {
-		return nil, outOfRange(policy.Clause{}, "stopCause", c.String())
-	}
-	return []byte(c.String()), nil
-}
 
 // Stop is the first day from which deliveries to the buyer are not covered
 // (Ledger.StopDate for Loss), its cause and, for StopMEP, the invoice. Its
 // zero value is "no stop".
 type Stop struct {
-	Date    calendar.Date `json:"date"`
-	Cause   StopCause     `json:"cause"`
-	Invoice string        `json:"invoice,omitempty"`
-	Clause  policy.Clause `json:"clause"`
+	Date    calendar.Date    `json:"date"`
+	Cause   limits.StopCause `json:"cause"`
+	Invoice string           `json:"invoice,omitempty"`
+	Clause  policy.Clause    `json:"clause"`
 }
 
 // BuyerDeadlines are the clocks of a buyer's whole ledger.
@@ -129,12 +94,12 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 		b.Filing = newClock(b.Invoices[oldest].OverdueNotice.Limit, ev.OverdueNotice, ev.AsOf, clauseNotice)
 	}
 	if mep >= 0 {
-		b.Stop = Stop{Date: b.Invoices[mep].MEP.Limit.Final.AddDays(1), Cause: StopMEP, Invoice: l.Invoices[mep].ID, Clause: clauseStop}
+		b.Stop = Stop{Date: b.Invoices[mep].MEP.Limit.Final.AddDays(1), Cause: limits.StopMEP, Invoice: l.Invoices[mep].ID, Clause: clauseStop}
 	}
 	for _, s := range [...]struct {
 		d calendar.Date
-		c StopCause
-	}{{ev.OverdueNotice, StopNotice}, {ev.Insolvency, StopInsolvency}} {
+		c limits.StopCause
+	}{{ev.OverdueNotice, limits.StopNotice}, {ev.Insolvency, limits.StopInsolvency}} {
 		if !s.d.IsZero() && (b.Stop.Date.IsZero() || s.d.Before(b.Stop.Date)) {
 			b.Stop = Stop{Date: s.d, Cause: s.c, Clause: clauseStop}
 		}

@@ -61,7 +61,7 @@ func TestBuyerClocks(t *testing.T) {
 			ledger: ledger(pay("2025-03-20", "1200")),
 			ev:     claims.Events{OverdueNotice: d("2025-05-02")},
 			want: buyerView{Paid: []string{"", "2025-03-20", ""}, Oldest: "B2",
-				Filing: clockView{"2025-05-06", "met"}, Stop: "2025-05-02 overdueNotice "},
+				Filing: clockView{"2025-05-06", "met"}, Stop: "2025-05-02 notice "},
 		},
 		{
 			name:   "insolvency stops the cover from the judgment",

@@ -51,15 +51,15 @@ type Events struct {
 	AsOf          calendar.Date `json:"asOf"`
 }
 
-// Status says whether the act a clock limits was done in time. Its zero
+// ClockStatus says whether the act a clock limits was done in time. Its zero
 // value is Pending.
-type Status uint8
+type ClockStatus uint8
 
 const (
 	// Pending: the act has not happened and is not known to be late (no
 	// AsOf date, or AsOf on or before the last day), or the clock does not
 	// run.
-	Pending Status = iota
+	Pending ClockStatus = iota
 	// Met: the act happened on or before the last day (Final), or the
 	// policy sets no such limit, so there is nothing to miss.
 	Met
@@ -71,15 +71,15 @@ const (
 var statusNames = [...]string{Pending: "pending", Met: "met", Missed: "missed"}
 
 // String returns "pending", "met" or "missed".
-func (s Status) String() string {
+func (s ClockStatus) String() string {
 	if int(s) < len(statusNames) {
 		return statusNames[s]
 	}
-	return "Status(" + strconv.Itoa(int(s)) + ")"
+	return "ClockStatus(" + strconv.Itoa(int(s)) + ")"
 }
 
 // MarshalText implements encoding.TextMarshaler.
-func (s Status) MarshalText() ([]byte, error) {
+func (s ClockStatus) MarshalText() ([]byte, error) {
 	if int(s) >= len(statusNames) {
 		return nil, outOfRange(policy.Clause{}, "status", s.String())
 	}
@@ -96,7 +96,7 @@ func (s Status) MarshalText() ([]byte, error) {
 type Clock struct {
 	Limit  calendar.Limit `json:"limit"`
 	Act    calendar.Date  `json:"act"`
-	Status Status         `json:"status"`
+	Status ClockStatus    `json:"status"`
 	Clause policy.Clause  `json:"clause"`
 }
 

@@ -2,8 +2,8 @@
 // claim, the insured loss on a buyer's ledger, the indemnity with every
 // step, and the sharing of what is recovered afterwards. It reads the
 // particular conditions from [policy.Terms] and counts time limits with
-// package calendar. The indemnity takes the cover in force as a [Cover]
-// ([CoverOf] turns the result of [limits.CoverAt] into one).
+// package calendar. The indemnity takes the cover in force as the
+// [limits.Cover] that [limits.CoverAt] found.
 //
 // # Representation
 //
@@ -17,10 +17,10 @@
 //
 // [Clocks] returns the [Deadlines] of one invoice, each a [Clock]: a
 // [calendar.Limit] (nominal and final day, anchor, period, rule), the act
-// it limits, a [Status] (pending, met, missed) and the clause; plus the
+// it limits, a [ClockStatus] (pending, met, missed) and the clause; plus the
 // [DateOfLoss]. [BuyerClocks] does the same for a whole ledger and adds
 // the buyer's DMS deadline and [Stop] date. [Loss] returns a [LossReport]
-// with one [InvoiceLoss] per invoice and its [Reason] when excluded.
+// with one [InvoiceLoss] per invoice and its [Exclusion] when excluded.
 // [Indemnity] returns a [Breakdown] of the steps from the loss to the
 // indemnity; [ShareRecovery] returns the [Shares] of a recovery. Every
 // result has a Trace method that builds a [policy.Trace] on demand, each

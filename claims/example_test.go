@@ -6,6 +6,7 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -48,7 +49,7 @@ func Example() {
 
 	b, err := claims.Indemnity(terms,
 		claims.Claim{Loss: loss.Insured, PaidOn: clocks.IndemnityDue.Limit.Final},
-		claims.Cover{Type: policy.Named, Limit: policy.MustAmount("EUR 30000")},
+		limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 30000")},
 		claims.IndemnityOptions{})
 	if err != nil {
 		fmt.Println(err)
@@ -76,7 +77,7 @@ func ExampleIndemnity() {
 	terms := policy.Terms{Currency: policy.EUR, Quotites: policy.Quotites{Named: policy.MustRate("0.9")}}
 	b, err := claims.Indemnity(terms,
 		claims.Claim{Loss: policy.MustAmount("EUR 40000")},
-		claims.Cover{Type: policy.Named, Limit: policy.MustAmount("EUR 30000")},
+		limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 30000")},
 		claims.IndemnityOptions{})
 	if err != nil {
 		fmt.Println(err)
@@ -104,7 +105,7 @@ func ExampleIndemnityOptions() {
 	terms := policy.Terms{Currency: policy.EUR, Quotites: policy.Quotites{Named: policy.MustRate("0.9")},
 		Deductible: policy.MustAmount("EUR 1000")}
 	claim := claims.Claim{Loss: policy.MustAmount("EUR 20000")}
-	cover := claims.Cover{Type: policy.Named, Limit: policy.MustAmount("EUR 50000")}
+	cover := limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 50000")}
 	for _, o := range []claims.IndemnityOptions{{}, {DeductibleBeforeQuotite: true}} {
 		b, err := claims.Indemnity(terms, claim, cover, o)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -205,7 +206,7 @@ func FuzzIndemnity(f *testing.F) {
 			ThresholdOn: claims.ThresholdBase(flags % 4), DeductibleBeforeQuotite: flags&0x04 != 0,
 			FirstLossBeforeQuotite: flags&0x08 != 0, Unrounded: flags&0x10 != 0,
 		}
-		b, err := claims.Indemnity(terms, cl, claims.Cover{Type: policy.CoverType(cover % 8), Limit: amt(limit)}, opts)
+		b, err := claims.Indemnity(terms, cl, limits.Cover{Type: policy.CoverType(cover % 8), Amount: amt(limit)}, opts)
 		checkErr(t, "Indemnity", err)
 		if err == nil {
 			if s, err := b.Indemnity.Add(b.Retained); err != nil || !s.Equal(b.Loss) || b.Indemnity.IsNegative() {

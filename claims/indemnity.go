@@ -8,25 +8,6 @@ import (
 	"github.com/creditins/creditins/policy"
 )
 
-// Cover is the cover of the deliveries a claim is about: its type, the
-// limit in force (the named limit, or the discretionary amount) and, when
-// the limit decision sets its own, the quotité. A zero Quotite takes the
-// quotité of Type from Terms.Quotites (AccordExpress and Temporary falling
-// back to Named when zero, as policy.Quotites documents); a type the
-// policy gives no quotité, and NoCover, indemnify nothing.
-type Cover struct {
-	Type    policy.CoverType `json:"type"`
-	Limit   policy.Amount    `json:"limit"`
-	Quotite policy.Rate      `json:"quotite"`
-}
-
-// CoverOf is the cover a claim is about, from the cover limits.CoverAt
-// found for the deliveries: its type, its amount as the limit (named plus
-// temporary, or the discretionary maximum) and its quotité.
-func CoverOf(c limits.Cover) Cover {
-	return Cover{Type: c.Type, Limit: c.Amount, Quotite: c.Quotite}
-}
-
 // Claim is one claim for indemnity: the insured loss (LossReport.Insured)
 // and where the insurance year stands before it.
 type Claim struct {
@@ -220,8 +201,14 @@ func (o IndemnityOptions) order() [6]stage {
 //	Indemnity       = min(AfterFirstLoss, liability remaining)      [OOR-FR, ACE-TL, ATR-M]
 //	Retained        = Loss − Indemnity
 //
-// The threshold is Terms.ClaimThreshold (amount and mode), the quotité that
-// of the cover (see Cover), rounding Terms.Rounding. Options move the
+// The cover is the one limits.CoverAt found for the deliveries the claim is
+// about: its Amount is the limit (named plus temporary, or the
+// discretionary maximum), its Quotite the quotité when the decision sets
+// its own; a zero Quotite takes the quotité of its Type from
+// Terms.Quotites (AccordExpress and Temporary falling back to Named when
+// zero, as policy.Quotites documents); a type the policy gives no quotité,
+// and NoCover, indemnify nothing. The threshold is Terms.ClaimThreshold
+// (amount and mode), rounding Terms.Rounding. Options move the
 // threshold, the deductible and the aggregate first loss in the pipeline.
 // Optional amounts are the zero Amount when not set.
 //
@@ -232,7 +219,7 @@ func (o IndemnityOptions) order() [6]stage {
 // ErrOutOfRange (a negative amount, a quotité above 1, an unknown cover
 // type, threshold mode, option or rounding mode), ErrInconsistent (a
 // remaining amount above the policy's).
-func Indemnity(t policy.Terms, cl Claim, c Cover, o IndemnityOptions) (Breakdown, error) {
+func Indemnity(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOptions) (Breakdown, error) {
 	b, err := indemnityInputs(t, cl, c, o)
 	if err != nil {
 		return Breakdown{}, err
@@ -331,7 +318,7 @@ func applyThreshold(th policy.Threshold, x policy.Amount) policy.Amount {
 // indemnityInputs checks the inputs of Indemnity and returns them as the
 // first fields of the Breakdown: the quotité by cover type, the remaining
 // first loss and liability of the year, and the payee.
-func indemnityInputs(t policy.Terms, cl Claim, c Cover, o IndemnityOptions) (Breakdown, error) {
+func indemnityInputs(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOptions) (Breakdown, error) {
 	cur := cl.Loss.Currency()
 	switch {
 	case cur.IsZero():
@@ -352,7 +339,7 @@ func indemnityInputs(t policy.Terms, cl Claim, c Cover, o IndemnityOptions) (Bre
 		optional bool
 	}{
 		{clauseLimit, "loss", cl.Loss, false},
-		{clauseLimit, "limit", c.Limit, false},
+		{clauseLimit, "limit", c.Amount, false},
 		{clauseThreshold, "claimThreshold.amount", t.ClaimThreshold.Amount, true},
 		{clauseDeductible, "deductible", t.Deductible, true},
 		{clauseFirstLoss, "aggregateFirstLoss", t.AggregateFirstLoss, true},
@@ -384,7 +371,7 @@ func indemnityInputs(t policy.Terms, cl Claim, c Cover, o IndemnityOptions) (Bre
 		return Breakdown{}, err
 	}
 	return Breakdown{
-		Loss: cl.Loss, Cover: c.Type, Limit: c.Limit, Quotite: q, Threshold: t.ClaimThreshold,
+		Loss: cl.Loss, Cover: c.Type, Limit: c.Amount, Quotite: q, Threshold: t.ClaimThreshold,
 		Deductible: t.Deductible, FirstLossRemaining: afl, LiabilityRemaining: liab,
 		Options: o, Rounding: t.Rounding, Payee: payee,
 	}, nil
@@ -407,7 +394,7 @@ func remaining(c policy.Clause, field string, rem, annual policy.Amount) (policy
 // when set, else that of its type in the policy (policy.Quotites.For:
 // AccordExpress and Temporary fall back to Named when zero, NoCover has
 // none). It must lie in [0, 1].
-func quotiteFor(q policy.Quotites, c Cover) (policy.Rate, error) {
+func quotiteFor(q policy.Quotites, c limits.Cover) (policy.Rate, error) {
 	r := c.Quotite
 	if r.IsZero() {
 		var err error

@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -40,14 +41,14 @@ type indemnityCase struct {
 	want                                               breakdownView
 }
 
-func (c indemnityCase) inputs() (policy.Terms, claims.Claim, claims.Cover) {
+func (c indemnityCase) inputs() (policy.Terms, claims.Claim, limits.Cover) {
 	t := policy.Terms{
 		Currency:       policy.EUR,
 		ClaimThreshold: policy.Threshold{Amount: eur(c.threshold), Mode: c.mode},
 		Deductible:     eur(c.deductible),
 	}
 	cl := claims.Claim{Loss: eur(c.loss), FirstLossRemaining: eur(c.firstLossRemaining), LiabilityRemaining: eur(c.liabilityRemaining)}
-	return t, cl, claims.Cover{Type: policy.Named, Limit: eur(c.limit), Quotite: rate(c.quotite)}
+	return t, cl, limits.Cover{Type: policy.Named, Amount: eur(c.limit), Quotite: rate(c.quotite)}
 }
 
 func TestIndemnity(t *testing.T) {
@@ -138,38 +139,38 @@ func TestIndemnityTerms(t *testing.T) {
 		name        string
 		terms       policy.Terms
 		claim       claims.Claim
-		cover       claims.Cover
+		cover       limits.Cover
 		indemnity   string
 		used, payee string
 	}{
-		{"named", terms(nil), loss, claims.Cover{Type: policy.Named, Limit: eur("50000")}, "9000", "0", ""},
-		{"discretionary", terms(nil), loss, claims.Cover{Type: policy.Discretionary, Limit: eur("50000")}, "6000", "0", ""},
-		{"accord express falls back to named", terms(nil), loss, claims.Cover{Type: policy.AccordExpress, Limit: eur("50000")}, "9000", "0", ""},
-		{"temporary falls back to named", terms(nil), loss, claims.Cover{Type: policy.Temporary, Limit: eur("50000")}, "9000", "0", ""},
-		{"political", terms(nil), loss, claims.Cover{Type: policy.Political, Limit: eur("50000")}, "9500", "0", ""},
-		{"a top-up the policy gives no quotité", terms(nil), loss, claims.Cover{Type: policy.TopUp, Limit: eur("50000")}, "0", "0", ""},
-		{"no cover", terms(nil), loss, claims.Cover{Limit: eur("50000")}, "0", "0", ""},
-		{"the decision's own quotité", terms(nil), loss, claims.Cover{Type: policy.Named, Limit: eur("50000"), Quotite: rate("0.7")}, "7000", "0", ""},
+		{"named", terms(nil), loss, limits.Cover{Type: policy.Named, Amount: eur("50000")}, "9000", "0", ""},
+		{"discretionary", terms(nil), loss, limits.Cover{Type: policy.Discretionary, Amount: eur("50000")}, "6000", "0", ""},
+		{"accord express falls back to named", terms(nil), loss, limits.Cover{Type: policy.AccordExpress, Amount: eur("50000")}, "9000", "0", ""},
+		{"temporary falls back to named", terms(nil), loss, limits.Cover{Type: policy.Temporary, Amount: eur("50000")}, "9000", "0", ""},
+		{"political", terms(nil), loss, limits.Cover{Type: policy.Political, Amount: eur("50000")}, "9500", "0", ""},
+		{"a top-up the policy gives no quotité", terms(nil), loss, limits.Cover{Type: policy.TopUp, Amount: eur("50000")}, "0", "0", ""},
+		{"no cover", terms(nil), loss, limits.Cover{Amount: eur("50000")}, "0", "0", ""},
+		{"the decision's own quotité", terms(nil), loss, limits.Cover{Type: policy.Named, Amount: eur("50000"), Quotite: rate("0.7")}, "7000", "0", ""},
 		{"the whole first loss of the year when none is used",
 			terms(func(t *policy.Terms) { t.AggregateFirstLoss = eur("5000") }), loss,
-			claims.Cover{Type: policy.Named, Limit: eur("50000")}, "4000", "5000", ""},
+			limits.Cover{Type: policy.Named, Amount: eur("50000")}, "4000", "5000", ""},
 		{"the fixed maximum liability when nothing is paid yet",
 			terms(func(t *policy.Terms) { t.MaxLiability.Amount = eur("3000") }), loss,
-			claims.Cover{Type: policy.Named, Limit: eur("50000")}, "3000", "0", ""},
+			limits.Cover{Type: policy.Named, Amount: eur("50000")}, "3000", "0", ""},
 		{"a maximum as a premium multiple with what remains given",
 			terms(func(t *policy.Terms) { t.MaxLiability.PremiumMultiple = 30 }), claims.Claim{Loss: eur("10000"), LiabilityRemaining: eur("2500")},
-			claims.Cover{Type: policy.Named, Limit: eur("50000")}, "2500", "0", ""},
+			limits.Cover{Type: policy.Named, Amount: eur("50000")}, "2500", "0", ""},
 		{"a factor registered as loss payee",
 			terms(func(t *policy.Terms) { t.LossPayee = policy.LossPayee{Name: "Factor SA"} }), loss,
-			claims.Cover{Type: policy.Named, Limit: eur("50000")}, "9000", "0", "Factor SA"},
+			limits.Cover{Type: policy.Named, Amount: eur("50000")}, "9000", "0", "Factor SA"},
 		{"a delegation not yet in force",
 			terms(func(t *policy.Terms) { t.LossPayee = policy.LossPayee{Name: "Factor SA", From: d("2025-07-01")} }),
 			claims.Claim{Loss: eur("10000"), PaidOn: d("2025-06-30")},
-			claims.Cover{Type: policy.Named, Limit: eur("50000")}, "9000", "0", ""},
+			limits.Cover{Type: policy.Named, Amount: eur("50000")}, "9000", "0", ""},
 		{"a delegation in force on the day of payment",
 			terms(func(t *policy.Terms) { t.LossPayee = policy.LossPayee{Name: "Factor SA", From: d("2025-07-01")} }),
 			claims.Claim{Loss: eur("10000"), PaidOn: d("2025-07-01")},
-			claims.Cover{Type: policy.Named, Limit: eur("50000")}, "9000", "0", "Factor SA"},
+			limits.Cover{Type: policy.Named, Amount: eur("50000")}, "9000", "0", "Factor SA"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -187,27 +188,27 @@ func TestIndemnityTerms(t *testing.T) {
 }
 
 func TestIndemnityErrors(t *testing.T) {
-	named := func(limit string) claims.Cover {
-		return claims.Cover{Type: policy.Named, Limit: eur(limit), Quotite: rate("0.9")}
+	named := func(limit string) limits.Cover {
+		return limits.Cover{Type: policy.Named, Amount: eur(limit), Quotite: rate("0.9")}
 	}
 	eurTerms := policy.Terms{Currency: policy.EUR}
 	tests := []struct {
 		name  string
 		terms policy.Terms
 		claim claims.Claim
-		cover claims.Cover
+		cover limits.Cover
 		opts  claims.IndemnityOptions
 		want  error
 	}{
 		{"no loss", eurTerms, claims.Claim{}, named("1000"), claims.IndemnityOptions{}, policy.ErrMissing},
-		{"no limit", eurTerms, claims.Claim{Loss: eur("100")}, claims.Cover{Type: policy.Named}, claims.IndemnityOptions{}, policy.ErrMissing},
+		{"no limit", eurTerms, claims.Claim{Loss: eur("100")}, limits.Cover{Type: policy.Named}, claims.IndemnityOptions{}, policy.ErrMissing},
 		{"a loss in dollars on a euro policy", eurTerms, claims.Claim{Loss: policy.MustAmount("USD 100")}, named("1000"), claims.IndemnityOptions{}, policy.ErrCurrencyMismatch},
-		{"a limit in dollars", policy.Terms{}, claims.Claim{Loss: eur("100")}, claims.Cover{Limit: policy.MustAmount("USD 100")}, claims.IndemnityOptions{}, policy.ErrCurrencyMismatch},
+		{"a limit in dollars", policy.Terms{}, claims.Claim{Loss: eur("100")}, limits.Cover{Amount: policy.MustAmount("USD 100")}, claims.IndemnityOptions{}, policy.ErrCurrencyMismatch},
 		{"a negative loss", eurTerms, claims.Claim{Loss: eur("-100")}, named("1000"), claims.IndemnityOptions{}, policy.ErrOutOfRange},
 		{"a negative deductible", policy.Terms{Deductible: eur("-1")}, claims.Claim{Loss: eur("100")}, named("1000"), claims.IndemnityOptions{}, policy.ErrOutOfRange},
-		{"a quotité above 100 %", eurTerms, claims.Claim{Loss: eur("100")}, claims.Cover{Type: policy.Named, Limit: eur("1000"), Quotite: rate("1.05")}, claims.IndemnityOptions{}, policy.ErrOutOfRange},
-		{"a policy quotité above 100 % with many decimals", policy.Terms{Quotites: policy.Quotites{Named: rate("1.00000001")}}, claims.Claim{Loss: eur("100")}, claims.Cover{Type: policy.Named, Limit: eur("1000")}, claims.IndemnityOptions{}, policy.ErrOutOfRange},
-		{"an unknown cover type", eurTerms, claims.Claim{Loss: eur("100")}, claims.Cover{Type: 42, Limit: eur("1000")}, claims.IndemnityOptions{}, policy.ErrOutOfRange},
+		{"a quotité above 100 %", eurTerms, claims.Claim{Loss: eur("100")}, limits.Cover{Type: policy.Named, Amount: eur("1000"), Quotite: rate("1.05")}, claims.IndemnityOptions{}, policy.ErrOutOfRange},
+		{"a policy quotité above 100 % with many decimals", policy.Terms{Quotites: policy.Quotites{Named: rate("1.00000001")}}, claims.Claim{Loss: eur("100")}, limits.Cover{Type: policy.Named, Amount: eur("1000")}, claims.IndemnityOptions{}, policy.ErrOutOfRange},
+		{"an unknown cover type", eurTerms, claims.Claim{Loss: eur("100")}, limits.Cover{Type: 42, Amount: eur("1000")}, claims.IndemnityOptions{}, policy.ErrOutOfRange},
 		{"an unknown threshold mode", policy.Terms{ClaimThreshold: policy.Threshold{Mode: 7}}, claims.Claim{Loss: eur("100")}, named("1000"), claims.IndemnityOptions{}, policy.ErrOutOfRange},
 		{"an unknown threshold base", eurTerms, claims.Claim{Loss: eur("100")}, named("1000"), claims.IndemnityOptions{ThresholdOn: 3}, policy.ErrOutOfRange},
 		{"an unknown rounding mode", policy.Terms{Rounding: 4}, claims.Claim{Loss: eur("100")}, named("1000"), claims.IndemnityOptions{}, policy.ErrOutOfRange},

@@ -8,13 +8,13 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Reason says why an open invoice is not in the insured loss. Its zero
+// Exclusion says why an open invoice is not in the insured loss. Its zero
 // value, Insurable, means it is.
-type Reason uint8
+type Exclusion uint8
 
 const (
 	// Insurable: the invoice passes every test.
-	Insurable Reason = iota
+	Insurable Exclusion = iota
 	// LateInvoice: invoiced after the maximum invoicing period (P7, C1).
 	LateInvoice
 	// TermTooLong: due after the end of the maximum credit term (P6).
@@ -42,15 +42,15 @@ var reasonNames = [...]string{
 // "term-too-long", "disputed", "after-stop", "outside-period", and
 // "late-notice", which FORMAT.md does not know (it comes only from
 // Options.ForfeitOnLateNotice).
-func (r Reason) String() string {
+func (r Exclusion) String() string {
 	if int(r) < len(reasonNames) {
 		return reasonNames[r]
 	}
-	return "Reason(" + strconv.Itoa(int(r)) + ")"
+	return "Exclusion(" + strconv.Itoa(int(r)) + ")"
 }
 
 // MarshalText implements encoding.TextMarshaler.
-func (r Reason) MarshalText() ([]byte, error) {
+func (r Exclusion) MarshalText() ([]byte, error) {
 	if int(r) >= len(reasonNames) {
 		return nil, outOfRange(policy.Clause{}, "reason", r.String())
 	}
@@ -73,7 +73,7 @@ type InvoiceLoss struct {
 	OpenNet   policy.Amount `json:"openNet"`
 	// Reason is why it is not insurable, with the clause applied (zero when
 	// insurable).
-	Reason Reason        `json:"reason"`
+	Reason Exclusion     `json:"reason"`
 	Clause policy.Clause `json:"clause"`
 }
 
@@ -196,7 +196,7 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 // claims.loss rule 3, the policy period last, then, for an invoice still
 // open, the late notice of o.ForfeitOnLateNotice (C9): Insurable when none
 // applies.
-func (o Options) exclusion(t policy.Terms, inv Invoice, l Ledger, lossDate calendar.Date, open bool) (Reason, policy.Clause, error) {
+func (o Options) exclusion(t policy.Terms, inv Invoice, l Ledger, lossDate calendar.Date, open bool) (Exclusion, policy.Clause, error) {
 	stop := l.StopDate
 	lim, ok, err := invoicingLimit(t, inv)
 	if err != nil {

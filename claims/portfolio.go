@@ -240,14 +240,7 @@ func withStop(b limits.Buyer, s Stop, asOf calendar.Date) limits.Buyer {
 		return b
 	}
 	b.StopDate = s.Date
-	switch s.Cause {
-	case StopMEP:
-		b.StopCause = limits.StopMEPBreach
-	case StopNotice:
-		b.StopCause = limits.StopOverdueNotice
-	case StopInsolvency:
-		b.StopCause = limits.StopInsolvency
-	}
+	b.StopCause = s.Cause
 	return b
 }
 

@@ -114,7 +114,7 @@ func TestEvaluatePortfolio(t *testing.T) {
 			// of loss. F1 is open for 30 000 gross after the 6 000 paid, so
 			// 25 000 excluding tax; F2 for 10 000.
 			Covers: []string{"named EUR 50000.00", "named EUR 50000.00"},
-			Stop:   "2025-05-01 overdueNotice", Limit: "none EUR 0.00 afterStop",
+			Stop:   "2025-05-01 notice", Limit: "none EUR 0.00 afterStop",
 			Open: "EUR 0.00", Overdue: "EUR 35000.00",
 			Headroom: "warn, headroom EUR 0.00, uninsured EUR 35000.00",
 			LossDate: "2025-10-01", Insured: "EUR 35000.00",
@@ -174,7 +174,7 @@ func TestEvaluatePortfolioComposes(t *testing.T) {
 		t.Errorf("clocks (-BuyerClocks +report):\n%s", diff)
 	}
 	buyer := b.Buyer
-	buyer.StopDate, buyer.StopCause = clocks.Stop.Date, limits.StopOverdueNotice
+	buyer.StopDate, buyer.StopCause = clocks.Stop.Date, limits.StopNotice
 	for i, inv := range b.Ledger.Invoices {
 		c, err := limits.CoverAt(terms, b.History, buyer, inv.DeliveryDate, limits.CoverOptions{})
 		if err != nil {
@@ -420,7 +420,7 @@ func ExampleEvaluatePortfolio() {
 	// Output:
 	// Martin F1 delivered under named EUR 50000.00
 	// DMS due by 2025-05-06 met
-	// cover stopped on 2025-05-01 by overdueNotice
+	// cover stopped on 2025-05-01 by notice
 	// overdue EUR 25000.00 headroom EUR 0.00
 	// loss on 2025-10-01 insured EUR 25000.00
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -51,7 +52,7 @@ func genQuotite(t *rapid.T, label string) policy.Rate {
 type claimInputs struct {
 	terms policy.Terms
 	claim claims.Claim
-	cover claims.Cover
+	cover limits.Cover
 	opts  claims.IndemnityOptions
 }
 
@@ -88,7 +89,7 @@ func genClaim(t *rapid.T) claimInputs {
 			FirstLossRemaining: optional(t, "firstLoss", cents(t, "firstLossCents", hi/10)),
 			LiabilityRemaining: optional(t, "liability", cents(t, "liabilityCents", hi)),
 		},
-		cover: claims.Cover{Type: policy.Named, Limit: eurCents(cents(t, "limit", hi)), Quotite: genQuotite(t, "quotite")},
+		cover: limits.Cover{Type: policy.Named, Amount: eurCents(cents(t, "limit", hi)), Quotite: genQuotite(t, "quotite")},
 		opts: claims.IndemnityOptions{
 			ThresholdOn:             claims.ThresholdBase(rapid.IntRange(0, 2).Draw(t, "thresholdOn")),
 			DeductibleBeforeQuotite: rapid.Bool().Draw(t, "deductibleBefore"),
@@ -115,8 +116,8 @@ func propIndemnityBounds(t *rapid.T) {
 	in := genClaim(t)
 	b := in.run(t)
 	capped := in.claim.Loss
-	if cmpAmounts(t, in.cover.Limit, capped) < 0 {
-		capped = in.cover.Limit
+	if cmpAmounts(t, in.cover.Amount, capped) < 0 {
+		capped = in.cover.Amount
 	}
 	bound := capped.Mul(in.cover.Quotite)
 	if !in.opts.Unrounded {
@@ -151,7 +152,7 @@ func propIndemnityMonotoneLimit(t *rapid.T) {
 	in := genClaim(t)
 	low := in.run(t)
 	more := eurCents(cents(t, "moreLimit", 1_000_000_00))
-	in.cover.Limit, _ = in.cover.Limit.Add(more)
+	in.cover.Amount, _ = in.cover.Amount.Add(more)
 	high := in.run(t)
 	if cmpAmounts(t, high.Indemnity, low.Indemnity) < 0 {
 		t.Fatalf("limit raised by %v: indemnity fell from %v to %v", more, low.Indemnity, high.Indemnity)
@@ -195,7 +196,7 @@ func propIndemnityScaling(t *rapid.T) {
 		}
 		return a.MulInt(10)
 	}
-	in.claim.Loss, in.cover.Limit = ten(in.claim.Loss), ten(in.cover.Limit)
+	in.claim.Loss, in.cover.Amount = ten(in.claim.Loss), ten(in.cover.Amount)
 	in.terms.ClaimThreshold.Amount, in.terms.Deductible = ten(in.terms.ClaimThreshold.Amount), ten(in.terms.Deductible)
 	in.claim.FirstLossRemaining, in.claim.LiabilityRemaining = ten(in.claim.FirstLossRemaining), ten(in.claim.LiabilityRemaining)
 	scaled := in.run(t)

@@ -20,7 +20,6 @@ func TestEnumText(t *testing.T) {
 		{claims.NoLoss, "none"}, {claims.Insolvency, "insolvency"}, {claims.ProtractedDefault, "protractedDefault"},
 		{claims.Insurable, ""}, {claims.LateInvoice, "late-invoice"}, {claims.TermTooLong, "term-too-long"},
 		{claims.Disputed, "disputed"}, {claims.AfterStop, "after-stop"}, {claims.OutsidePeriod, "outside-period"},
-		{claims.NoStop, "none"}, {claims.StopMEP, "mep"}, {claims.StopNotice, "overdueNotice"}, {claims.StopInsolvency, "insolvency"},
 		{claims.CappedLoss, "cappedLoss"}, {claims.WholeLoss, "wholeLoss"}, {claims.GrossIndemnity, "grossIndemnity"},
 	}
 	for _, tc := range tests {
@@ -29,7 +28,7 @@ func TestEnumText(t *testing.T) {
 			t.Errorf("%#v.MarshalText() = %q, %v; want %q", tc.v, b, err, tc.want)
 		}
 	}
-	for _, v := range []encoding.TextMarshaler{claims.Status(9), claims.Cause(9), claims.Reason(9), claims.StopCause(9), claims.ThresholdBase(9)} {
+	for _, v := range []encoding.TextMarshaler{claims.ClockStatus(9), claims.Cause(9), claims.Exclusion(9), claims.ThresholdBase(9)} {
 		_, err := v.MarshalText()
 		checkErr(t, "MarshalText", err)
 		if !errors.Is(err, policy.ErrOutOfRange) {

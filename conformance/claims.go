@@ -6,6 +6,7 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -117,7 +118,7 @@ func claimsDeadlines(raw json.RawMessage) (any, error) {
 
 // statusOut is a clock's status as FORMAT.md writes it: true when met,
 // false when missed, null while pending.
-func statusOut(s claims.Status) any {
+func statusOut(s claims.ClockStatus) any {
 	switch s {
 	case claims.Met:
 		return true
@@ -267,13 +268,13 @@ func claimsIndemnity(raw json.RawMessage) (any, error) {
 		return nil, err
 	}
 	var cl claims.Claim
-	var c claims.Cover
+	var c limits.Cover
 	var t policy.Terms
 	var err error
 	if cl.Loss, err = nonNegative("loss", in.Loss); err != nil {
 		return nil, err
 	}
-	if c.Limit, err = nonNegative("limit", in.Limit); err != nil {
+	if c.Amount, err = nonNegative("limit", in.Limit); err != nil {
 		return nil, err
 	}
 	// The quotité is the named one of the policy: a "0" stays 0.

@@ -168,7 +168,7 @@ func Factoring(w io.Writer) error {
 		return err
 	}
 	b, err := claims.Indemnity(terms, claims.Claim{Loss: loss.Insured, PaidOn: clocks.IndemnityDue.Limit.Final},
-		claims.CoverOf(cover), claims.IndemnityOptions{})
+		cover, claims.IndemnityOptions{})
 	if err != nil {
 		return err
 	}

@@ -124,7 +124,7 @@ func LossAndIndemnity(w io.Writer) error {
 	}
 	b, err := claims.Indemnity(terms,
 		claims.Claim{Loss: loss.Insured, PaidOn: clocks.IndemnityDue.Limit.Final},
-		claims.CoverOf(cover),
+		cover,
 		claims.IndemnityOptions{})
 	if err != nil {
 		return err

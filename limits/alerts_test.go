@@ -44,7 +44,7 @@ func TestAlerts(t *testing.T) {
 		{"the expiry 11 days ahead is not yet announced", limits.Buyer{}, "0", "2025-06-09",
 			limits.AlertOptions{Headroom: eighty, ExpiryNoticeDays: 10},
 			[]alert{{limits.ReductionAhead, "2025-07-01", "D2", "CP-reduction-notice"}}},
-		{"the reduction in force is no longer ahead; the stop date is reached", limits.Buyer{StopDate: day("2025-07-15"), StopCause: limits.StopOverdueNotice},
+		{"the reduction in force is no longer ahead; the stop date is reached", limits.Buyer{StopDate: day("2025-07-15"), StopCause: limits.StopNotice},
 			"0", "2025-07-15", limits.AlertOptions{Headroom: eighty},
 			[]alert{{limits.StopReached, "2025-07-15", "", "CG-stop-supply"}}},
 		{"no cover: any exposure exceeds it", limits.Buyer{}, "1", "2026-01-10", limits.AlertOptions{},

@@ -29,7 +29,7 @@ func TestCoverAtTopUpFirst(t *testing.T) {
 // comes before today's excess.
 func TestAlertsOrderedByDate(t *testing.T) {
 	h := limits.MustHistory(dec("D1", limits.Agrement, "50000", "2025-01-15", ""))
-	b := limits.Buyer{StopDate: day("2025-06-01"), StopCause: limits.StopOverdueNotice}
+	b := limits.Buyer{StopDate: day("2025-06-01"), StopCause: limits.StopNotice}
 	got, err := limits.Alerts(vectorTerms(), h, b, limits.Exposure{Open: eur("60000")}, day("2025-06-10"), limits.AlertOptions{})
 	if err != nil {
 		t.Fatalf("Alerts: %v", err)

@@ -22,19 +22,24 @@ type Buyer struct {
 	StopCause StopCause `json:"stopCause,omitzero"`
 }
 
-// StopCause is why cover stopped for new deliveries to a buyer (Atradius
-// list of stop triggers [ATR-S], domain-rules.md C4). Its zero value is "no
-// cause", refused with a stop date.
+// StopCause is why cover stopped for new deliveries to a buyer (Atradius'
+// list of the events after which "deliveries are no longer covered":
+// overdue account, insolvency, claim, country cover withdrawn). Its zero
+// value, NoStop, is "no stop", refused with a stop date. Its names are those
+// of conformance/FORMAT.md (claims.book "stopCause").
 type StopCause uint8
 
 const (
-	// StopOverdueNotice: an overdue notice (DMS, threat-of-loss
-	// declaration) was made; the buyer is in a state of default.
-	StopOverdueNotice StopCause = iota + 1
-	// StopMEPBreach: an invoice was still unpaid at the end of the maximum
-	// extension period of the oldest unpaid invoice.
-	StopMEPBreach
-	// StopInsolvency: the buyer is insolvent (insolvency proceedings).
+	// NoStop: nothing stops the cover.
+	NoStop StopCause = iota
+	// StopNotice: a threat-of-loss declaration (DMS, notification of
+	// overdue account) was made; the buyer is in a state of default.
+	StopNotice
+	// StopMEP: an invoice was still unpaid at the end of its maximum
+	// extension period (the buyer's payment stops cover, not the invoice's
+	// cover).
+	StopMEP
+	// StopInsolvency: insolvency proceedings were opened against the buyer.
 	StopInsolvency
 	// StopClaim: a claim was filed or the debt handed over for collection.
 	StopClaim
@@ -43,11 +48,11 @@ const (
 )
 
 var stopNames = []string{
-	StopOverdueNotice: "overdueNotice", StopMEPBreach: "mepBreach", StopInsolvency: "insolvency",
+	NoStop: "none", StopNotice: "notice", StopMEP: "mep", StopInsolvency: "insolvency",
 	StopClaim: "claim", StopCountry: "country",
 }
 
-// String returns the cause's name ("overdueNotice", "mepBreach",
+// String returns the cause's name ("none", "notice", "mep",
 // "insolvency", "claim", "country").
 func (s StopCause) String() string { return enumString(stopNames, int(s), "StopCause") }
 
@@ -191,7 +196,7 @@ func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date, opt
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "deliveryDate", "")
 	}
 	switch {
-	case !b.StopDate.IsZero() && b.StopCause == 0:
+	case !b.StopDate.IsZero() && b.StopCause == NoStop:
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clauseStop, "stopCause", "")
 	case int(b.StopCause) >= len(stopNames):
 		return Cover{}, policy.NewRuleError(ErrUnknownCode, clauseStop, "stopCause", b.StopCause.String())

@@ -88,7 +88,7 @@ func TestCoverAt(t *testing.T) {
 		{
 			name:      "a delivery on the stop date has no cover",
 			decisions: []limits.Decision{dec("D1", limits.Agrement, "50000", "2025-02-01", "")},
-			buyer:     limits.Buyer{StopDate: day("2025-05-10"), StopCause: limits.StopMEPBreach},
+			buyer:     limits.Buyer{StopDate: day("2025-05-10"), StopCause: limits.StopMEP},
 			delivery:  "2025-05-10",
 			want:      none(limits.AfterStop, ""),
 		},

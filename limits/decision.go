@@ -49,7 +49,7 @@ type Decision struct {
 	Conditions Conditions `json:"conditions,omitzero"`
 	// Reason given with the decision (EDIFACT 4509 and beyond); zero when
 	// none is given.
-	Reason Reason `json:"reason,omitzero"`
+	Reason DecisionReason `json:"reason,omitzero"`
 }
 
 // Conditions are the terms a decision sets for one buyer in place of the

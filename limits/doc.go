@@ -15,8 +15,8 @@
 // the decision in force, its [Layer]s, the [Gap] when there is none, and a
 // trace. [Exposure] holds the buyer's outstanding by bucket ([ExposureOf]
 // builds it from [Document]s); [Headroom] returns a [Position] with a
-// [Status]; [Alerts] returns [Alert]s. The vocabulary ([Request],
-// [Response], [Reason], [InsurerWord]) is a superset of UN/EDIFACT RECECO
+// [HeadroomStatus]; [Alerts] returns [Alert]s. The vocabulary ([Request],
+// [Response], [DecisionReason], [InsurerWord]) is a superset of UN/EDIFACT RECECO
 // 4505, 4507 and 4509, with mapping tables.
 //
 // # Rules

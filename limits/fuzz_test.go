@@ -230,9 +230,9 @@ func FuzzParse(f *testing.F) {
 		checkErr(t, "Request", req.UnmarshalText([]byte(s)))
 		var resp limits.Response
 		checkErr(t, "Response", resp.UnmarshalText([]byte(s)))
-		var reason limits.Reason
+		var reason limits.DecisionReason
 		checkErr(t, "Reason", reason.UnmarshalText([]byte(s)))
-		var st limits.Status
+		var st limits.HeadroomStatus
 		checkErr(t, "Status", st.UnmarshalText([]byte(s)))
 		if r, err := limits.RequestFromEDIFACT4505(s); checkErr(t, "4505", err) {
 			if c, ok := r.EDIFACT4505(); !ok || c != s {

@@ -46,12 +46,12 @@ type HeadroomOptions struct {
 // limits.headroom when a vector names none: warn at 80 % of the limit.
 func DefaultWarnRatio() policy.Rate { return policy.MustRate("0.8") }
 
-// Status is the verdict of a headroom check. Its zero value is Ok.
-type Status uint8
+// HeadroomStatus is the verdict of a headroom check. Its zero value is Ok.
+type HeadroomStatus uint8
 
 const (
 	// Ok: the exposure is below the warning ratio of the limit.
-	Ok Status = iota
+	Ok HeadroomStatus = iota
 	// Warn: the exposure is at or above the warning ratio, or above the
 	// limit after a document that does not raise it.
 	Warn
@@ -63,19 +63,19 @@ const (
 var statusNames = []string{Ok: "ok", Warn: "warn", Over: "over"}
 
 // String returns "ok", "warn" or "over".
-func (s Status) String() string { return enumString(statusNames, int(s), "Status") }
+func (s HeadroomStatus) String() string { return enumString(statusNames, int(s), "HeadroomStatus") }
 
 // MarshalText implements encoding.TextMarshaler.
-func (s Status) MarshalText() ([]byte, error) {
+func (s HeadroomStatus) MarshalText() ([]byte, error) {
 	return enumText(statusNames, int(s), "Status", "status")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
 // error wrapping ErrUnknownCode.
-func (s *Status) UnmarshalText(b []byte) error {
+func (s *HeadroomStatus) UnmarshalText(b []byte) error {
 	i, err := enumParse(statusNames, string(b), "status")
 	if err == nil {
-		*s = Status(i)
+		*s = HeadroomStatus(i)
 	}
 	return err
 }
@@ -92,7 +92,7 @@ type Position struct {
 	// Headroom is what remains of the limit: max(0, limit − exposure).
 	Headroom policy.Amount `json:"headroom"`
 	// Status is the verdict.
-	Status Status `json:"status"`
+	Status HeadroomStatus `json:"status"`
 	// Trace lists the rules applied.
 	Trace policy.Trace `json:"trace"`
 }

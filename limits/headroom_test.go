@@ -12,14 +12,14 @@ import (
 // positionView is the part of a Position the tables compare.
 type positionView struct {
 	Exposure, Insured, Uninsured, Headroom policy.Amount
-	Status                                 limits.Status
+	Status                                 limits.HeadroomStatus
 }
 
 func TestHeadroom(t *testing.T) {
 	buckets := func(open, overdue, draft, orders, credits string) limits.Exposure {
 		return limits.Exposure{Open: eur(open), Overdue: eur(overdue), Draft: eur(draft), Orders: eur(orders), Credits: eur(credits)}
 	}
-	pos := func(exposure, insured, uninsured, headroom string, s limits.Status) positionView {
+	pos := func(exposure, insured, uninsured, headroom string, s limits.HeadroomStatus) positionView {
 		return positionView{eur(exposure), eur(insured), eur(uninsured), eur(headroom), s}
 	}
 	eighty := limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}

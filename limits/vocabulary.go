@@ -209,14 +209,14 @@ func DecisionKind(req Request, resp Response) (Kind, bool) {
 	return Agrement, true
 }
 
-// Reason is the reason given with a decision. Its zero value is "no reason
+// DecisionReason is the reason given with a decision. Its zero value is "no reason
 // given".
-type Reason uint8
+type DecisionReason uint8
 
 const (
 	// ReasonInformationNotProvided: requested financial information was
 	// not provided (4509 code 1).
-	ReasonInformationNotProvided Reason = iota + 1
+	ReasonInformationNotProvided DecisionReason = iota + 1
 	// ReasonNoInformation: no financial information is available (4509 code 2).
 	ReasonNoInformation
 	// ReasonOutOfBusiness: the buyer ceased trading (4509 code 3).
@@ -284,32 +284,32 @@ var reason4509 = []string{
 }
 
 // String returns the reason's name ("adverseInformation", ...).
-func (r Reason) String() string { return enumString(reasonNames, int(r), "Reason") }
+func (r DecisionReason) String() string { return enumString(reasonNames, int(r), "DecisionReason") }
 
 // MarshalText implements encoding.TextMarshaler.
-func (r Reason) MarshalText() ([]byte, error) {
+func (r DecisionReason) MarshalText() ([]byte, error) {
 	return enumText(reasonNames, int(r), "Reason", "reason")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
 // error wrapping ErrUnknownCode.
-func (r *Reason) UnmarshalText(b []byte) error {
+func (r *DecisionReason) UnmarshalText(b []byte) error {
 	i, err := enumParse(reasonNames, string(b), "reason")
 	if err == nil {
-		*r = Reason(i)
+		*r = DecisionReason(i)
 	}
 	return err
 }
 
 // EDIFACT4509 returns the reason's EDIFACT 4509 code, and false for a
 // reason beyond EDIFACT.
-func (r Reason) EDIFACT4509() (string, bool) { return code(reason4509, int(r)) }
+func (r DecisionReason) EDIFACT4509() (string, bool) { return code(reason4509, int(r)) }
 
 // ReasonFromEDIFACT4509 returns the reason of an EDIFACT 4509 code ("1" to
 // "15"); another code is an error wrapping ErrUnknownCode.
-func ReasonFromEDIFACT4509(c string) (Reason, error) {
+func ReasonFromEDIFACT4509(c string) (DecisionReason, error) {
 	i, err := enumParse(reason4509, c, "4509")
-	return Reason(i), err
+	return DecisionReason(i), err
 }
 
 func code(table []string, i int) (string, bool) {

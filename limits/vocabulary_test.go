@@ -182,15 +182,15 @@ func TestTextForms(t *testing.T) {
 		check(r.String(), r, func(b []byte) (codec, error) { var x limits.Response; err := x.UnmarshalText(b); return x, err })
 	}
 	for r := limits.ReasonInformationNotProvided; r <= limits.ReasonInsuredRequest; r++ {
-		check(r.String(), r, func(b []byte) (codec, error) { var x limits.Reason; err := x.UnmarshalText(b); return x, err })
+		check(r.String(), r, func(b []byte) (codec, error) { var x limits.DecisionReason; err := x.UnmarshalText(b); return x, err })
 	}
 	for s := limits.Ok; s <= limits.Over; s++ {
-		check(s.String(), s, func(b []byte) (codec, error) { var x limits.Status; err := x.UnmarshalText(b); return x, err })
+		check(s.String(), s, func(b []byte) (codec, error) { var x limits.HeadroomStatus; err := x.UnmarshalText(b); return x, err })
 	}
 	for g := limits.Covered; g <= limits.DiscretionaryVoided; g++ {
 		check(g.String(), g, func(b []byte) (codec, error) { var x limits.Gap; err := x.UnmarshalText(b); return x, err })
 	}
-	for s := limits.StopOverdueNotice; s <= limits.StopCountry; s++ {
+	for s := limits.StopNotice; s <= limits.StopCountry; s++ {
 		check(s.String(), s, func(b []byte) (codec, error) { var x limits.StopCause; err := x.UnmarshalText(b); return x, err })
 	}
 	for k := limits.Approaching; k <= limits.StopReached; k++ {
@@ -206,7 +206,7 @@ func TestTextForms(t *testing.T) {
 	if err := k.UnmarshalText([]byte("Agrement")); !wrapsSentinel(err) {
 		t.Errorf("a wrong case: error %v", err)
 	}
-	if _, err := limits.Status(9).MarshalText(); !wrapsSentinel(err) {
+	if _, err := limits.HeadroomStatus(9).MarshalText(); !wrapsSentinel(err) {
 		t.Errorf("Status(9): error %v", err)
 	}
 }
