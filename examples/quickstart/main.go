@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"log"
-
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
 	"github.com/creditins/creditins/limits"
