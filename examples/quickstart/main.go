@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"log"
+
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
 	"github.com/creditins/creditins/limits"
@@ -11,8 +12,8 @@ import (
 
 func main() {
 	terms := policy.SimplifiedSME(policy.EUR, calendar.MustDate(2025, 1, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31))
-	cover := limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 30000")} // an agrément of 30 000 €
-	b, err := claims.Indemnity(terms, claims.Claim{Loss: policy.MustAmount("EUR 40000")}, cover, claims.IndemnityOptions{})
+	agrement := limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 30000")}
+	b, err := claims.Indemnity(terms, claims.Claim{Loss: policy.MustAmount("EUR 40000")}, agrement, claims.IndemnityOptions{})
 	if err != nil {
 		log.Fatal(err)
 	}
