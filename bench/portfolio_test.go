@@ -41,13 +41,16 @@ func portfolioTerms() policy.Terms {
 	t.Quotites.Discretionary = policy.MustRate("0.6")
 	t.Quotites.TopUp = policy.MustRate("0.5")
 	t.DiscretionaryMax = policy.MustAmount("EUR 10000")
+	// No per-claim deduction: the book computes a claim over several
+	// quotités (discretionary cover, then a named limit) only without one.
+	t.ClaimThreshold, t.MaxLiability = policy.Threshold{}, policy.MaxLiability{}
 	return t
 }
 
 // portfolioOptions are the FORMAT.md defaults with the vectors' warning
 // ratio of 80 %.
 func portfolioOptions() claims.PortfolioOptions {
-	return claims.PortfolioOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}}
+	return claims.PortfolioOptions{Alerts: limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}}}
 }
 
 // portfolioAsOf is the day the portfolio is evaluated.
@@ -156,11 +159,11 @@ func genPortfolio(n int, seed uint64) []claims.BuyerBook {
 				Net: amount(1000, 100000), Tax: policy.Zero(policy.EUR)})
 		}
 
-		// Events.
-		if !oldestUnpaid.IsZero() && r.IntN(3) < 2 {
-			book.Events.OverdueNotice = oldestUnpaid.AddDays(20)
-			if r.IntN(5) == 0 {
-				book.Events.Insolvency = book.Events.OverdueNotice.AddDays(r.IntN(120))
+		// Events, none after the day the portfolio is read.
+		if notice := oldestUnpaid.AddDays(20); !oldestUnpaid.IsZero() && r.IntN(3) < 2 && !notice.After(portfolioAsOf) {
+			book.Events.OverdueNotice = notice
+			if ins := notice.AddDays(r.IntN(120)); r.IntN(5) == 0 && !ins.After(portfolioAsOf) {
+				book.Events.Insolvency = ins
 			}
 		}
 		books[b] = book
@@ -207,28 +210,30 @@ func TestPortfolioGenerator(t *testing.T) {
 	status := map[limits.HeadroomStatus]int{}
 	var losses, missed, stops int
 	for _, b := range rep.Buyers {
-		for _, c := range b.Covers {
-			gaps[c.Gap]++
-			types[c.Type]++
-		}
-		for _, d := range b.Clocks.Invoices {
-			if d.OverdueNotice.Status == claims.Missed {
+		for _, x := range b.Book.Invoices {
+			gaps[x.Cover.Gap]++
+			types[x.Cover.Type]++
+			reasons[x.Reason]++
+			if x.Clocks.OverdueNotice.Status == claims.Missed {
 				missed++
 			}
 		}
-		for _, x := range b.Loss.Invoices {
-			reasons[x.Reason]++
-		}
-		if !b.Loss.Date.IsZero() {
+		if !b.Book.Loss.Date.IsZero() {
 			losses++
 		}
-		if !b.Clocks.Stop.Date.IsZero() {
+		if !b.Book.Stop.Date.IsZero() {
 			stops++
 		}
-		status[b.Headroom.Status]++
+		st := limits.Ok
+		for _, a := range b.Alerts {
+			if a.Kind == limits.Approaching || a.Kind == limits.Exceeded {
+				st = limits.Warn
+			}
+		}
+		status[st]++
 	}
 	t.Logf("gaps %v, cover types %v, loss reasons %v, headroom %v, %d losses, %d stops, %d DMS missed", gaps, types, reasons, status, losses, stops, missed)
-	for _, g := range []limits.Gap{limits.Covered, limits.AfterStop, limits.Refused, limits.NoLimit, limits.DiscretionaryVoided} {
+	for _, g := range []limits.Gap{limits.Covered, limits.Refused, limits.NoLimit, limits.DiscretionaryVoided} {
 		if gaps[g] == 0 {
 			t.Errorf("no invoice with gap %v", g)
 		}
@@ -238,7 +243,7 @@ func TestPortfolioGenerator(t *testing.T) {
 			t.Errorf("no invoice with cover %v", c)
 		}
 	}
-	for _, x := range []claims.Exclusion{claims.Insurable, claims.LateInvoice, claims.TermTooLong, claims.Disputed, claims.AfterStop} {
+	for _, x := range []claims.Exclusion{claims.Insurable, claims.LateInvoice, claims.TermTooLong, claims.Disputed, claims.AfterStop, claims.NoCover} {
 		if reasons[x] == 0 {
 			t.Errorf("no invoice in a loss with reason %q", x)
 		}

@@ -41,16 +41,16 @@ func BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadlines, error) {
 // Deadlines, the day each was paid in full being found by imputing every
 // payment and credit note of the ledger to the oldest open invoice; the
 // buyer's claim filing deadline, the DMS deadline of the oldest invoice
-// still unpaid at the end of its notice limit; and the stop date
-// (domain-rules C4, Atradius glossary S), the earliest of
-//
-//   - the day after the end of the MEP of an invoice still unpaid at that
-//     end (it is the oldest unpaid invoice's MEP);
-//   - the day the DMS was filed (Events.OverdueNotice);
-//   - the day insolvency proceedings were opened (Events.Insolvency);
-//
-// on a tie, in that order. Events.Paid must be zero: the payments come from
-// the ledger (ErrInconsistent otherwise). The notice is Events.OverdueNotice,
+// still unpaid at the end of its notice limit; and the stop date of cover
+// for new deliveries, the earliest of the day after the end of the maximum
+// extension period of an invoice still unpaid then (every end, come or
+// not: a stop after Events.AsOf is what will happen if nothing is paid;
+// EvaluateBook keeps only the ends before its day), the day the threat-of-loss declaration (DMS) was filed and the day
+// insolvency proceedings were opened, ties going to insolvency, then the
+// notice, then the extension period (Atradius glossary, "stop supply";
+// conformance/FORMAT.md claims.book step 3, which EvaluateBook applies).
+// Events.Paid must be zero: the payments come from the ledger
+// (ErrInconsistent otherwise). The notice is Events.OverdueNotice,
 // or Ledger.OverdueNotice when that is zero; set in both, they must be the
 // same day (ErrInconsistent). Other errors are those of Clocks and, for the
 // ledger, of Loss.
@@ -73,7 +73,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	}
 	im := impute(l, calendar.Date{})
 	b := BuyerDeadlines{Invoices: make([]Deadlines, len(l.Invoices))}
-	oldest, mep := -1, -1 // ledger indices
+	oldest := -1 // ledger index
 	for i, inv := range l.Invoices {
 		e := ev
 		e.Paid = im.inv[i].paidOn
@@ -85,25 +85,12 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 		if unpaidAtEnd(d.OverdueNotice, e.Paid) && (oldest < 0 || earlier(d.OverdueNotice, inv, b.Invoices[oldest].OverdueNotice, l.Invoices[oldest])) {
 			oldest = i
 		}
-		if unpaidAtEnd(d.MEP, e.Paid) && (mep < 0 || earlier(d.MEP, inv, b.Invoices[mep].MEP, l.Invoices[mep])) {
-			mep = i
-		}
 	}
 	if oldest >= 0 {
 		b.Oldest = l.Invoices[oldest].ID
 		b.Filing = newClock(b.Invoices[oldest].OverdueNotice.Limit, ev.OverdueNotice, ev.AsOf, clauseNotice)
 	}
-	if mep >= 0 {
-		b.Stop = Stop{Date: b.Invoices[mep].MEP.Limit.Final.AddDays(1), Cause: limits.StopMEP, Invoice: l.Invoices[mep].ID, Clause: clauseStop}
-	}
-	for _, s := range [...]struct {
-		d calendar.Date
-		c limits.StopCause
-	}{{ev.OverdueNotice, limits.StopNotice}, {ev.Insolvency, limits.StopInsolvency}} {
-		if !s.d.IsZero() && (b.Stop.Date.IsZero() || s.d.Before(b.Stop.Date)) {
-			b.Stop = Stop{Date: s.d, Cause: s.c, Clause: clauseStop}
-		}
-	}
+	b.Stop = stopOf(l.Invoices, func(i int) Deadlines { return b.Invoices[i] }, ev, calendar.Date{}, false)
 	return b, nil
 }
 

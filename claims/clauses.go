@@ -51,6 +51,10 @@ var (
 		Source: "maximum liability of the insurance year (domain-rules P11; Ooreka; Coface TradeLiner; Atradius glossary M)"}
 	clauseLossPayee = policy.Clause{ID: "CP-loss-payee",
 		Source: "indemnities paid to the assignee of the policy (domain-rules §6; Atradius glossary A; délégation de bénéfice)"}
+	clauseNoCover = policy.Clause{ID: "CG-no-cover",
+		Source: "a delivery without a credit limit, discretionary cover or other cover in force at its date is not insured (Atradius glossary C, credit limit)"}
+	clauseCeiling = policy.Clause{ID: "CG-credit-limit-ceiling",
+		Source: "the credit limit is the most covered on the buyer's outstanding; deliveries beyond it are at the insured's risk (Atradius practical guide, the amount of the credit limit; Allianz Trade CH claims Q&A)"}
 	clauseRecoveries = policy.Clause{ID: "CG-recoveries",
 		Source: "recoveries after indemnity shared pro rata of the shares of the loss (domain-rules CL6, CL4; Allianz Trade CH claims Q&A; Code des assurances A.432-5)"}
 )

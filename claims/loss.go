@@ -30,12 +30,17 @@ const (
 	// due, and not declared by then; only under
 	// Options.ForfeitOnLateNotice (C9, Q9).
 	LateNotice
+	// NoCover: no cover applies at its delivery (limits.CoverAt finds
+	// none: no limit, a refusal, discretionary cover voided, or a delivery
+	// outside the policy period); given by EvaluateBook, which knows the
+	// covers, never by Loss.
+	NoCover
 )
 
 var reasonNames = [...]string{
 	Insurable: "", LateInvoice: "late-invoice", TermTooLong: "term-too-long",
 	Disputed: "disputed", AfterStop: "after-stop", OutsidePeriod: "outside-period",
-	LateNotice: "late-notice",
+	LateNotice: "late-notice", NoCover: "no-cover",
 }
 
 // String returns the FORMAT.md code: "" for Insurable, "late-invoice",
@@ -158,11 +163,7 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 	insured, uninsured := decimal.New(0, 0), decimal.New(0, 0)
 	for i, inv := range l.Invoices {
 		x := im.inv[i]
-		open := x.gross
-		if x.allocated.Sign() != 0 {
-			open = x.gross.Sub(x.allocated)
-		}
-		openNet := prorate(cur, open, x.net, x.gross, t.Rounding)
+		open, openNet := openOf(cur, x, t.Rounding)
 		reason, clause, err := o.exclusion(t, inv, l, lossDate, open.Sign() > 0)
 		if err != nil {
 			return LossReport{}, err

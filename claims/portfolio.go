@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/creditins/creditins/calendar"
@@ -9,37 +11,20 @@ import (
 	"github.com/creditins/creditins/policy"
 )
 
-// BuyerBook is one buyer of a portfolio as a nightly batch has it: what
-// limits.CoverAt needs to know of the buyer, the insurer's decisions on it,
-// its ledger and what happened to it.
-//
-//   - Buyer.StopDate and StopCause are a stop the caller knows of that the
-//     ledger does not show (a claim filed, country cover withdrawn); the
-//     stops that follow from the ledger and the events are computed
-//     (BuyerClocks), so Ledger.StopDate must be zero.
-//   - Events are the buyer's: the threat-of-loss declaration (DMS) filed,
-//     insolvency, the indemnity paid. Paid must be zero (the payments come
-//     from the ledger) and AsOf zero or the portfolio's date.
-type BuyerBook struct {
-	Buyer   limits.Buyer
-	History limits.History
-	Ledger  Ledger
-	Events  Events
-}
-
-// PortfolioOptions are the choices of EvaluatePortfolio. The zero value is
-// the strict reading of every package (FORMAT.md where it decides) and
-// evaluates the buyers one after the other.
+// PortfolioOptions are the choices of EvaluatePortfolio and EvaluateBuyer.
+// The zero value is the strict reading of every package (FORMAT.md where it
+// decides) and evaluates the buyers one after the other.
 type PortfolioOptions struct {
-	// Clocks: the conventions of BuyerClocks and Loss.
-	Clocks Options
-	// Cover: the choices of limits.CoverAt.
-	Cover limits.CoverOptions
-	// Exposure and Headroom: the choices of limits.ExposureOf and
-	// limits.Headroom (limits.DefaultWarnRatio is the vectors' warning
-	// ratio, to be set explicitly).
+	// Book: the choices of EvaluateBook (clocks, cover, ceiling, stop,
+	// indemnity).
+	Book BookOptions
+	// Exposure: the choices of limits.ExposureOf.
 	Exposure limits.ExposureOptions
-	Headroom limits.HeadroomOptions
+	// Alerts: the warning ratio (Alerts.Headroom.WarnRatio;
+	// limits.DefaultWarnRatio is the vectors' ratio, to be set explicitly)
+	// and the notice of expiring limits. Alerts.Cover is not read: the
+	// cover's choices are Book.Cover.
+	Alerts limits.AlertOptions
 	// Parallel, when not nil, runs the evaluation of the buyers: it must
 	// call work(i) once for every i in [0, n) and return when every call
 	// has returned. It may make the calls from several goroutines at once:
@@ -58,60 +43,131 @@ type PortfolioReport struct {
 	Buyers []BuyerReport `json:"buyers"`
 }
 
-// BuyerReport is one buyer of a portfolio evaluated on the date AsOf of its
-// report. When Err is not nil the buyer could not be evaluated and the
-// other fields are zero.
+// BuyerReport is one buyer of a portfolio read on the date AsOf of its
+// report: its book and what a nightly job needs without more calls. When
+// Err is not nil the buyer could not be evaluated, the other fields but
+// Buyer are zero, and its JSON form is {"buyer": …, "error": …} (never a
+// valid, empty report).
 type BuyerReport struct {
-	// Buyer is the buyer as its cover was evaluated: its StopDate and
-	// StopCause are the earlier of the book's and of Clocks.Stop when that
-	// is on or before AsOf (a later Clocks.Stop is what will happen if the
-	// invoice stays unpaid, not a stop yet).
-	Buyer limits.Buyer `json:"buyer"`
-	// Covers[i] is the cover of Ledger.Invoices[i] at its delivery date
-	// (limits.CoverAt).
-	Covers []limits.Cover `json:"covers"`
-	// Clocks are the clocks of the ledger (BuyerClocks read on AsOf):
-	// Clocks.Invoices[i] those of Ledger.Invoices[i], the buyer's DMS
-	// deadline, and the stop date the ledger and the events give.
-	Clocks BuyerDeadlines `json:"clocks"`
-	// Limit is the cover of a delivery made on AsOf: the limit a new order
-	// is checked against (none after the stop date).
-	Limit limits.Cover `json:"limit"`
-	// Exposure is the buyer's outstanding on AsOf: the open part of each
-	// invoice after the payments and credit notes dated on or before AsOf
-	// (imputed as Loss does), open or overdue by its due date
-	// (limits.ExposureOf). The ledger holds issued invoices only: orders
-	// and drafts are the caller's.
+	// Buyer is the buyer's ID (limits.Buyer.ID).
+	Buyer string `json:"buyer"`
+	// Book is the buyer's book read on AsOf (EvaluateBook): each invoice's
+	// cover, open and insured amounts, the stop, the claim once the loss
+	// has come, the cover and headroom of a new delivery.
+	Book Book `json:"book"`
+	// Exposure is the buyer's outstanding on AsOf by bucket: each
+	// invoice's open part after the payments and credit notes dated on or
+	// before AsOf, open or overdue by its due date (limits.ExposureOf). The
+	// ledger holds issued invoices only: orders and drafts are the
+	// caller's.
 	Exposure limits.Exposure `json:"exposure"`
-	// Headroom is that exposure against Limit (limits.Headroom, with no
-	// pending document).
-	Headroom limits.Position `json:"headroom"`
-	// Loss is the insured loss at the buyer's date of loss (the earliest
-	// date of loss of its invoices' clocks) when that date is on or before
-	// AsOf; the zero LossReport (Date zero) when there is none yet.
-	Loss LossReport `json:"loss"`
+	// Alerts are the buyer's alerts on AsOf (see EvaluateBuyer).
+	Alerts []limits.Alert `json:"alerts"`
+	// Actions are what the insured must do, with their dates.
+	Actions []Action `json:"actions"`
 	// Err is why the buyer could not be evaluated; nil when it was.
 	Err error `json:"-"`
 }
 
+// MarshalJSON writes a failed buyer as {"buyer", "error", "field",
+// "value"}, with the field and value of a policy.RuleError, and any other
+// report as its fields.
+func (r BuyerReport) MarshalJSON() ([]byte, error) {
+	if r.Err != nil {
+		e := struct {
+			Buyer string `json:"buyer"`
+			Error string `json:"error"`
+			Field string `json:"field,omitempty"`
+			Value string `json:"value,omitempty"`
+		}{Buyer: r.Buyer, Error: r.Err.Error()}
+		var re *policy.RuleError
+		if errors.As(r.Err, &re) {
+			e.Field, e.Value = re.Field, re.Value
+		}
+		return json.Marshal(e)
+	}
+	type plain BuyerReport
+	return json.Marshal(plain(r))
+}
+
+// ActionKind is the kind of an action due on a buyer. Its zero value is
+// "no kind"; EvaluateBuyer never returns it.
+type ActionKind uint8
+
+const (
+	// FileNotice: file the threat-of-loss declaration (DMS) by the
+	// action's date (Book.NoticeDeadline); late when that date is before
+	// AsOf.
+	FileNotice ActionKind = iota + 1
+	// FileClaim: the loss is constituted on the action's date; claim the
+	// indemnity (not yet paid).
+	FileClaim
+	// CoverStopped: new deliveries are not covered since the action's date
+	// (Book.Stop); stop or secure them.
+	CoverStopped
+)
+
+var actionNames = [...]string{FileNotice: "fileNotice", FileClaim: "fileClaim", CoverStopped: "coverStopped"}
+
+// String returns "fileNotice", "fileClaim" or "coverStopped".
+func (k ActionKind) String() string {
+	if int(k) < len(actionNames) && actionNames[k] != "" {
+		return actionNames[k]
+	}
+	return "ActionKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k ActionKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(actionNames) || actionNames[k] == "" {
+		return nil, outOfRange(policy.Clause{}, "action", k.String())
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
+// error wrapping policy.ErrSyntax.
+func (k *ActionKind) UnmarshalText(b []byte) error {
+	for i, n := range actionNames {
+		if n != "" && n == string(b) {
+			*k = ActionKind(i)
+			return nil
+		}
+	}
+	return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, "action", string(b))
+}
+
+// Action is one thing the insured must do about a buyer, by a date.
+type Action struct {
+	Kind    ActionKind    `json:"kind"`
+	Date    calendar.Date `json:"date"`
+	Invoice string        `json:"invoice,omitempty"`
+	Message string        `json:"message"`
+	Clause  policy.Clause `json:"clause"`
+}
+
 // EvaluatePortfolio evaluates every buyer of a portfolio on the date asOf
-// with EvaluateBuyer: the nightly batch of a credit manager (the cover of
-// every invoice, the clocks, the exposure and headroom of every buyer, the
-// losses constituted). The report lists the buyers in the order given,
-// whatever opts.Parallel does, and the result does not depend on it.
+// with EvaluateBuyer: the nightly batch of a credit manager. The report
+// lists the buyers in the order given, whatever opts.Parallel does, and the
+// result does not depend on it.
 //
 // EvaluatePortfolio keeps no state: calls on different portfolios, or on
 // parts of one, may run at the same time. Nothing is shared between the
 // buyers but terms and opts, which are only read.
 //
-// A buyer that cannot be evaluated does not stop the others: its report
-// holds the error (Err), and EvaluatePortfolio returns the error of the
-// first such buyer in the order given, its field prefixed with the buyer's
-// index ("buyers[3].invoices[0].net"), with the report of all the buyers.
-// Other errors: asOf is required (ErrMissing), and a Parallel hook that
-// skips a buyer is an error wrapping ErrInconsistent.
+// The terms are checked once, before any buyer (policy.Terms.Validate), so
+// that terms that cannot run are reported as such, not as the first
+// buyer's fault. A buyer that cannot be evaluated does not stop the others:
+// its report holds the error (Err), and EvaluatePortfolio returns the error
+// of the first such buyer in the order given, its field prefixed with the
+// buyer's index ("buyers[3].invoices[0].net"), with the report of all the
+// buyers. Other errors: asOf is required (ErrMissing), and a Parallel hook
+// that skips a buyer is an error wrapping ErrInconsistent.
 func EvaluatePortfolio(terms policy.Terms, books []BuyerBook, asOf calendar.Date, opts PortfolioOptions) (PortfolioReport, error) {
 	if err := requireDate(policy.Clause{}, "asOf", asOf); err != nil {
+		return PortfolioReport{}, err
+	}
+	if err := terms.Validate(); err != nil {
 		return PortfolioReport{}, err
 	}
 	rep := PortfolioReport{AsOf: asOf, Buyers: make([]BuyerReport, len(books))}
@@ -119,7 +175,7 @@ func EvaluatePortfolio(terms policy.Terms, books []BuyerBook, asOf calendar.Date
 	work := func(i int) {
 		r, err := EvaluateBuyer(terms, books[i], asOf, opts)
 		if err != nil {
-			r = BuyerReport{Err: inBuyer(i, err)}
+			r = BuyerReport{Buyer: books[i].Buyer.ID, Err: inBuyer(i, err)}
 		}
 		rep.Buyers[i], done[i] = r, true
 	}
@@ -141,107 +197,119 @@ func EvaluatePortfolio(terms policy.Terms, books []BuyerBook, asOf calendar.Date
 	return rep, nil
 }
 
-// EvaluateBuyer evaluates one buyer of a portfolio on the date asOf,
-// composing the rules of this package and of package limits:
+// EvaluateBuyer evaluates one buyer on the date asOf: its book
+// (opts.Book.EvaluateBook) and, from it,
 //
-//  1. the clocks of its ledger, read on asOf, and the stop date of its cover
-//     (BuyerClocks with opts.Clocks; domain-rules C1–C9, C4);
-//  2. the stop date applied: the earlier of the book's (Buyer.StopDate) and
-//     of the clocks' when it is on or before asOf (C4: cover stops at the
-//     first trigger; a later one has not happened yet);
-//  3. the cover of each invoice at its delivery date, and of a delivery on
-//     asOf (limits.CoverAt with opts.Cover);
-//  4. the exposure on asOf from the open part of each invoice after the
-//     payments and credit notes dated on or before asOf (Loss's imputation
-//     to the oldest invoice, CL5; limits.ExposureOf with opts.Exposure), and
-//     the headroom under the limit of a delivery on asOf (limits.Headroom
-//     with opts.Headroom, no pending document; L5, L6);
-//  5. the insured loss at the date of loss, when the clocks give one on or
-//     before asOf (Loss with opts.Clocks, the ledger carrying the book's
-//     notice; CL1, CL2).
+//   - the exposure on asOf (limits.ExposureOf on each invoice's open part
+//     after the payments and credit notes dated on or before asOf);
+//   - the alerts: Exceeded when insurable invoices are open beyond the
+//     amounts in force at their deliveries (Book.OverLimit), else
+//     Approaching when the insured amount of the book reaches the warning
+//     ratio of a new delivery's amount (limits.Headroom's rule); and those
+//     of limits.Alerts that do not depend on the exposure (limits
+//     expiring, reductions ahead, the stop reached), on the buyer with the
+//     book's stop (seed offer: an alert "when the buyer's exposure
+//     approaches or exceeds the insured amount");
+//   - the actions: file the threat-of-loss declaration by
+//     Book.NoticeDeadline, claim the indemnity once the loss has come and
+//     until it is paid, cover stopped since Book.Stop.
 //
-// opts.Parallel plays no part. Errors are those of the functions above, and
-// ErrMissing without asOf, ErrInconsistent for a book whose Ledger.StopDate
-// is set or whose Events.AsOf is another date than asOf.
+// opts.Parallel plays no part. Errors are those of EvaluateBook,
+// limits.ExposureOf and limits.Alerts.
 func EvaluateBuyer(terms policy.Terms, b BuyerBook, asOf calendar.Date, opts PortfolioOptions) (BuyerReport, error) {
-	switch {
-	case asOf.IsZero():
-		return BuyerReport{}, missing(policy.Clause{}, "asOf")
-	case !b.Ledger.StopDate.IsZero():
-		return BuyerReport{}, inconsistent(clauseStop, "ledger.stopDate", "set in a book: give Buyer.StopDate and StopCause")
-	case !b.Events.AsOf.IsZero() && b.Events.AsOf != asOf:
-		return BuyerReport{}, inconsistent(policy.Clause{}, "events.asOf", b.Events.AsOf.String()+", not "+asOf.String())
-	}
-	ev := b.Events
-	ev.AsOf = asOf
-	notice, err := noticeOf(b.Ledger, ev)
+	bk, err := opts.Book.EvaluateBook(terms, b, asOf)
 	if err != nil {
 		return BuyerReport{}, err
 	}
-	ev.OverdueNotice = notice
-	clocks, err := opts.Clocks.BuyerClocks(terms, b.Ledger, ev)
-	if err != nil {
+	r := BuyerReport{Buyer: b.Buyer.ID, Book: bk}
+	if r.Exposure, err = exposureOn(terms, b.Ledger, bk, opts.Exposure); err != nil {
 		return BuyerReport{}, err
 	}
-	r := BuyerReport{Buyer: withStop(b.Buyer, clocks.Stop, asOf), Clocks: clocks, Covers: make([]limits.Cover, len(b.Ledger.Invoices))}
-	for i, inv := range b.Ledger.Invoices {
-		if r.Covers[i], err = limits.CoverAt(terms, b.History, r.Buyer, inv.DeliveryDate, opts.Cover); err != nil {
-			return BuyerReport{}, err
-		}
-	}
-	if r.Limit, err = limits.CoverAt(terms, b.History, r.Buyer, asOf, opts.Cover); err != nil {
+	if r.Alerts, err = bookAlerts(terms, b, bk, opts); err != nil {
 		return BuyerReport{}, err
 	}
-	ledger := b.Ledger
-	ledger.StopDate = r.Buyer.StopDate
-	ledger.OverdueNotice = notice
-
-	now, err := opts.Clocks.Loss(terms, ledger, asOf)
-	if err != nil {
-		return BuyerReport{}, err
-	}
-	docs := make([]limits.Document, 0, len(now.Invoices))
-	for i, x := range now.Invoices {
-		if !x.OpenGross.IsPositive() {
-			continue
-		}
-		tax, err := x.OpenGross.Sub(x.OpenNet)
-		if err != nil {
-			return BuyerReport{}, err
-		}
-		docs = append(docs, limits.Document{ID: x.ID, Kind: limits.Invoice, Net: x.OpenNet, Tax: tax, DueDate: ledger.Invoices[i].DueDate})
-	}
-	if r.Exposure, err = limits.ExposureOf(terms, docs, asOf, opts.Exposure); err != nil {
-		return BuyerReport{}, err
-	}
-	if r.Headroom, err = limits.Headroom(r.Limit.Amount, r.Exposure, policy.Zero(terms.Currency), opts.Headroom); err != nil {
-		return BuyerReport{}, err
-	}
-
-	var lossDate calendar.Date
-	for _, d := range clocks.Invoices {
-		if l := d.Loss.Date; !l.IsZero() && (lossDate.IsZero() || l.Before(lossDate)) {
-			lossDate = l
-		}
-	}
-	if !lossDate.IsZero() && !lossDate.After(asOf) {
-		if r.Loss, err = opts.Clocks.Loss(terms, ledger, lossDate); err != nil {
-			return BuyerReport{}, err
-		}
-	}
+	r.Actions = actions(bk, b.Events)
 	return r, nil
 }
 
-// withStop returns the buyer with the stop s when it is reached on asOf and
-// comes before the buyer's own stop date, if any (domain-rules C4: the
-// cover of new deliveries stops at the first trigger).
-func withStop(b limits.Buyer, s Stop, asOf calendar.Date) limits.Buyer {
-	if s.Date.IsZero() || s.Date.After(asOf) || (!b.StopDate.IsZero() && !s.Date.Before(b.StopDate)) {
-		return b
+// exposureOn is the buyer's exposure on the book's AsOf: the book's open
+// amounts when its view is AsOf, else the ledger imputed again on AsOf.
+func exposureOn(terms policy.Terms, l Ledger, bk Book, opts limits.ExposureOptions) (limits.Exposure, error) {
+	cur := terms.Currency
+	var now imputation
+	if bk.At != bk.AsOf {
+		now = impute(l, bk.AsOf)
 	}
-	b.StopDate = s.Date
-	b.StopCause = s.Cause
-	return b
+	docs := make([]limits.Document, 0, len(bk.Invoices))
+	for i, x := range bk.Invoices {
+		gross, net := x.OpenGross.Decimal(), x.OpenNet
+		if bk.At != bk.AsOf {
+			gross, net = openOf(cur, now.inv[i], terms.Rounding)
+		}
+		if gross.Sign() <= 0 {
+			continue
+		}
+		docs = append(docs, limits.Document{ID: x.ID, Kind: limits.Invoice, Net: net,
+			Tax: amountOf(cur, gross.Sub(net.Decimal())), DueDate: l.Invoices[i].DueDate})
+	}
+	return limits.ExposureOf(terms, docs, bk.AsOf, opts)
+}
+
+// bookAlerts are the alerts of EvaluateBuyer.
+func bookAlerts(terms policy.Terms, b BuyerBook, bk Book, opts PortfolioOptions) ([]limits.Alert, error) {
+	buyer := b.Buyer
+	buyer.StopDate, buyer.StopCause = bk.Stop.Date, bk.Stop.Cause
+	ao := opts.Alerts
+	ao.Cover = opts.Book.Cover
+	out, err := limits.Alerts(terms, b.History, buyer, limits.Exposure{}, bk.AsOf, ao)
+	if err != nil {
+		return nil, err
+	}
+	var a limits.Alert
+	switch {
+	case bk.OverLimit.IsPositive():
+		a = limits.Alert{Kind: limits.Exceeded, Date: bk.AsOf,
+			Message: "open insurable invoices exceed the amounts insured " + bk.Insured.String() + " by " + bk.OverLimit.String()}
+	case bk.NewDelivery.Amount.IsPositive():
+		p, err := limits.Headroom(bk.NewDelivery.Amount, limits.Exposure{Open: bk.Insured}, policy.Zero(terms.Currency), ao.Headroom)
+		if err != nil {
+			return nil, err
+		}
+		if p.Status == limits.Warn {
+			a = limits.Alert{Kind: limits.Approaching, Date: bk.AsOf,
+				Message: "insured amount " + bk.Insured.String() + " approaches the limit " + bk.NewDelivery.Amount.String() + ", headroom " + bk.Headroom.String()}
+		}
+	}
+	if a.Kind != 0 {
+		a.DecisionID, a.Clause = bk.NewDelivery.Decision.ID, clauseCeiling
+		out = append([]limits.Alert{a}, out...)
+		slices.SortStableFunc(out, func(x, y limits.Alert) int { return x.Date.Compare(y.Date) })
+	}
+	return out, nil
+}
+
+// actions are the actions due of EvaluateBuyer.
+func actions(bk Book, ev Events) []Action {
+	var out []Action
+	if !bk.NoticeDeadline.IsZero() {
+		verb := "file the threat-of-loss declaration by "
+		if bk.NoticeDeadline.Before(bk.AsOf) {
+			verb = "the threat-of-loss declaration was due by "
+		}
+		out = append(out, Action{Kind: FileNotice, Date: bk.NoticeDeadline, Invoice: bk.NoticeInvoice, Clause: clauseNotice,
+			Message: verb + bk.NoticeDeadline.String() + " (invoice " + bk.NoticeInvoice + ")"})
+	}
+	if !bk.Loss.Date.IsZero() && ev.IndemnityPaid.IsZero() {
+		out = append(out, Action{Kind: FileClaim, Date: bk.Loss.Date, Clause: clauseLossDate,
+			Message: "loss constituted on " + bk.Loss.Date.String() + " (" + bk.Loss.Cause.String() + "): claim the indemnity " +
+				bk.Indemnity.String() + ", due by " + bk.IndemnityDue.String()})
+	}
+	if !bk.Stop.Date.IsZero() && !bk.Stop.Date.After(bk.AsOf) {
+		out = append(out, Action{Kind: CoverStopped, Date: bk.Stop.Date, Invoice: bk.Stop.Invoice, Clause: clauseStop,
+			Message: "new deliveries are not covered since " + bk.Stop.Date.String() + " (" + bk.Stop.Cause.String() + ")"})
+	}
+	slices.SortStableFunc(out, func(x, y Action) int { return x.Date.Compare(y.Date) })
+	return out
 }
 
 // inBuyer names the buyer an error is about: a rule error's field gets the

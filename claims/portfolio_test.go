@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -67,42 +68,60 @@ func threeBuyers() []claims.BuyerBook {
 
 // portfolioView is what TestEvaluatePortfolio checks of a buyer's report.
 type portfolioView struct {
-	Covers             []string // type, amount or gap, per invoice
-	Stop               string
-	Limit              string
-	Open, Overdue      string
-	Headroom           string
-	LossDate, Insured  string
-	DMS, DMSOfOldest   string
-	InvoicesWithClocks int
+	Covers                []string // type and amount, or reason, per invoice
+	Stop                  string
+	NewDelivery, Headroom string
+	Open, Overdue         string
+	LossDate, Insured     string
+	Indemnity, Notice     string
+	Alerts, Actions       []string
+	InvoicesWithClocks    int
 }
 
 func viewReport(r claims.BuyerReport) portfolioView {
+	b := r.Book
 	v := portfolioView{
-		Stop:  r.Buyer.StopDate.String() + " " + r.Buyer.StopCause.String(),
-		Limit: r.Limit.Type.String() + " " + r.Limit.Amount.String() + " " + r.Limit.Gap.String(),
-		Open:  r.Exposure.Open.String(), Overdue: r.Exposure.Overdue.String(),
-		Headroom: r.Headroom.Status.String() + ", headroom " + r.Headroom.Headroom.String() + ", uninsured " + r.Headroom.Uninsured.String(),
-		LossDate: r.Loss.Date.String(), Insured: r.Loss.Insured.String(),
-		DMS: r.Clocks.Filing.Limit.Final.String() + " " + r.Clocks.Filing.Status.String(), DMSOfOldest: r.Clocks.Oldest,
-		InvoicesWithClocks: len(r.Clocks.Invoices),
+		Stop:        b.Stop.Date.String() + " " + b.Stop.Cause.String(),
+		NewDelivery: b.NewDelivery.Type.String() + " " + b.NewDelivery.Amount.String() + " " + b.NewDelivery.Gap.String(),
+		Headroom:    b.Headroom.String(),
+		Open:        r.Exposure.Open.String(), Overdue: r.Exposure.Overdue.String(),
+		LossDate: b.Loss.Date.String(), Insured: b.Insured.String(), Indemnity: b.Indemnity.String(),
+		Notice: b.NoticeDeadline.String(),
 	}
-	if r.Buyer.StopDate.IsZero() {
+	if b.Stop.Date.IsZero() {
 		v.Stop = "none"
 	}
-	for _, c := range r.Covers {
-		s := c.Type.String() + " " + c.Amount.String()
-		if c.Gap != limits.Covered {
-			s = "no cover: " + c.Gap.String()
+	for _, x := range b.Invoices {
+		s := x.Cover.Type.String() + " " + x.Cover.Amount.String() + ", insured " + x.Insured.String()
+		if x.Reason != claims.Insurable {
+			s += " (" + x.Reason.String() + ")"
 		}
 		v.Covers = append(v.Covers, s)
+		if x.Clocks.MEP.Running() {
+			v.InvoicesWithClocks++
+		}
+	}
+	for _, a := range r.Alerts {
+		v.Alerts = append(v.Alerts, a.Kind.String()+" "+a.Date.String())
+	}
+	for _, a := range r.Actions {
+		v.Actions = append(v.Actions, a.Kind.String()+" "+a.Date.String())
 	}
 	return v
 }
 
+// portfolioOptions are the options of the portfolio tests: the vectors'
+// warning ratio, and the maximum liability left in the year (the policy's
+// is a multiple of the premium, unknown here).
+func portfolioOptions() claims.PortfolioOptions {
+	return claims.PortfolioOptions{
+		Book:   claims.BookOptions{LiabilityRemaining: eur("1000000")},
+		Alerts: limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}},
+	}
+}
+
 func TestEvaluatePortfolio(t *testing.T) {
-	opts := claims.PortfolioOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}}
-	rep, err := claims.EvaluatePortfolio(portfolioTerms(), threeBuyers(), d("2025-11-28"), opts)
+	rep, err := claims.EvaluatePortfolio(portfolioTerms(), threeBuyers(), d("2025-11-28"), portfolioOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,41 +131,41 @@ func TestEvaluatePortfolio(t *testing.T) {
 			// by 6 May) stops the cover from that day, before the MEP of F1
 			// would (6 June); the waiting period ends on 1 October, the date
 			// of loss. F1 is open for 30 000 gross after the 6 000 paid, so
-			// 25 000 excluding tax; F2 for 10 000.
-			Covers: []string{"named EUR 50000.00", "named EUR 50000.00"},
-			Stop:   "2025-05-01 notice", Limit: "none EUR 0.00 afterStop",
+			// 25 000 excluding tax; F2 for 10 000: 35 000 insured, 90 % of
+			// it paid 30 days after the date of loss.
+			Covers:      []string{"named EUR 50000.00, insured EUR 25000.00", "named EUR 50000.00, insured EUR 10000.00"},
+			Stop:        "2025-05-01 notice",
+			NewDelivery: "none EUR 0.00 afterStop", Headroom: "EUR 0.00",
 			Open: "EUR 0.00", Overdue: "EUR 35000.00",
-			Headroom: "warn, headroom EUR 0.00, uninsured EUR 35000.00",
-			LossDate: "2025-10-01", Insured: "EUR 35000.00",
-			DMS: "2025-05-06 met", DMSOfOldest: "F1", InvoicesWithClocks: 2,
+			LossDate: "2025-10-01", Insured: "EUR 35000.00", Indemnity: "EUR 31500.00",
+			Alerts:             []string{"stopReached 2025-05-01"},
+			Actions:            []string{"coverStopped 2025-05-01", "fileClaim 2025-10-01"},
+			InvoicesWithClocks: 2,
 		},
 		{
 			// No decision: discretionary cover; F3 is not due on 28
 			// November and 3 000 is below 80 % of 5 000.
-			Covers: []string{"discretionary EUR 5000.00"},
-			Stop:   "none", Limit: "discretionary EUR 5000.00 covered",
+			Covers:      []string{"discretionary EUR 5000.00, insured EUR 3000.00"},
+			Stop:        "none",
+			NewDelivery: "discretionary EUR 5000.00 covered", Headroom: "EUR 2000.00",
 			Open: "EUR 3000.00", Overdue: "EUR 0.00",
-			Headroom: "ok, headroom EUR 2000.00, uninsured EUR 0.00",
-			LossDate: "", Insured: "0",
-			// Were F3 unpaid by its notice limit, the DMS would be due by
-			// 31 December, and its MEP would stop the cover on 31
-			// January: not yet a stop.
-			DMS: "2025-12-31 pending", DMSOfOldest: "F3", InvoicesWithClocks: 1,
+			LossDate: "", Insured: "EUR 3000.00", Indemnity: "0",
+			InvoicesWithClocks: 1,
 		},
 		{
 			// Refused, paid in full on time: no exposure, no stop, no loss.
-			Covers: []string{"no cover: refused"},
-			Stop:   "none", Limit: "none EUR 0.00 refused",
+			Covers:      []string{"none EUR 0.00, insured EUR 0.00 (no-cover)"},
+			Stop:        "none",
+			NewDelivery: "none EUR 0.00 refused", Headroom: "EUR 0.00",
 			Open: "EUR 0.00", Overdue: "EUR 0.00",
-			Headroom: "ok, headroom EUR 0.00, uninsured EUR 0.00",
-			LossDate: "", Insured: "0",
-			DMS: " pending", InvoicesWithClocks: 1,
+			LossDate: "", Insured: "EUR 0.00", Indemnity: "0",
+			InvoicesWithClocks: 1,
 		},
 	}
 	var got []portfolioView
 	for _, b := range rep.Buyers {
 		if b.Err != nil {
-			t.Fatalf("buyer %s: %v", b.Buyer.ID, b.Err)
+			t.Fatalf("buyer %s: %v", b.Buyer, b.Err)
 		}
 		got = append(got, viewReport(b))
 	}
@@ -155,43 +174,39 @@ func TestEvaluatePortfolio(t *testing.T) {
 	}
 }
 
-// TestEvaluatePortfolioComposes checks that a buyer's report is what the
-// functions it composes give on their own.
-func TestEvaluatePortfolioComposes(t *testing.T) {
+// TestEvaluateBuyerIsTheBook checks that a buyer's report carries the book
+// EvaluateBook gives on its own.
+func TestEvaluateBuyerIsTheBook(t *testing.T) {
 	terms, asOf := portfolioTerms(), d("2025-11-28")
-	b := threeBuyers()[0]
-	rep, err := claims.EvaluateBuyer(terms, b, asOf, claims.PortfolioOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ev := b.Events
-	ev.AsOf = asOf
-	clocks, err := claims.BuyerClocks(terms, b.Ledger, ev)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(clocks, rep.Clocks); diff != "" {
-		t.Errorf("clocks (-BuyerClocks +report):\n%s", diff)
-	}
-	buyer := b.Buyer
-	buyer.StopDate, buyer.StopCause = clocks.Stop.Date, limits.StopNotice
-	for i, inv := range b.Ledger.Invoices {
-		c, err := limits.CoverAt(terms, b.History, buyer, inv.DeliveryDate, limits.CoverOptions{})
+	for _, b := range threeBuyers() {
+		opts := portfolioOptions()
+		rep, err := claims.EvaluateBuyer(terms, b, asOf, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(c, rep.Covers[i]); diff != "" {
-			t.Errorf("cover of %s (-CoverAt +report):\n%s", inv.ID, diff)
+		bk, err := opts.Book.EvaluateBook(terms, b, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(bk, rep.Book); diff != "" {
+			t.Errorf("%s: book (-EvaluateBook +report):\n%s", b.Buyer.ID, diff)
 		}
 	}
-	l := b.Ledger
-	l.StopDate = clocks.Stop.Date
-	loss, err := claims.Loss(terms, l, clocks.Invoices[0].Loss.Date)
+}
+
+// TestFailedBuyerDoesNotLookValid: a buyer that could not be evaluated
+// serializes as an error, never as a valid, empty report.
+func TestFailedBuyerDoesNotLookValid(t *testing.T) {
+	books := threeBuyers()
+	books[1].Ledger.Invoices[0].Net = eur("-1")
+	rep, _ := claims.EvaluatePortfolio(portfolioTerms(), books, d("2025-11-28"), portfolioOptions())
+	got, err := json.Marshal(rep.Buyers[1])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(loss, rep.Loss); diff != "" {
-		t.Errorf("loss (-Loss +report):\n%s", diff)
+	want := `{"buyer":"Lemoine","error":"policy: value out of range: buyers[1].invoices[0].net=\"EUR -1.00\" (CG-imputation)","field":"buyers[1].invoices[0].net","value":"EUR -1.00"}`
+	if diff := cmp.Diff(want, string(got)); diff != "" {
+		t.Errorf("failed buyer's JSON (-want +got):\n%s", diff)
 	}
 }
 
@@ -207,7 +222,7 @@ func TestEvaluatePortfolioErrors(t *testing.T) {
 		{"another asOf", func(b *claims.BuyerBook) { b.Events.AsOf = d("2025-11-27") }, "buyers[1].events.asOf", policy.ErrInconsistent},
 		{"paid date", func(b *claims.BuyerBook) { b.Events.Paid = d("2025-11-27") }, "buyers[1].events.paidDate", policy.ErrInconsistent},
 		{"negative net", func(b *claims.BuyerBook) { b.Ledger.Invoices[0].Net = eur("-1") }, "buyers[1].invoices[0].net", policy.ErrOutOfRange},
-		{"stop without cause", func(b *claims.BuyerBook) { b.Buyer.StopDate = d("2025-12-01") }, "buyers[1].stopCause", policy.ErrMissing},
+		{"stop without cause", func(b *claims.BuyerBook) { b.Buyer.StopDate = d("2025-12-01") }, "buyers[1].buyer.stopCause", policy.ErrMissing},
 		{"unknown stop cause", func(b *claims.BuyerBook) { b.Buyer.StopDate, b.Buyer.StopCause = d("2025-12-01"), limits.StopCause(6) },
 			"buyers[1].stopCause", limits.ErrUnknownCode},
 	}
@@ -216,7 +231,7 @@ func TestEvaluatePortfolioErrors(t *testing.T) {
 			books := threeBuyers()
 			tc.edit(&books[1])
 			books = append(books, books[1]) // a second failing buyer: the first is reported
-			rep, err := claims.EvaluatePortfolio(terms, books, asOf, claims.PortfolioOptions{})
+			rep, err := claims.EvaluatePortfolio(terms, books, asOf, portfolioOptions())
 			checkErr(t, "EvaluatePortfolio", err)
 			var re *policy.RuleError
 			if !errors.Is(err, tc.want) || !errors.As(err, &re) {
@@ -225,7 +240,7 @@ func TestEvaluatePortfolioErrors(t *testing.T) {
 			if diff := cmp.Diff(tc.field, re.Field); diff != "" {
 				t.Errorf("field (-want +got):\n%s", diff)
 			}
-			if len(rep.Buyers) != 4 || rep.Buyers[0].Err != nil || rep.Buyers[2].Err != nil || len(rep.Buyers[2].Covers) != 1 {
+			if len(rep.Buyers) != 4 || rep.Buyers[0].Err != nil || rep.Buyers[2].Err != nil || len(rep.Buyers[2].Book.Invoices) != 1 {
 				t.Errorf("the other buyers are not all in the report: %+v", rep.Buyers)
 			}
 			if !errors.Is(rep.Buyers[1].Err, tc.want) || !errors.Is(rep.Buyers[3].Err, tc.want) {
@@ -249,7 +264,9 @@ func TestEvaluatePortfolioErrors(t *testing.T) {
 				work(i)
 			}
 		}
-		_, err := claims.EvaluatePortfolio(terms, threeBuyers(), asOf, claims.PortfolioOptions{Parallel: skip})
+		opts := portfolioOptions()
+		opts.Parallel = skip
+		_, err := claims.EvaluatePortfolio(terms, threeBuyers(), asOf, opts)
 		if !errors.Is(err, policy.ErrInconsistent) {
 			t.Errorf("error %v, want ErrInconsistent", err)
 		}
@@ -258,7 +275,7 @@ func TestEvaluatePortfolioErrors(t *testing.T) {
 		books := threeBuyers()
 		books[2].Ledger.Invoices[0].DeliveryDate = d("2250-01-02") // beyond the French holidays' years
 		books[2].Ledger.Invoices[0].InvoiceDate = d("2250-01-03")
-		_, err := claims.EvaluatePortfolio(terms, books, asOf, claims.PortfolioOptions{})
+		_, err := claims.EvaluatePortfolio(terms, books, asOf, portfolioOptions())
 		checkErr(t, "EvaluatePortfolio", err)
 		if err == nil || !strings.HasPrefix(err.Error(), "claims: buyers[2]: ") {
 			t.Errorf("error %v, want it to name buyers[2]", err)
@@ -342,7 +359,7 @@ func propPortfolioSchedule(t *rapid.T) {
 		books[i] = genBook(t, i)
 	}
 	asOf := dateAt(t, "asOf", 0, 700)
-	opts := claims.PortfolioOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}}
+	opts := portfolioOptions()
 	seq, seqErr := claims.EvaluatePortfolio(terms, books, asOf, opts)
 	for _, hook := range []func(int, func(int)){goParallel, oneGoroutineEach} {
 		opts.Parallel = hook
@@ -381,7 +398,7 @@ func FuzzEvaluatePortfolio(f *testing.F) {
 		}
 		asOf := r.date()
 		clocks := claims.Options{AdjustTermEnds: adjust, ForfeitOnLateNotice: r.u8()%2 == 1}
-		rep, err := claims.EvaluatePortfolio(terms, books, asOf, claims.PortfolioOptions{Clocks: clocks, Parallel: goParallel})
+		rep, err := claims.EvaluatePortfolio(terms, books, asOf, claims.PortfolioOptions{Book: claims.BookOptions{Clocks: clocks}, Parallel: goParallel})
 		checkErr(t, "EvaluatePortfolio", err)
 		for _, b := range rep.Buyers {
 			checkErr(t, "EvaluatePortfolio buyer", b.Err)
@@ -389,8 +406,9 @@ func FuzzEvaluatePortfolio(f *testing.F) {
 	})
 }
 
-// A nightly batch over a portfolio: every invoice's cover and clocks,
-// every buyer's exposure, headroom and loss, on one date.
+// A nightly batch over a portfolio: every buyer's book (the cover of each
+// invoice at its delivery, the stop, the insured amounts, the claim once
+// the loss has come), exposure, alerts and actions, on one date.
 func ExampleEvaluatePortfolio() {
 	terms := policy.WholeTurnover(policy.MustAmount("EUR 500"),
 		calendar.MustDate(2024, time.December, 20), calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
@@ -405,24 +423,31 @@ func ExampleEvaluatePortfolio() {
 		},
 		Events: claims.Events{OverdueNotice: calendar.MustDate(2025, time.May, 1)},
 	}}
-	rep, err := claims.EvaluatePortfolio(terms, books, calendar.MustDate(2025, time.November, 28), claims.PortfolioOptions{})
+	// The maximum liability is 30 times the year's premium: what is left
+	// of it is the caller's to give.
+	opts := claims.PortfolioOptions{Book: claims.BookOptions{LiabilityRemaining: policy.MustAmount("EUR 400000")}}
+	rep, err := claims.EvaluatePortfolio(terms, books, calendar.MustDate(2025, time.November, 28), opts)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, b := range rep.Buyers {
-		fmt.Println(b.Buyer.ID, "F1 delivered under", b.Covers[0].Type, b.Covers[0].Amount)
-		fmt.Println("DMS due by", b.Clocks.Invoices[0].OverdueNotice.Limit.Final, b.Clocks.Invoices[0].OverdueNotice.Status)
-		fmt.Println("cover stopped on", b.Buyer.StopDate, "by", b.Buyer.StopCause)
-		fmt.Println("overdue", b.Exposure.Overdue, "headroom", b.Headroom.Headroom)
-		fmt.Println("loss on", b.Loss.Date, "insured", b.Loss.Insured)
+		f1 := b.Book.Invoices[0]
+		fmt.Println(b.Buyer, "F1 delivered under", f1.Cover.Type, f1.Cover.Amount, "insured", f1.Insured)
+		fmt.Println("cover stopped on", b.Book.Stop.Date, "by", b.Book.Stop.Cause)
+		fmt.Println("overdue", b.Exposure.Overdue, "headroom", b.Book.Headroom)
+		fmt.Println("loss on", b.Book.Loss.Date, "indemnity", b.Book.Indemnity, "due", b.Book.IndemnityDue)
+		for _, a := range b.Actions {
+			fmt.Println("-", a.Message)
+		}
 	}
 	// Output:
-	// Martin F1 delivered under named EUR 50000.00
-	// DMS due by 2025-05-06 met
+	// Martin F1 delivered under named EUR 50000.00 insured EUR 25000.00
 	// cover stopped on 2025-05-01 by notice
 	// overdue EUR 25000.00 headroom EUR 0.00
-	// loss on 2025-10-01 insured EUR 25000.00
+	// loss on 2025-10-01 indemnity EUR 22500.00 due 2025-10-31
+	// - new deliveries are not covered since 2025-05-01 (notice)
+	// - loss constituted on 2025-10-01 (protractedDefault): claim the indemnity EUR 22500.00, due by 2025-10-31
 }
 
 // The package starts no goroutine: a caller who wants every core passes a
@@ -461,11 +486,11 @@ func ExampleEvaluatePortfolio_parallel() {
 	}
 	stopped := 0 // by 30 June: the MEP of the invoices due by 30 April has ended
 	for _, b := range rep.Buyers {
-		if !b.Buyer.StopDate.IsZero() {
+		if !b.Book.Stop.Date.IsZero() {
 			stopped++
 		}
 	}
-	fmt.Println(len(rep.Buyers), "buyers;", stopped, "stopped at the end of their MEP; the first:", rep.Buyers[0].Buyer.StopDate)
+	fmt.Println(len(rep.Buyers), "buyers;", stopped, "stopped at the end of their MEP; the first:", rep.Buyers[0].Book.Stop.Date)
 	// Output:
 	// 1000 buyers; 305 stopped at the end of their MEP; the first: 2025-05-01
 }
@@ -487,12 +512,14 @@ func TestEvaluateBuyerForfeitOnLateNotice(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := claims.EvaluateBuyer(portfolioTerms(), book, d("2025-12-31"), claims.PortfolioOptions{Clocks: claims.Options{ForfeitOnLateNotice: tc.forfeit}})
+			opts := portfolioOptions()
+			opts.Book.Clocks.ForfeitOnLateNotice = tc.forfeit
+			r, err := claims.EvaluateBuyer(portfolioTerms(), book, d("2025-12-31"), opts)
 			if err != nil {
 				t.Fatalf("EvaluateBuyer: %v", err)
 			}
-			got := []string{r.Loss.Insured.String()}
-			for _, x := range r.Loss.Invoices {
+			got := []string{r.Book.Insured.String()}
+			for _, x := range r.Book.Invoices {
 				got = append(got, x.Reason.String())
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
@@ -501,7 +528,7 @@ func TestEvaluateBuyerForfeitOnLateNotice(t *testing.T) {
 		})
 	}
 	book.Ledger.OverdueNotice = d("2025-05-01")
-	_, err := claims.EvaluateBuyer(portfolioTerms(), book, d("2025-12-31"), claims.PortfolioOptions{})
+	_, err := claims.EvaluateBuyer(portfolioTerms(), book, d("2025-12-31"), portfolioOptions())
 	checkErr(t, "EvaluateBuyer", err)
 	if !errors.Is(err, policy.ErrInconsistent) || !strings.Contains(err.Error(), "overdueNoticeDate") {
 		t.Errorf("a ledger notice other than the events': error %v, want ErrInconsistent naming overdueNoticeDate", err)

@@ -221,6 +221,7 @@ func ops() map[string]opFunc {
 		"claims.deadlines":         claimsDeadlines,
 		"claims.loss":              claimsLoss,
 		"claims.indemnity":         claimsIndemnity,
+		"claims.book":              claimsBook,
 		"premium.annual":           premiumAnnual,
 	}
 }

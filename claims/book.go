@@ -1,0 +1,666 @@
+package claims
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/limits"
+	"github.com/creditins/creditins/policy"
+	"github.com/shopspring/decimal"
+)
+
+// BuyerBook is one buyer's book as the caller keeps it: what
+// limits.CoverAt needs to know of the buyer, the insurer's decisions on it,
+// its ledger and what happened to it.
+//
+//   - Buyer.StopDate and StopCause are a stop the caller knows of that the
+//     ledger does not show (a claim filed, country cover withdrawn); the
+//     stops that follow from the ledger and the events are computed, so
+//     Ledger.StopDate must be zero.
+//   - Events are the buyer's: the threat-of-loss declaration (DMS) filed,
+//     insolvency, the hand-over for collection, the indemnity paid. Paid
+//     must be zero (the payments come from the ledger) and AsOf zero or the
+//     day the book is read.
+type BuyerBook struct {
+	Buyer   limits.Buyer   `json:"buyer"`
+	History limits.History `json:"decisions"`
+	Ledger  Ledger         `json:"ledger"`
+	Events  Events         `json:"events"`
+}
+
+// CeilingRule says what the amount in force at a delivery is measured
+// against when it caps the insured amounts of a buyer's book. Policy
+// wordings read the credit limit as the most the insurer covers on the
+// buyer's outstanding ("the credit limit is the maximum amount of
+// outstanding debt on a buyer that we will cover", Atradius practical
+// guide, the amount of the credit limit), deliveries beyond it being at the
+// insured's own risk (Allianz Trade CH, claims Q&A: "deliveries beyond the
+// limit are not insured"); they differ on which outstanding counts. Its
+// zero value is OpenAtView, the rule of conformance/FORMAT.md claims.book
+// step 6.
+type CeilingRule uint8
+
+const (
+	// OpenAtView: the insurable invoices, taken in order of delivery, share
+	// the amount in force at each one's delivery, each using up what it
+	// still has open on the day of the view: insured_i = min(open_i,
+	// max(0, amount_i − insured_1 − … − insured_(i−1))). An excluded
+	// invoice uses up nothing; a payment frees room for every delivery; a
+	// delivery made before a reduction took effect keeps the older amount
+	// (FORMAT.md claims.book step 6; Atradius, monitoring risks: a
+	// reduction applies to deliveries made after it takes effect).
+	OpenAtView CeilingRule = iota
+	// WholeOutstanding: as OpenAtView, but every earlier invoice still open
+	// on the day of the view uses up the amount, insured or not (the limit
+	// read as a ceiling on the buyer's whole outstanding, excluded invoices
+	// included: Atradius, "exposure" is every amount the buyer owes).
+	WholeOutstanding
+	// OpenAtDelivery: the room of a delivery is the amount in force at it
+	// less what the earlier insurable deliveries still had open on that
+	// day (payments dated on or before it imputed), so a later payment
+	// does not bring back cover a delivery lacked when it was made; each
+	// invoice's insured amount is that room, at most what it has open on
+	// the day of the view.
+	OpenAtDelivery
+)
+
+var ceilingNames = [...]string{OpenAtView: "openAtView", WholeOutstanding: "wholeOutstanding", OpenAtDelivery: "openAtDelivery"}
+
+// String returns "openAtView", "wholeOutstanding" or "openAtDelivery".
+func (r CeilingRule) String() string {
+	if int(r) < len(ceilingNames) {
+		return ceilingNames[r]
+	}
+	return "CeilingRule(" + strconv.Itoa(int(r)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r CeilingRule) MarshalText() ([]byte, error) {
+	if int(r) >= len(ceilingNames) {
+		return nil, outOfRange(clauseCeiling, "ceiling", r.String())
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
+// error wrapping policy.ErrSyntax.
+func (r *CeilingRule) UnmarshalText(b []byte) error {
+	for i, n := range ceilingNames {
+		if n == string(b) {
+			*r = CeilingRule(i)
+			return nil
+		}
+	}
+	return policy.NewRuleError(policy.ErrSyntax, clauseCeiling, "ceiling", string(b))
+}
+
+// BookOptions are the choices of EvaluateBook. The zero value is
+// conformance/FORMAT.md claims.book.
+type BookOptions struct {
+	// Clocks: the conventions of the clocks and of the loss.
+	Clocks Options `json:"clocks"`
+	// Cover: the choices of limits.CoverAt.
+	Cover limits.CoverOptions `json:"cover"`
+	// Ceiling: what the amount in force at a delivery caps.
+	Ceiling CeilingRule `json:"ceiling"`
+	// StopOnMissedNotice also stops cover on the day after the last day of
+	// an invoice's threat-of-loss declaration when the invoice was still
+	// open then and no declaration was filed by it: Coface's wordings stop
+	// cover for a buyer for whom a notification of overdue account "has, or
+	// should have, been given". The default (false) stops cover on the day
+	// the declaration is filed only (FORMAT.md claims.book step 3).
+	StopOnMissedNotice bool `json:"stopOnMissedNotice"`
+	// Indemnity: the order of the deductions of each layer's indemnity.
+	Indemnity IndemnityOptions `json:"indemnity"`
+	// FirstLossRemaining and LiabilityRemaining are where the insurance
+	// year stands before this claim (see Claim); the zero Amount takes the
+	// policy's whole amounts.
+	FirstLossRemaining policy.Amount `json:"aggregateFirstLossRemaining"`
+	LiabilityRemaining policy.Amount `json:"maxLiabilityRemaining"`
+}
+
+// BookInvoice is one invoice of a buyer's book read on a day.
+type BookInvoice struct {
+	ID string `json:"id"`
+	// Cover is the cover at the invoice's delivery (limits.CoverAt, the
+	// buyer's stop left out: the stop is Reason AfterStop).
+	Cover limits.Cover `json:"cover"`
+	// Gross is Net + Tax after the invoice's own credit notes; OpenGross
+	// what is still open on the day of the view after the payments imputed
+	// to it; OpenNet = OpenGross × Net / Gross, rounded.
+	Gross     policy.Amount `json:"gross"`
+	OpenGross policy.Amount `json:"openGross"`
+	OpenNet   policy.Amount `json:"openNet"`
+	// Reason is why it is not insurable (Insurable when it is), with the
+	// clause applied.
+	Reason Exclusion     `json:"reason"`
+	Clause policy.Clause `json:"clause"`
+	// Insured is its insured amount: its open amount (net, or gross when
+	// the policy covers tax) within the ceiling of the amount in force at
+	// its delivery (see CeilingRule); 0 when excluded.
+	Insured policy.Amount `json:"insured"`
+	// Clocks are its clocks read on the book's AsOf, the day it was paid
+	// in full found by imputing the whole ledger.
+	Clocks Deadlines `json:"clocks"`
+}
+
+// Layer is the part of a claim insured at one quotité, and its indemnity.
+type Layer struct {
+	Quotite policy.Rate   `json:"quotite"`
+	Insured policy.Amount `json:"insured"`
+	// Indemnity is Breakdown.Indemnity: the layer's insured amount times
+	// its quotité, rounded, then the policy's per-claim deductions.
+	Indemnity policy.Amount `json:"indemnity"`
+	Breakdown Breakdown     `json:"breakdown"`
+}
+
+// Book is a buyer's book read on one day (conformance/FORMAT.md
+// claims.book): the cover of each invoice at its delivery, the stop of
+// cover, the open and insured amounts, the cover and headroom of a new
+// delivery, the notice to file and, once the date of loss has come, the
+// claim and its indemnity.
+type Book struct {
+	// AsOf is the day the book is read; At the day of the view: the date
+	// of loss when it has come, else AsOf.
+	AsOf calendar.Date `json:"asOf"`
+	At   calendar.Date `json:"at"`
+	// Loss is the buyer's date of loss and its cause once it has come (on
+	// or before AsOf); its zero value (NoLoss) before.
+	Loss DateOfLoss `json:"loss"`
+	// Stop is the stop of cover for new deliveries; its zero value when
+	// there is none. Deliveries made before it keep their cover.
+	Stop Stop `json:"stop"`
+	// Invoices are in the ledger's order.
+	Invoices []BookInvoice `json:"invoices"`
+	// VATCovered: the insured amounts include tax (Terms.VATCovered).
+	VATCovered bool `json:"vatCovered"`
+	// OpenGross and OpenNet sum the invoices'; Insured their insured
+	// amounts; Uninsured = OpenNet − Insured (OpenGross − Insured when
+	// VATCovered).
+	OpenGross policy.Amount `json:"openGross"`
+	OpenNet   policy.Amount `json:"openNet"`
+	Insured   policy.Amount `json:"insured"`
+	Uninsured policy.Amount `json:"uninsured"`
+	// OverLimit is the part of Uninsured that insurable invoices have
+	// beyond the amounts in force at their deliveries (trading beyond the
+	// limit); the rest of Uninsured is excluded invoices.
+	OverLimit policy.Amount `json:"overLimit"`
+	// Layers are the insured amounts grouped by quotité, in increasing
+	// order of quotité, with their indemnities; empty before the loss has
+	// come.
+	Layers []Layer `json:"layers"`
+	// Indemnity sums the layers' indemnities, due on IndemnityDue; the zero
+	// Amount and the zero Date before the loss has come.
+	Indemnity    policy.Amount `json:"indemnity"`
+	IndemnityDue calendar.Date `json:"indemnityDue"`
+	// NewDelivery is the cover of a delivery made on AsOf (no cover on or
+	// after the stop date); Headroom = max(0, NewDelivery.Amount −
+	// Insured): what a new delivery can still have insured.
+	NewDelivery limits.Cover  `json:"newDelivery"`
+	Headroom    policy.Amount `json:"headroom"`
+	// NoticeDeadline is the last day to file the buyer's threat-of-loss
+	// declaration (DMS) when none is filed: the earliest deadline of the
+	// invoices still open on AsOf whose due date is before AsOf; the zero
+	// Date when there is none or a declaration was filed. NoticeInvoice is
+	// the invoice it comes from.
+	NoticeDeadline calendar.Date `json:"noticeDeadline"`
+	NoticeInvoice  string        `json:"noticeInvoice,omitempty"`
+}
+
+// EvaluateBook reads a buyer's book on the day asOf under the FORMAT.md
+// conventions: BookOptions{}.EvaluateBook.
+func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, error) {
+	return BookOptions{}.EvaluateBook(terms, b, asOf)
+}
+
+// EvaluateBook reads a buyer's book on the day asOf (conformance/FORMAT.md
+// claims.book, whose steps it follows): the one operation that an ERP's
+// nightly job, an order screen and a claims desk call.
+//
+//  1. Date of loss: the insolvency, or the end of the waiting period run
+//     from its anchor (see Clocks); it has come when it is on or before
+//     asOf.
+//  2. The day of the view, At: the date of loss when it has come, else
+//     asOf. Payments and credit notes dated on or before At are imputed to
+//     the oldest open invoice (see Loss); later ones are recoveries.
+//  3. Stop of cover (Atradius glossary, "stop supply"; see BuyerClocks):
+//     the earliest of the day after the end of the maximum extension
+//     period of an invoice not paid in full by then (when that end is
+//     before asOf; the buyer's payment stops cover, not the invoice's
+//     cover: an excluded invoice stops it too), the day the threat-of-loss
+//     declaration was filed, the day insolvency proceedings were opened,
+//     and the caller's Buyer.StopDate; ties go to insolvency, then the
+//     notice, then the extension period, then the caller's. A stop takes
+//     away the cover of deliveries made on or after it; earlier deliveries
+//     keep theirs.
+//  4. The cover of each invoice at its delivery (limits.CoverAt).
+//  5. Exclusions, in this order: late invoice, term too long, disputed,
+//     delivered on or after the stop date, no cover (outside the policy
+//     period included), and, under Clocks.ForfeitOnLateNotice, a late
+//     declaration.
+//  6. Insured amounts: the amount in force at each delivery is a ceiling
+//     (see CeilingRule).
+//  7. Once the date of loss has come: the insured amounts grouped by
+//     quotité, each layer's indemnity by Indemnity, due IndemnityDays after
+//     the date of loss.
+//  8. The cover of a new delivery on asOf and the headroom.
+//  9. The notice to file.
+//
+// Errors: ErrMissing (no asOf, no policy currency, an invoice without its
+// dates or amounts), ErrInconsistent (an event dated after asOf, a ledger
+// with a StopDate, Events.Paid set, Events.AsOf another day, a duplicate
+// invoice ID, the notice given twice with two dates, a claim over several
+// quotités under a policy whose per-claim deductions would have to be
+// shared between them), ErrCurrencyMismatch, ErrOutOfRange, and the errors
+// of Clocks, Loss, limits.CoverAt and Indemnity.
+func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, error) {
+	ev, err := o.bookEvents(terms, b, asOf)
+	if err != nil {
+		return Book{}, err
+	}
+	l := b.Ledger
+	l.OverdueNotice = ev.OverdueNotice
+	full := impute(l, calendar.Date{})
+
+	bk := Book{AsOf: asOf, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices))}
+	for i, inv := range l.Invoices {
+		e := ev
+		e.Paid = full.inv[i].paidOn
+		if bk.Invoices[i].Clocks, err = o.Clocks.Clocks(terms, inv, e); err != nil {
+			return Book{}, at("invoices", i, err)
+		}
+		bk.Invoices[i].ID = inv.ID
+	}
+	clocks := func(i int) Deadlines { return bk.Invoices[i].Clocks }
+	bk.Stop = stopOf(l.Invoices, clocks, ev, asOf, o.StopOnMissedNotice)
+	if s := b.Buyer.StopDate; !s.IsZero() && (bk.Stop.Date.IsZero() || s.Before(bk.Stop.Date)) {
+		bk.Stop = Stop{Date: s, Cause: b.Buyer.StopCause, Clause: clauseStop}
+	}
+	if bk.Loss, err = o.Clocks.buyerLoss(terms, l.Invoices, clocks, ev); err != nil {
+		return Book{}, err
+	}
+	bk.At = asOf
+	if bk.Loss.Date.IsZero() || bk.Loss.Date.After(asOf) {
+		bk.Loss = DateOfLoss{}
+	} else {
+		bk.At = bk.Loss.Date
+	}
+
+	if err := o.coverEach(terms, b, &bk); err != nil {
+		return Book{}, err
+	}
+	view := full
+	if len(l.Payments)+len(l.CreditNotes) > 0 {
+		view = impute(l, bk.At)
+	}
+	l.StopDate = bk.Stop.Date
+	if err := o.openAndExcluded(terms, l, view, &bk); err != nil {
+		return Book{}, err
+	}
+	if err := o.ceiling(terms, l, &bk); err != nil {
+		return Book{}, err
+	}
+	if err := o.totals(terms.Currency, &bk); err != nil {
+		return Book{}, err
+	}
+	if !bk.Loss.Date.IsZero() {
+		if err := o.claim(terms, &bk); err != nil {
+			return Book{}, err
+		}
+	}
+	buyer := b.Buyer
+	buyer.StopDate, buyer.StopCause = bk.Stop.Date, bk.Stop.Cause
+	if bk.NewDelivery, err = limits.CoverAt(terms, b.History, buyer, asOf, o.Cover); err != nil {
+		return Book{}, err
+	}
+	bk.Headroom = subFloor(bk.NewDelivery.Amount, bk.Insured)
+	if ev.OverdueNotice.IsZero() {
+		bk.NoticeDeadline, bk.NoticeInvoice = noticeToFile(l.Invoices, clocks, full, asOf)
+	}
+	return bk, nil
+}
+
+// bookEvents checks the book against its day and returns its events read
+// on asOf, with the notice of the ledger or of the events.
+func (o BookOptions) bookEvents(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Events, error) {
+	ev := b.Events
+	switch {
+	case asOf.IsZero():
+		return Events{}, missing(policy.Clause{}, "asOf")
+	case terms.Currency.IsZero():
+		return Events{}, missing(clauseImputation, "currency")
+	case int(o.Ceiling) >= len(ceilingNames):
+		return Events{}, outOfRange(clauseCeiling, "options.ceiling", o.Ceiling.String())
+	case !b.Ledger.StopDate.IsZero():
+		return Events{}, inconsistent(clauseStop, "ledger.stopDate", "set in a book: give Buyer.StopDate and StopCause")
+	case !ev.Paid.IsZero():
+		return Events{}, inconsistent(clauseImputation, "events.paidDate", "set for a whole ledger")
+	case !ev.AsOf.IsZero() && ev.AsOf != asOf:
+		return Events{}, inconsistent(policy.Clause{}, "events.asOf", ev.AsOf.String()+", not "+asOf.String())
+	case !b.Buyer.StopDate.IsZero() && b.Buyer.StopCause == limits.NoStop:
+		return Events{}, missing(clauseStop, "buyer.stopCause")
+	}
+	notice, err := noticeOf(b.Ledger, ev)
+	if err != nil {
+		return Events{}, err
+	}
+	ev.OverdueNotice, ev.AsOf = notice, asOf
+	for _, e := range [...]struct {
+		field string
+		d     calendar.Date
+	}{{"events.overdueNoticeDate", ev.OverdueNotice}, {"events.insolvencyDate", ev.Insolvency},
+		{"events.collectionDate", ev.Collection}, {"events.indemnityPaidDate", ev.IndemnityPaid}} {
+		if e.d.After(asOf) {
+			return Events{}, inconsistent(clauseLossDate, e.field, e.d.String()+" after asOf "+asOf.String()+": it has not happened yet")
+		}
+	}
+	if err := checkClockTerms(terms); err != nil {
+		return Events{}, err
+	}
+	if err := checkLedger(terms.Currency, b.Ledger); err != nil {
+		return Events{}, err
+	}
+	return ev, nil
+}
+
+// stopOf is the stop of cover for new deliveries that a buyer's ledger and
+// events give on day asOf (Atradius glossary, "stop supply": cover ends
+// for deliveries after a buyer's overdue account, insolvency or the end of
+// the maximum extension period; FORMAT.md claims.book step 3), the earliest
+// of:
+//
+//   - the day after the end of the maximum extension period of an invoice
+//     not paid in full by then, when that end is before asOf (every end
+//     when asOf is zero: the stop that will come if nothing is paid), the
+//     oldest invoice first on a tie;
+//   - the day the threat-of-loss declaration was filed;
+//   - under missedNotice, the day after the last day of an invoice's
+//     declaration when the invoice was open then and none was filed by it;
+//   - the day insolvency proceedings were opened.
+//
+// Ties go to insolvency, then the notice, then the extension period.
+func stopOf(invs []Invoice, clocks func(int) Deadlines, ev Events, asOf calendar.Date, missedNotice bool) Stop {
+	var s Stop
+	take := func(d calendar.Date, c limits.StopCause, inv string) {
+		if d.IsZero() || !s.Date.IsZero() && !d.Before(s.Date) {
+			return
+		}
+		s = Stop{Date: d, Cause: c, Invoice: inv, Clause: clauseStop}
+	}
+	take(ev.Insolvency, limits.StopInsolvency, "")
+	take(ev.OverdueNotice, limits.StopNotice, "")
+	if missedNotice && ev.OverdueNotice.IsZero() {
+		for _, i := range byAge(invs) {
+			n := clocks(i).OverdueNotice
+			if n.Running() && n.Status != Met && (asOf.IsZero() || n.Limit.Final.Before(asOf)) {
+				take(n.Limit.Final.AddDays(1), limits.StopNotice, invs[i].ID)
+			}
+		}
+	}
+	for _, i := range byAge(invs) {
+		m := clocks(i).MEP
+		if m.Running() && m.Status != Met && (asOf.IsZero() || m.Limit.Final.Before(asOf)) {
+			take(m.Limit.Final.AddDays(1), limits.StopMEP, invs[i].ID)
+		}
+	}
+	return s
+}
+
+// byAge returns the ledger indices of invs, the oldest first (olderThan).
+func byAge(invs []Invoice) []int {
+	order := make([]int, len(invs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return olderThan(invs[a], invs[b]) })
+	return order
+}
+
+// buyerLoss is the buyer's date of loss (FORMAT.md claims.book step 1):
+// the insolvency when it comes on or before the end of the waiting period,
+// else that end. A waiting period run from the notice or from the
+// hand-over for collection is the buyer's; one run from each invoice's due
+// date ends first for the invoice unpaid at its end that is due first.
+func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) Deadlines, ev Events) (DateOfLoss, error) {
+	ev.Paid = calendar.Date{}
+	if t.WaitingPeriodAnchor != policy.FromDueDate {
+		var wait Clock
+		if from := waitingAnchor(t, Invoice{}, ev); !from.IsZero() {
+			lim, err := o.termEnd(t, from, calendar.Months(t.WaitingPeriodMonths))
+			if err != nil {
+				return DateOfLoss{}, err
+			}
+			wait = newClock(lim, calendar.Date{}, ev.AsOf, clauseWaiting)
+		}
+		return dateOfLoss(wait, ev), nil
+	}
+	l := dateOfLoss(Clock{}, ev)
+	for i := range invs {
+		if d := clocks(i).Loss; !d.Date.IsZero() && (l.Date.IsZero() || d.Date.Before(l.Date)) {
+			l = d
+		}
+	}
+	return l, nil
+}
+
+// coverEach finds the cover of each invoice at its delivery, the buyer's
+// stop left out (the book applies it as an exclusion).
+func (o BookOptions) coverEach(terms policy.Terms, b BuyerBook, bk *Book) error {
+	buyer := b.Buyer
+	buyer.StopDate, buyer.StopCause = calendar.Date{}, limits.NoStop
+	for i, inv := range b.Ledger.Invoices {
+		c, err := limits.CoverAt(terms, b.History, buyer, inv.DeliveryDate, o.Cover)
+		if err != nil {
+			return at("invoices", i, err)
+		}
+		bk.Invoices[i].Cover = c
+	}
+	return nil
+}
+
+// openAndExcluded sets each invoice's open amounts on the day of the view
+// and its exclusion (EvaluateBook steps 2 and 5).
+func (o BookOptions) openAndExcluded(t policy.Terms, l Ledger, view imputation, bk *Book) error {
+	cur := t.Currency
+	for i, inv := range l.Invoices {
+		x := &bk.Invoices[i]
+		open, openNet := openOf(cur, view.inv[i], t.Rounding)
+		x.Gross, x.OpenGross, x.OpenNet = amountOf(cur, view.inv[i].gross), amountOf(cur, open), openNet
+		reason, clause, err := o.Clocks.exclusion(t, inv, l, bk.At, open.Sign() > 0)
+		if err != nil {
+			return at("invoices", i, err)
+		}
+		if reason == OutsidePeriod || reason == Insurable && x.Cover.Type == policy.NoCover {
+			reason, clause = NoCover, clauseNoCover
+		}
+		x.Reason, x.Clause = reason, clause
+	}
+	return nil
+}
+
+// openOf is an invoice's open amount on the day of an imputation, gross
+// and net of tax (FORMAT.md claims.loss rule 2): OpenGross = Gross −
+// Allocated, OpenNet = OpenGross × Net / Gross rounded with mode m.
+func openOf(cur policy.Currency, x imputed, m policy.RoundingMode) (decimal.Decimal, policy.Amount) {
+	open := x.gross
+	if x.allocated.Sign() != 0 {
+		open = x.gross.Sub(x.allocated)
+	}
+	return open, prorate(cur, open, x.net, x.gross, m)
+}
+
+// base is the amount of an invoice the insured amounts are taken from: its
+// open amount net of tax, or gross when the policy covers tax.
+func (x BookInvoice) base(vat bool) policy.Amount {
+	if vat {
+		return x.OpenGross
+	}
+	return x.OpenNet
+}
+
+// ceiling applies the amounts in force at the deliveries as a ceiling on
+// the insured amounts (EvaluateBook step 6, CeilingRule).
+func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
+	cur := t.Currency
+	order := make([]int, len(l.Invoices))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		x, y := l.Invoices[a], l.Invoices[b]
+		if c := x.DeliveryDate.Compare(y.DeliveryDate); c != 0 {
+			return c
+		}
+		if c := x.InvoiceDate.Compare(y.InvoiceDate); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
+	used := decimal.Decimal{}
+	for k, i := range order {
+		x := &bk.Invoices[i]
+		x.Insured = policy.Zero(cur)
+		if x.Reason != Insurable {
+			if o.Ceiling == WholeOutstanding {
+				used = used.Add(x.base(t.VATCovered).Decimal())
+			}
+			continue
+		}
+		room := x.Cover.Amount.Decimal().Sub(used)
+		if o.Ceiling == OpenAtDelivery {
+			room = x.Cover.Amount.Decimal().Sub(openBefore(t, l, bk, order[:k], l.Invoices[i].DeliveryDate))
+		}
+		ins := x.base(t.VATCovered).Decimal()
+		if room.Cmp(ins) < 0 {
+			ins = decimal.Max(room, decimal.Decimal{})
+		}
+		x.Insured = amountOf(cur, ins)
+		if o.Ceiling == WholeOutstanding {
+			used = used.Add(x.base(t.VATCovered).Decimal())
+		} else {
+			used = used.Add(ins)
+		}
+	}
+	return nil
+}
+
+// openBefore is what the insurable invoices among earlier had open on day
+// d, payments and credit notes dated on or before d imputed
+// (OpenAtDelivery).
+func openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) decimal.Decimal {
+	im := impute(l, d)
+	sum := decimal.Decimal{}
+	for _, j := range earlier {
+		if bk.Invoices[j].Reason != Insurable {
+			continue
+		}
+		open, openNet := openOf(t.Currency, im.inv[j], t.Rounding)
+		if t.VATCovered {
+			sum = sum.Add(open)
+		} else {
+			sum = sum.Add(openNet.Decimal())
+		}
+	}
+	return sum
+}
+
+// totals sums the open and insured amounts of the book.
+func (o BookOptions) totals(cur policy.Currency, bk *Book) error {
+	var gross, net, insured, over decimal.Decimal
+	for _, x := range bk.Invoices {
+		gross = gross.Add(x.OpenGross.Decimal())
+		net = net.Add(x.OpenNet.Decimal())
+		insured = insured.Add(x.Insured.Decimal())
+		if x.Reason == Insurable {
+			over = over.Add(x.base(bk.VATCovered).Decimal().Sub(x.Insured.Decimal()))
+		}
+	}
+	bk.OpenGross, bk.OpenNet, bk.Insured, bk.OverLimit = amountOf(cur, gross), amountOf(cur, net), amountOf(cur, insured), amountOf(cur, over)
+	open := net
+	if bk.VATCovered {
+		open = gross
+	}
+	bk.Uninsured = amountOf(cur, open.Sub(insured))
+	return nil
+}
+
+// claim groups the insured amounts by quotité and computes each layer's
+// indemnity with Indemnity (EvaluateBook step 7): the layer's insured
+// amount is its loss and its limit (the ceiling is already applied), its
+// quotité the cover's. Under a policy with per-claim deductions (a claim
+// threshold, a deductible, an aggregate first loss or a maximum
+// liability), a claim over several quotités is an error: the wordings do
+// not say how one deduction is shared between layers.
+func (o BookOptions) claim(t policy.Terms, bk *Book) error {
+	cur := t.Currency
+	type group struct {
+		q       policy.Rate
+		typ     policy.CoverType
+		insured decimal.Decimal
+	}
+	var gs []group
+	for _, x := range bk.Invoices {
+		if !x.Insured.IsPositive() {
+			continue
+		}
+		k := slices.IndexFunc(gs, func(g group) bool { return g.q.Decimal().Cmp(x.Cover.Quotite.Decimal()) == 0 })
+		if k < 0 {
+			gs = append(gs, group{q: x.Cover.Quotite, typ: x.Cover.Type})
+			k = len(gs) - 1
+		}
+		gs[k].insured = gs[k].insured.Add(x.Insured.Decimal())
+	}
+	slices.SortFunc(gs, func(a, b group) int { return a.q.Decimal().Cmp(b.q.Decimal()) })
+	if len(gs) > 1 && perClaimDeductions(t) {
+		return inconsistent(clauseQuotite, "layers", strconv.Itoa(len(gs))+" quotités under a policy with per-claim deductions")
+	}
+	due, err := o.Clocks.termEnd(t, bk.Loss.Date, calendar.Days(t.IndemnityDays))
+	if err != nil {
+		return err
+	}
+	bk.IndemnityDue = due.Final
+	total := decimal.Decimal{}
+	bk.Layers = make([]Layer, 0, len(gs))
+	for _, g := range gs {
+		ins := amountOf(cur, g.insured)
+		cl := Claim{Loss: ins, FirstLossRemaining: o.FirstLossRemaining, LiabilityRemaining: o.LiabilityRemaining, PaidOn: bk.IndemnityDue}
+		br, err := Indemnity(t, cl, limits.Cover{Type: g.typ, Amount: ins, Quotite: g.q}, o.Indemnity)
+		if err != nil {
+			return err
+		}
+		bk.Layers = append(bk.Layers, Layer{Quotite: g.q, Insured: ins, Indemnity: br.Indemnity, Breakdown: br})
+		total = total.Add(br.Indemnity.Decimal())
+	}
+	bk.Indemnity = amountOf(cur, total)
+	return nil
+}
+
+// perClaimDeductions reports whether the policy deducts anything per claim
+// or per year beyond the quotité.
+func perClaimDeductions(t policy.Terms) bool {
+	return t.ClaimThreshold.Amount.IsPositive() || t.Deductible.IsPositive() || t.AggregateFirstLoss.IsPositive() ||
+		t.MaxLiability.Amount.IsPositive() || t.MaxLiability.PremiumMultiple != 0
+}
+
+// noticeToFile is the last day to file the buyer's threat-of-loss
+// declaration (FORMAT.md claims.book step 9): the earliest notice deadline
+// of the invoices, insurable or not, still open on asOf (not paid in full
+// by then) and due before asOf.
+func noticeToFile(invs []Invoice, clocks func(int) Deadlines, full imputation, asOf calendar.Date) (calendar.Date, string) {
+	var d calendar.Date
+	id := ""
+	for _, i := range byAge(invs) {
+		inv := invs[i]
+		paid := full.inv[i].paidOn
+		n := clocks(i).OverdueNotice
+		if !inv.DueDate.Before(asOf) || !paid.IsZero() && !paid.After(asOf) || !n.Running() {
+			continue
+		}
+		if d.IsZero() || n.Limit.Final.Before(d) {
+			d, id = n.Limit.Final, inv.ID
+		}
+	}
+	return d, id
+}

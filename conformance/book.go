@@ -1,0 +1,305 @@
+package conformance
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
+	"github.com/creditins/creditins/policy"
+)
+
+// The operation claims.book of FORMAT.md, through claims.EvaluateBook with
+// its default options, and the decoders of decisions, invoices and
+// payments that it shares with limits.coverAt and claims.loss.
+
+// decisionIn is a decision as the vectors write it.
+type decisionIn struct {
+	ID     *string `json:"id"`
+	Kind   *string `json:"kind"`
+	Amount *string `json:"amount"`
+	Date   *string `json:"date"`
+	Expiry *string `json:"expiry"`
+}
+
+// history builds the decision history; the vectors order decisions of one
+// day by their position in the list (FORMAT.md limits.coverAt rule 3), which
+// Seq carries. An amount may be left out on a refusal only.
+func history(in []decisionIn) (limits.History, error) {
+	ds := make([]limits.Decision, len(in))
+	var err error
+	for i, d := range in {
+		f := "decisions[" + strconv.Itoa(i) + "]."
+		ds[i].Seq = i
+		if d.ID == nil {
+			return limits.History{}, missing(f + "id")
+		}
+		ds[i].ID = *d.ID
+		if d.Kind == nil {
+			return limits.History{}, missing(f + "kind")
+		}
+		if ds[i].Kind, err = limits.ParseKind(*d.Kind); err != nil {
+			return limits.History{}, err
+		}
+		if d.Amount != nil || ds[i].Kind != limits.Refusal {
+			if ds[i].Amount, err = nonNegative(f+"amount", d.Amount); err != nil {
+				return limits.History{}, err
+			}
+		}
+		if ds[i].Date, err = date(f+"date", d.Date); err != nil {
+			return limits.History{}, err
+		}
+		if ds[i].Expiry, err = optDate(d.Expiry); err != nil {
+			return limits.History{}, err
+		}
+	}
+	return limits.NewHistory(ds...)
+}
+
+// invoiceIn is an invoice as the vectors write it; tax and disputed may be
+// left out (0 and false).
+type invoiceIn struct {
+	ID           *string `json:"id"`
+	DeliveryDate *string `json:"deliveryDate"`
+	InvoiceDate  *string `json:"invoiceDate"`
+	DueDate      *string `json:"dueDate"`
+	Net          *string `json:"net"`
+	Tax          *string `json:"tax"`
+	Disputed     *bool   `json:"disputed"`
+}
+
+// paymentIn is a payment as the vectors write it.
+type paymentIn struct {
+	Date   *string `json:"date"`
+	Amount *string `json:"amount"`
+}
+
+// ledger builds a ledger from the vectors' invoices and payments (absent
+// payments: none). A missing tax is 0 in the currency of the net amount.
+func ledger(invoices []invoiceIn, payments *[]paymentIn) (claims.Ledger, error) {
+	var l claims.Ledger
+	var err error
+	for i, x := range invoices {
+		f := "invoices[" + strconv.Itoa(i) + "]."
+		var inv claims.Invoice
+		if x.ID == nil {
+			return l, missing(f + "id")
+		}
+		inv.ID = *x.ID
+		for _, d := range []struct {
+			name string
+			src  *string
+			dst  *calendar.Date
+		}{{"deliveryDate", x.DeliveryDate, &inv.DeliveryDate}, {"invoiceDate", x.InvoiceDate, &inv.InvoiceDate}, {"dueDate", x.DueDate, &inv.DueDate}} {
+			if *d.dst, err = date(f+d.name, d.src); err != nil {
+				return l, err
+			}
+		}
+		if inv.Net, err = nonNegative(f+"net", x.Net); err != nil {
+			return l, err
+		}
+		inv.Tax = policy.Zero(inv.Net.Currency())
+		if x.Tax != nil {
+			if inv.Tax, err = nonNegative(f+"tax", x.Tax); err != nil {
+				return l, err
+			}
+		}
+		if x.Disputed != nil {
+			inv.Disputed = *x.Disputed
+		}
+		l.Invoices = append(l.Invoices, inv)
+	}
+	if payments != nil {
+		for i, x := range *payments {
+			f := "payments[" + strconv.Itoa(i) + "]."
+			var pay claims.Payment
+			if pay.Date, err = date(f+"date", x.Date); err != nil {
+				return l, err
+			}
+			if pay.Amount, err = nonNegative(f+"amount", x.Amount); err != nil {
+				return l, err
+			}
+			l.Payments = append(l.Payments, pay)
+		}
+	}
+	return l, nil
+}
+
+func claimsBook(raw json.RawMessage) (any, error) {
+	var in struct {
+		Policy *struct {
+			Currency            *string `json:"currency"`
+			EffectiveDate       *string `json:"effectiveDate"`
+			ExpiryDate          *string `json:"expiryDate"`
+			SignatureDate       *string `json:"signatureDate"`
+			RetroactivityDays   *int    `json:"retroactivityDays"`
+			ReductionNoticeDays *int    `json:"reductionNoticeDays"`
+			Quotite             *struct {
+				Named         *string `json:"named"`
+				Discretionary *string `json:"discretionary"`
+			} `json:"quotite"`
+			DiscretionaryMax *string         `json:"discretionaryMax"`
+			DeadlineRule     json.RawMessage `json:"deadlineRule"`
+			MaxInvoicingDays *int            `json:"maxInvoicingDays"`
+			MaxCreditDays    *int            `json:"maxCreditDays"`
+			MaxExtensionDays *int            `json:"maxExtensionDays"`
+			OverdueNotice    *struct {
+				Days   *int    `json:"days"`
+				Anchor *string `json:"anchor"`
+			} `json:"overdueNotice"`
+			WaitingPeriodMonths *int  `json:"waitingPeriodMonths"`
+			IndemnityDays       *int  `json:"indemnityDays"`
+			VATCovered          *bool `json:"vatCovered"`
+		} `json:"policy"`
+		Buyer *struct {
+			DiscretionaryEligible *bool `json:"discretionaryEligible"`
+		} `json:"buyer"`
+		Decisions *[]decisionIn `json:"decisions"`
+		Invoices  *[]invoiceIn  `json:"invoices"`
+		Payments  *[]paymentIn  `json:"payments"`
+		Events    *struct {
+			OverdueNoticeDate *string `json:"overdueNoticeDate"`
+			InsolvencyDate    *string `json:"insolvencyDate"`
+		} `json:"events"`
+		AsOf *string `json:"asOf"`
+	}
+	if err := decodeInput(raw, &in); err != nil {
+		return nil, err
+	}
+	p := in.Policy
+	switch {
+	case p == nil:
+		return nil, missing("policy")
+	case in.Invoices == nil:
+		return nil, missing("invoices")
+	case p.Currency == nil:
+		return nil, missing("policy.currency")
+	case p.Quotite == nil:
+		return nil, missing("policy.quotite")
+	case p.OverdueNotice == nil:
+		return nil, missing("policy.overdueNotice")
+	}
+	var t policy.Terms
+	var err error
+	if t.Currency, err = policy.ParseCurrency(*p.Currency); err != nil {
+		return nil, err
+	}
+	if t.Effective, err = date("policy.effectiveDate", p.EffectiveDate); err != nil {
+		return nil, err
+	}
+	if t.Expiry, err = date("policy.expiryDate", p.ExpiryDate); err != nil {
+		return nil, err
+	}
+	if t.Signature, err = optDate(p.SignatureDate); err != nil {
+		return nil, err
+	}
+	if t.Quotites.Named, err = fraction("policy.quotite.named", p.Quotite.Named); err != nil {
+		return nil, err
+	}
+	if p.Quotite.Discretionary != nil {
+		if t.Quotites.Discretionary, err = fraction("policy.quotite.discretionary", p.Quotite.Discretionary); err != nil {
+			return nil, err
+		}
+	}
+	if p.DiscretionaryMax != nil {
+		if t.DiscretionaryMax, err = nonNegative("policy.discretionaryMax", p.DiscretionaryMax); err != nil {
+			return nil, err
+		}
+	}
+	if t.DeadlineRule, err = rule(p.DeadlineRule); err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		name     string
+		src      *int
+		dst      *int
+		optional bool
+	}{
+		{"retroactivityDays", p.RetroactivityDays, &t.RetroactivityDays, true},
+		{"reductionNoticeDays", p.ReductionNoticeDays, &t.ReductionNoticeDays, true},
+		{"maxInvoicingDays", p.MaxInvoicingDays, &t.MaxInvoicingDays, false},
+		{"maxCreditDays", p.MaxCreditDays, &t.MaxCreditDays, false},
+		{"maxExtensionDays", p.MaxExtensionDays, &t.MaxExtensionDays, false},
+		{"overdueNotice.days", p.OverdueNotice.Days, &t.OverdueNotice.Days, false},
+		{"waitingPeriodMonths", p.WaitingPeriodMonths, &t.WaitingPeriodMonths, false},
+		{"indemnityDays", p.IndemnityDays, &t.IndemnityDays, false},
+	} {
+		if f.optional && f.src == nil {
+			continue
+		}
+		if *f.dst, err = integer("policy."+f.name, f.src); err != nil {
+			return nil, err
+		}
+	}
+	if p.OverdueNotice.Anchor == nil {
+		return nil, missing("policy.overdueNotice.anchor")
+	}
+	if t.OverdueNotice.Anchor, err = policy.ParseNoticeAnchor(*p.OverdueNotice.Anchor); err != nil {
+		return nil, err
+	}
+	if p.VATCovered != nil {
+		t.VATCovered = *p.VATCovered
+	}
+
+	var b claims.BuyerBook
+	if in.Buyer != nil && in.Buyer.DiscretionaryEligible != nil {
+		b.Buyer.DiscretionaryEligible = *in.Buyer.DiscretionaryEligible
+	}
+	if in.Decisions != nil {
+		if b.History, err = history(*in.Decisions); err != nil {
+			return nil, err
+		}
+	}
+	if b.Ledger, err = ledger(*in.Invoices, in.Payments); err != nil {
+		return nil, err
+	}
+	if in.Events != nil {
+		if b.Events.OverdueNotice, err = optDate(in.Events.OverdueNoticeDate); err != nil {
+			return nil, err
+		}
+		if b.Events.Insolvency, err = optDate(in.Events.InsolvencyDate); err != nil {
+			return nil, err
+		}
+	}
+	asOf, err := date("asOf", in.AsOf)
+	if err != nil {
+		return nil, err
+	}
+	bk, err := claims.EvaluateBook(t, b, asOf)
+	if err != nil {
+		return nil, err
+	}
+	return bookOut(bk), nil
+}
+
+// bookOut writes a book as FORMAT.md claims.book's output.
+func bookOut(bk claims.Book) map[string]any {
+	invoices := make([]map[string]any, len(bk.Invoices))
+	for i, x := range bk.Invoices {
+		invoices[i] = map[string]any{
+			"id": x.ID, "cover": coverWords[x.Cover.Type], "coverAmount": x.Cover.Amount.String(),
+			"quotite": x.Cover.Quotite.String(), "openGross": x.OpenGross.String(), "openNet": x.OpenNet.String(),
+			"reason": x.Reason.String(), "insured": x.Insured.String(),
+		}
+	}
+	layers := make([]map[string]any, len(bk.Layers))
+	for i, l := range bk.Layers {
+		layers[i] = map[string]any{"quotite": l.Quotite.String(), "insured": l.Insured.String(), "indemnity": l.Indemnity.String()}
+	}
+	var cause, stopCause, indemnity any
+	if !bk.Loss.Date.IsZero() {
+		cause, indemnity = bk.Loss.Cause.String(), bk.Indemnity.String()
+	}
+	if !bk.Stop.Date.IsZero() {
+		stopCause = bk.Stop.Cause.String()
+	}
+	return map[string]any{
+		"at": dateOut(bk.At), "lossDate": dateOut(bk.Loss.Date), "cause": cause,
+		"stopDate": dateOut(bk.Stop.Date), "stopCause": stopCause,
+		"invoices": invoices, "openNet": bk.OpenNet.String(), "insured": bk.Insured.String(), "uninsured": bk.Uninsured.String(),
+		"layers": layers, "indemnity": indemnity, "indemnityDue": dateOut(bk.IndemnityDue),
+		"newDelivery": map[string]any{"cover": coverWords[bk.NewDelivery.Type], "amount": bk.NewDelivery.Amount.String(), "quotite": bk.NewDelivery.Quotite.String()},
+		"headroom":    bk.Headroom.String(), "noticeDeadline": dateOut(bk.NoticeDeadline),
+	}
+}
