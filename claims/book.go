@@ -664,3 +664,58 @@ func noticeToFile(invs []Invoice, clocks func(int) Deadlines, full imputation, a
 	}
 	return d, id
 }
+
+// OrderCheck answers the order screen's question "can I ship this order to
+// this buyer today, and how much of it is insured?" from the buyer's book
+// read today.
+type OrderCheck struct {
+	// Amount is the order's amount (excluding tax unless the policy covers
+	// tax, as the book's amounts).
+	Amount policy.Amount `json:"amount"`
+	// Cover is the cover of a delivery today (Book.NewDelivery).
+	Cover limits.Cover `json:"cover"`
+	// Insured = min(Amount, Book.Headroom): the part of the order the
+	// ceiling still has room for; Uninsured the rest, shipped at the
+	// insured's own risk (trading beyond the limit is allowed, the excess
+	// is uninsured: Allianz Trade CH, claims Q&A).
+	Insured   policy.Amount `json:"insured"`
+	Uninsured policy.Amount `json:"uninsured"`
+	// Status is limits.Headroom's verdict on the insured amount of the book
+	// plus the order against the cover's amount: Over when part of the
+	// order is uninsured, Warn at or above the warning ratio, else Ok.
+	Status limits.HeadroomStatus `json:"status"`
+}
+
+// Order checks an order of the given amount against the book: the cover of
+// a delivery on the book's day and the room its amount has left above what
+// is insured. Errors: the amount is required, in the policy's currency and
+// not negative (ErrMissing, ErrCurrencyMismatch, ErrOutOfRange), and the
+// warning ratio is at most 1.
+func (b Book) Order(amount policy.Amount, opts limits.HeadroomOptions) (OrderCheck, error) {
+	cur := b.NewDelivery.Amount.Currency()
+	if err := checkAmount(clauseCeiling, "order", amount, cur, false); err != nil {
+		return OrderCheck{}, err
+	}
+	p, err := limits.Headroom(b.NewDelivery.Amount, limits.Exposure{Open: b.Insured}, amount, opts)
+	if err != nil {
+		return OrderCheck{}, err
+	}
+	c := OrderCheck{Amount: amount, Cover: b.NewDelivery, Insured: amount, Uninsured: policy.Zero(cur), Status: p.Status}
+	if less(b.Headroom, amount) {
+		c.Insured = b.Headroom
+		c.Uninsured, _ = amount.Sub(b.Headroom) // one currency, checked
+		c.Status = limits.Over
+	}
+	return c, nil
+}
+
+// CheckOrder reads the buyer's book on day and checks an order of the
+// given amount against it (Book.Order): the order screen's one call. Its
+// errors are those of EvaluateBook and Book.Order.
+func (o BookOptions) CheckOrder(terms policy.Terms, b BuyerBook, day calendar.Date, amount policy.Amount, headroom limits.HeadroomOptions) (OrderCheck, error) {
+	bk, err := o.EvaluateBook(terms, b, day)
+	if err != nil {
+		return OrderCheck{}, err
+	}
+	return bk.Order(amount, headroom)
+}
