@@ -245,6 +245,7 @@ func ops() map[string]opFunc {
 		"claims.deadlines":         claimsDeadlines,
 		"claims.loss":              claimsLoss,
 		"claims.indemnity":         claimsIndemnity,
+		"claims.recovery":          claimsRecovery,
 		"premium.annual":           premiumAnnual,
 	}
 }
