@@ -1,6 +1,10 @@
 package conformance
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -150,5 +154,44 @@ func TestRunFileDuplicateKeys(t *testing.T) {
 				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
 			}
 		})
+	}
+}
+
+// TestEveryOpDecodesStrictly runs every op on the input of each of its
+// vectors with its first key capitalised, then with its first key given
+// twice: each op must decode its input through the strict decoder, so that
+// the first is an unknown field and the second a repeated one.
+func TestEveryOpDecodesStrictly(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range vectorCases(t) {
+		in, err := decodeNumbers(c.Input)
+		obj, ok := in.(map[string]any)
+		if err != nil || !ok || len(obj) == 0 || seen[c.Op] {
+			continue
+		}
+		seen[c.Op] = true
+		key := sortedKeys(obj)[0]
+		upper := strings.ToUpper(key[:1]) + key[1:]
+		moved := map[string]any{}
+		for k, v := range obj {
+			moved[k] = v
+		}
+		delete(moved, key)
+		moved[upper] = obj[key]
+		raw, _ := json.Marshal(moved)
+		if _, err := Evaluate(c.Op, raw); !errors.Is(err, errUnknownField) {
+			t.Errorf("%s (%s) with %q for %q: error %v, want an unknown field", c.Op, c.ID, upper, key, err)
+		}
+		first, _ := json.Marshal(map[string]any{key: obj[key]})
+		twice := append(first[:len(first)-1:len(first)-1], ',')
+		twice = append(twice, bytes.TrimSpace(c.Input)[1:]...)
+		if _, err := Evaluate(c.Op, twice); !errors.Is(err, errDuplicateField) {
+			t.Errorf("%s (%s) with %q twice: error %v, want a duplicate field", c.Op, c.ID, key, err)
+		}
+	}
+	for _, name := range opNames() {
+		if !seen[name] {
+			t.Errorf("op %s has no vector with an input object to check", name)
+		}
 	}
 }
