@@ -71,16 +71,32 @@ func outcomeOf(r Report) outcome {
 	return o
 }
 
+// runFileRow is a vector file and the outcome RunFile must give it.
+type runFileRow struct {
+	name string
+	file string
+	want outcome
+}
+
+// runFileRows runs each row's file as "f.json" and compares the outcome.
+func runFileRows(t *testing.T, rows []runFileRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			got := outcomeOf(RunFile("f.json", []byte(tt.file)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
+			}
+		})
+	}
+}
+
 // TestRunFileFailureRules pins FORMAT.md "A case": an unknown op, an
 // unknown input field, a case without id, op, input and exactly one of
 // expect / expectError, a differing field or error code are failures,
 // never skips, each with its own message, and the summary counts them.
 func TestRunFileFailureRules(t *testing.T) {
-	tests := []struct {
-		name string
-		file string
-		want outcome
-	}{
+	tests := []runFileRow{
 		{"passing case", vectorFile(easter(nil)),
 			outcome{nil, "conformance: 1 passed, 0 failed"}},
 		{"passing expected error", vectorFile(easter(map[string]string{"input": `{}`, "expect": "-", "expectError": `"invalid-input"`})),
@@ -143,14 +159,7 @@ func TestRunFileFailureRules(t *testing.T) {
 		{"no case", vectorFile(),
 			outcome{nil, "conformance: 0 passed, 0 failed"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := outcomeOf(RunFile("f.json", []byte(tt.file)))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
-			}
-		})
-	}
+	runFileRows(t, tests)
 }
 
 // TestRunFS pins the walk: every *.json file at any depth, in lexical

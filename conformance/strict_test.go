@@ -17,11 +17,7 @@ import (
 // the file or of a case, the file fails; of an op's input, at any depth,
 // the case fails even when it expects an error.
 func TestRunFileKeysCaseSensitive(t *testing.T) {
-	tests := []struct {
-		name string
-		file string
-		want outcome
-	}{
+	tests := []runFileRow{
 		{"Cases for cases", `{"suite":"test","version":1,"Cases":[` + easter(nil) + `]}`,
 			outcome{[]string{`FAIL f.json: decode: json: unknown field "Cases"`}, "conformance: 0 passed, 1 failed"}},
 		{"Version for version", `{"suite":"test","Version":1,"cases":[]}`,
@@ -43,14 +39,7 @@ func TestRunFileKeysCaseSensitive(t *testing.T) {
 		{"an escaped key that is exactly the field", vectorFile(easter(map[string]string{"input": `{"ye\u0061r":2024}`})),
 			outcome{nil, "conformance: 1 passed, 0 failed"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := outcomeOf(RunFile("f.json", []byte(tt.file)))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
-			}
-		})
-	}
+	runFileRows(t, tests)
 }
 
 // TestRunFileTrailingClosers: a "}" or "]" after the file's object was
@@ -73,11 +62,7 @@ func TestRunFileTrailingClosers(t *testing.T) {
 // A file whose version the runner does not know (it knows 1) is one
 // failure naming the file, and none of its cases runs.
 func TestRunFileUnknownVersion(t *testing.T) {
-	tests := []struct {
-		name string
-		file string
-		want outcome
-	}{
+	tests := []runFileRow{
 		{"version 1", vectorFile(easter(nil)), outcome{nil, "conformance: 1 passed, 0 failed"}},
 		{"version 2", `{"suite":"test","version":2,"cases":[` + easter(nil) + `]}`,
 			outcome{[]string{"FAIL f.json: version 2 unknown: this runner knows version 1"}, "conformance: 0 passed, 1 failed"}},
@@ -88,14 +73,7 @@ func TestRunFileUnknownVersion(t *testing.T) {
 		{"a fractional version", `{"suite":"test","version":1.5,"cases":[` + easter(nil) + `]}`,
 			outcome{[]string{"FAIL f.json: decode: json: cannot unmarshal number 1.5 into Go struct field File.version of type int"}, "conformance: 0 passed, 1 failed"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := outcomeOf(RunFile("f.json", []byte(tt.file)))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
-			}
-		})
-	}
+	runFileRows(t, tests)
 }
 
 // TestRunFSDuplicateIDAcrossFiles: the same case id in two files was run
@@ -127,11 +105,7 @@ func TestRunFSDuplicateIDAcrossFiles(t *testing.T) {
 // file or of a case, the file fails; of an op's input or of expect, the
 // case fails, even when it expects an error.
 func TestRunFileDuplicateKeys(t *testing.T) {
-	tests := []struct {
-		name string
-		file string
-		want outcome
-	}{
+	tests := []runFileRow{
 		{"two suites", `{"suite":"a","suite":"b","version":1,"cases":[]}`,
 			outcome{[]string{`FAIL f.json: decode: json: duplicate field "suite"`}, "conformance: 0 passed, 1 failed"}},
 		{"two ids in a case", vectorFile(`{"id":"e1","op":"calendar.easter","id":"e2","input":{"year":2024},"expect":{"date":"2024-03-31"}}`),
@@ -147,14 +121,7 @@ func TestRunFileDuplicateKeys(t *testing.T) {
 		{"the same key in two objects", vectorFile(`{"id":"d1","op":"calendar.deadline","input":{"anchor":"2025-01-15","period":{"days":30},"rule":{"extend":"following","calendar":"fr","counting":"excludeStart"}},"expect":{"final":"2025-02-14"}}`),
 			outcome{nil, "conformance: 1 passed, 0 failed"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := outcomeOf(RunFile("f.json", []byte(tt.file)))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
-			}
-		})
-	}
+	runFileRows(t, tests)
 }
 
 // TestEveryOpDecodesStrictly runs every op on the input of each of its
