@@ -2,14 +2,13 @@ package claims
 
 import (
 	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
 )
 
 // Recovery is a sum recovered from the buyer after the indemnity was paid
 // (a dividend in the insolvency, a late payment, the proceeds of a
 // guarantee or of goods under retention of title), and the collection
-// costs that the policy lets be deducted from it before sharing (CL4; the
-// zero Amount or 0 when the policy shares the gross recovery).
+// costs that the policy lets be deducted from it before sharing (the zero
+// Amount or 0 when the policy shares the gross recovery).
 type Recovery struct {
 	Amount policy.Amount `json:"amount"`
 	Costs  policy.Amount `json:"costs"`
@@ -17,10 +16,10 @@ type Recovery struct {
 
 // Shares is a recovery split between the insurer and the insured.
 type Shares struct {
-	// Net = Recovery.Amount − Recovery.Costs: what is shared.
+	// Net = max(0, Recovery.Amount − Recovery.Costs): what is shared.
 	Net policy.Amount `json:"net"`
-	// Insurer + Insured = Net, each a whole number of minor units, pro rata
-	// of Indemnity and of Loss − Indemnity.
+	// Insurer = round(Net × Indemnity / Loss), at most Indemnity;
+	// Insured = Net − Insurer.
 	Insurer policy.Amount `json:"insurer"`
 	Insured policy.Amount `json:"insured"`
 	// The shares of the loss the split was made on.
@@ -28,25 +27,34 @@ type Shares struct {
 	Loss      policy.Amount `json:"loss"`
 }
 
-// ShareRecovery splits a recovery made after the indemnity between the
-// insurer and the insured pro rata of their shares of the loss
-// (domain-rules CL6: Allianz Trade CH draws up a recourse statement,
-// Atradius shares recoveries in proportion to each party's share of the
-// loss; Code des assurances A.432-5 for State cover): the insurer bore
-// indemnity, the insured the rest of loss, its whole loss on the buyer
-// (LossReport.Insured + LossReport.Uninsured: the retention and the
-// uninsured invoices are its share too). The collection costs the policy
-// deducts come off first. The split conserves the net recovery exactly
-// (policy.Allocate: rounded toward zero, the leftover minor units to the
-// insurer first).
+// ShareRecovery splits one recovery made after the indemnity between the
+// insurer and the insured pro rata of their shares of the loss (Allianz
+// Trade CH draws up a recourse statement; Atradius shares recoveries in
+// proportion to each party's share of the loss; Code des assurances
+// A.432-5 for State cover): the insurer bore indemnity, the insured the
+// rest of loss, its whole loss on the buyer (LossReport.Insured +
+// LossReport.Uninsured: the retention and the uninsured invoices are its
+// share too). This is the rule of FORMAT.md claims.recovery:
 //
-//	ShareRecovery(EUR 27000, EUR 40000, {EUR 10000, 0}) = insurer EUR 6750, insured EUR 3250
+//	net     = max(0, recovery − costs)
+//	insurer = round(net × indemnity / loss), at most indemnity
+//	insured = net − insurer
 //
-// Errors: ErrMissing (no loss or recovery), ErrCurrencyMismatch,
-// ErrOutOfRange (a negative amount, a recovery not in whole minor units),
-// ErrInconsistent (an indemnity above the loss, a zero loss, costs above
-// the recovery, a net recovery above the loss: the buyer cannot repay more
-// than it owed).
+// rounded to the currency's minor unit half away from zero (multiplied
+// first, divided once, never Div). The cap is reached only by a net
+// recovery above the loss; each recovery is shared on its own, a running
+// total over several recoveries is the caller's. A loss of 0 shares a
+// recovery of 0 as 0 each. Worked example, a dividend of 5 000 less 500 of
+// costs on a loss of 20 000 indemnified 18 000, and a tie rounded away:
+//
+//	ShareRecovery(EUR 18000, EUR 20000, {EUR 5000, EUR 500}):
+//	net 4500, insurer 4500 × 18000 / 20000 = 4050, insured 450
+//	ShareRecovery(EUR 1, EUR 2, {EUR 0.05, 0}):
+//	net 0.05, insurer 0.025 → 0.03, insured 0.02
+//
+// Errors: ErrMissing (no loss, indemnity or recovery), ErrCurrencyMismatch,
+// ErrOutOfRange (a negative amount), ErrInconsistent (an indemnity above
+// the loss; a loss of 0 with a recovery above 0: nothing to share it on).
 func ShareRecovery(indemnity, loss policy.Amount, r Recovery) (Shares, error) {
 	cur := loss.Currency()
 	if cur.IsZero() {
@@ -62,26 +70,18 @@ func ShareRecovery(indemnity, loss policy.Amount, r Recovery) (Shares, error) {
 		}
 	}
 	switch {
-	case loss.IsZero():
-		return Shares{}, inconsistent(clauseRecoveries, "loss", "zero: nothing to share")
 	case less(loss, indemnity):
 		return Shares{}, inconsistent(clauseRecoveries, "indemnity", indemnity.String()+" above the loss "+loss.String())
-	case less(r.Amount, r.Costs):
-		return Shares{}, inconsistent(clauseRecoveries, "recovery.costs", r.Costs.String()+" above the recovery "+r.Amount.String())
+	case loss.IsZero() && r.Amount.IsPositive():
+		return Shares{}, inconsistent(clauseRecoveries, "loss", "zero with a recovery of "+r.Amount.String()+": nothing to share it on")
 	}
-	net := r.Amount
-	if !r.Costs.IsZero() {
-		net, _ = r.Amount.Sub(r.Costs)
+	net := subFloor(r.Amount, r.Costs)
+	insurer := prorate(cur, net.Decimal(), indemnity.Decimal(), loss.Decimal(), policy.HalfAwayFromZero)
+	if less(indemnity, insurer) {
+		insurer = indemnity
 	}
-	if less(loss, net) {
-		return Shares{}, inconsistent(clauseRecoveries, "recovery.amount", net.String()+" net above the loss "+loss.String())
-	}
-	retained, _ := loss.Sub(indemnity)
-	parts, err := policy.Allocate(net, []decimal.Decimal{indemnity.Decimal(), retained.Decimal()})
-	if err != nil {
-		return Shares{}, err
-	}
-	return Shares{Net: net, Insurer: parts[0], Insured: parts[1], Indemnity: indemnity, Loss: loss}, nil
+	insured, _ := net.Sub(insurer)
+	return Shares{Net: net, Insurer: insurer, Insured: insured, Indemnity: indemnity, Loss: loss}, nil
 }
 
 // Trace explains the split.

@@ -75,8 +75,14 @@ func (r *Report) Add(o Report) {
 	r.Failures = append(r.Failures, o.Failures...)
 }
 
+// Version is the version of the vector format this runner knows; a file
+// of another version is not run (FORMAT.md "Files").
+const Version = 1
+
 // RunFS runs every *.json file under fsys (recursively, in lexical order).
-// A file that cannot be read or decoded counts as one failure.
+// A file that cannot be read or decoded, or whose version is not
+// [Version], counts as one failure. A case whose id an earlier file
+// already used is a failure naming both files, and is not run.
 func RunFS(fsys fs.FS) Report {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -94,32 +100,48 @@ func RunFS(fsys fs.FS) Report {
 		return r
 	}
 	sort.Strings(files)
+	seen := map[string]string{} // case id → the file that used it first
 	for _, p := range files {
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			r.fail(p, err.Error())
 			continue
 		}
-		r.Add(RunFile(p, data))
+		r.Add(runFile(p, data, seen))
 	}
 	return r
 }
 
-// RunFile decodes one vector file and runs its cases.
+// RunFile decodes one vector file and runs its cases. A file that does not
+// decode, or whose version is not [Version], is one failure naming the
+// file; a case whose id an earlier case of the file used is a failure.
 func RunFile(name string, data []byte) Report {
+	return runFile(name, data, map[string]string{})
+}
+
+// runFile is RunFile with the ids seen in earlier files and the file that
+// used each; it adds the ids of this file.
+func runFile(name string, data []byte, seen map[string]string) Report {
 	var f File
 	var r Report
 	if err := strictDecode(data, &f); err != nil {
 		r.fail(name, "decode: "+err.Error())
 		return r
 	}
-	ids := map[string]bool{}
+	if f.Version != Version {
+		r.fail(name, fmt.Sprintf("version %d unknown: this runner knows version %d", f.Version, Version))
+		return r
+	}
 	for _, c := range f.Cases {
-		if ids[c.ID] && c.ID != "" {
-			r.fail(c.ID, "duplicate id in "+name)
+		if first, ok := seen[c.ID]; ok && c.ID != "" {
+			if first == name {
+				r.fail(c.ID, "duplicate id in "+name)
+			} else {
+				r.fail(c.ID, "duplicate id in "+name+", already in "+first)
+			}
 			continue
 		}
-		ids[c.ID] = true
+		seen[c.ID] = name
 		if msg := RunCase(c); msg != "" {
 			r.fail(c.ID, msg)
 		} else {
@@ -144,7 +166,7 @@ func RunCase(c Case) string {
 		return "a case needs exactly one of expect and expectError"
 	}
 	got, err := Evaluate(c.Op, c.Input)
-	if errors.Is(err, errUnknownOp) || errors.Is(err, errUnknownField) {
+	if errors.Is(err, errUnknownOp) || errors.Is(err, errUnknownField) || errors.Is(err, errDuplicateField) {
 		// A defect of the vector, not the operation's error: a failure
 		// even when the case expects an error (FORMAT.md "A case").
 		return err.Error()
@@ -162,7 +184,7 @@ func RunCase(c Case) string {
 		return fmt.Sprintf("unexpected error %s: %v", Code(err), err)
 	}
 	var want map[string]any
-	if err := json.Unmarshal(c.Expect, &want); err != nil {
+	if err := strictDecode(c.Expect, &want); err != nil {
 		return "expect: " + err.Error()
 	}
 	gotJSON, err := json.Marshal(got)
@@ -184,18 +206,20 @@ func present(raw json.RawMessage) bool {
 	return len(raw) > 0 && !bytes.Equal(bytes.TrimSpace(raw), []byte("null"))
 }
 
-// errUnknownOp and errUnknownField mark defects of a vector rather than
-// errors of the operation: an op the runner does not know, and an input
-// field the op does not take (FORMAT.md "A case": both are failures).
+// errUnknownOp, errUnknownField and errDuplicateField mark defects of a
+// vector rather than errors of the operation: an op the runner does not
+// know, an input key that is not exactly a field the op takes, and an input
+// key repeated in its object (FORMAT.md "A case": all are failures).
 var (
-	errUnknownOp    = errors.New("unknown op")
-	errUnknownField = errors.New("unknown field in input")
+	errUnknownOp      = errors.New("unknown op")
+	errUnknownField   = errors.New("unknown field in input")
+	errDuplicateField = errors.New("duplicate field in input")
 )
 
 // Evaluate runs one operation on its JSON input through the public API and
-// returns its result as a JSON-encodable value. An unknown op and an
-// unknown input field are errors that RunCase reports as failures whatever
-// the case expects.
+// returns its result as a JSON-encodable value. An unknown op, an unknown
+// input field and a repeated one are errors that RunCase reports as
+// failures whatever the case expects.
 func Evaluate(op string, input json.RawMessage) (any, error) {
 	f, ok := ops()[op]
 	if !ok {
@@ -222,22 +246,9 @@ func ops() map[string]opFunc {
 		"claims.loss":              claimsLoss,
 		"claims.indemnity":         claimsIndemnity,
 		"claims.book":              claimsBook,
+		"claims.recovery":          claimsRecovery,
 		"premium.annual":           premiumAnnual,
 	}
-}
-
-// strictDecode decodes JSON refusing unknown fields: a typo in a vector must
-// not pass unnoticed.
-func strictDecode(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("trailing data")
-	}
-	return nil
 }
 
 // invalid wraps a decoding problem as an invalid-input error.
@@ -245,21 +256,27 @@ func invalid(field, value string) error {
 	return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, field, value)
 }
 
-// decodeInput decodes an op's input strictly; a decoding error is
-// invalid-input, except an unknown field, which is a vector defect
-// (FORMAT.md "A case") and reported as "unknown field in input: "name"".
+// decodeInput decodes an op's input with strictDecode; a decoding error is
+// invalid-input, except a key refused (not exactly a field's name, or
+// repeated in its object), which is a vector defect (FORMAT.md "A case")
+// reported as "unknown field in input: "path"" or "duplicate field in
+// input: "path"".
 func decodeInput(raw json.RawMessage, v any) error {
-	if err := strictDecode(raw, v); err != nil {
-		if msg := err.Error(); strings.Contains(msg, "unknown field") {
-			return fmt.Errorf("%w: %s", errUnknownField, strings.TrimPrefix(msg, "json: unknown field "))
-		}
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) {
-			return invalid(ute.Field, ute.Value)
-		}
+	err := strictDecode(raw, v)
+	var ke *keyError
+	var ute *json.UnmarshalTypeError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ke) && ke.Duplicate:
+		return fmt.Errorf("%w: %q", errDuplicateField, ke.Path)
+	case errors.As(err, &ke):
+		return fmt.Errorf("%w: %q", errUnknownField, ke.Path)
+	case errors.As(err, &ute):
+		return invalid(ute.Field, ute.Value)
+	default:
 		return errors.Join(policy.ErrSyntax, err)
 	}
-	return nil
 }
 
 // compare checks every field of want in got: money by currency and value,

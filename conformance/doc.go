@@ -19,22 +19,32 @@
 //
 // # Rules
 //
-// FORMAT.md "A case": a failure, never a skip, is
+// FORMAT.md "Files" and "A case": a failure, never a skip, is
 //
-//   - an unknown operation ("unknown op ..."), and an unknown input field,
-//     at any depth of the input ("unknown field in input: ..."), a typo of
-//     the vector, even in a case that expects an error;
+//   - an unknown operation ("unknown op ..."), an unknown input field and
+//     an input field given twice in one object, at any depth of the input
+//     ("unknown field in input: "period.days"", "duplicate field in input:
+//     ..."), a defect of the vector, even in a case that expects an error;
+//     keys are case-sensitive: a key that is not exactly a field's name
+//     ("Year" for "year") is an unknown field;
 //   - a case without id, op or input ("a case needs id, op and input"), or
 //     without exactly one of expect and expectError (a JSON null counts as
 //     absent);
-//   - a case whose id repeats an earlier one of the same file;
+//   - a case whose id repeats an earlier one, of the same file ("duplicate
+//     id in f.json") or, under [RunFS], of an earlier file in lexical order
+//     of path ("duplicate id in b.json, already in a.json"); the repeat is
+//     not run;
+//   - an expect object with a key given twice;
 //   - a result that differs in any field listed in expect, or that lacks
 //     it: money compared by currency and value, rates and numbers by value,
 //     dates and other strings exactly; fields not listed are not compared;
 //   - an error where a result is expected, no error or another code where
 //     expectError names one;
-//   - a file that cannot be read or decoded (an unknown field of the file
-//     or of a case, trailing data): one failure naming the file.
+//   - a file that cannot be read or decoded (a key of the file or of a case
+//     that is not exactly one of their fields, a key given twice in one
+//     object, anything but whitespace after the file's object), or whose
+//     version is not [Version] ("version 2 unknown: this runner knows
+//     version 1"): one failure naming the file, and none of its cases run.
 //
 // # Errors
 //

@@ -16,15 +16,15 @@ import (
 )
 
 // sentinels are the exported errors of the SDK: every error of Evaluate
-// wraps one of them, or errUnknownOp for an unknown op, or errUnknownField
-// for an unknown input field.
+// wraps one of them, or errUnknownOp for an unknown op, errUnknownField
+// for an unknown input field, errDuplicateField for a repeated one.
 var sentinels = []error{
 	calendar.ErrInvalidDate, calendar.ErrInvalidArgument, calendar.ErrAmbiguousDate, calendar.ErrOutOfRange,
 	policy.ErrSyntax, policy.ErrUnknownCurrency, policy.ErrCurrencyMismatch, policy.ErrOutOfRange,
 	policy.ErrMissing, policy.ErrInconsistent,
 	limits.ErrUnknownCode,
 	premium.ErrNoBand, premium.ErrOverlappingBands,
-	errUnknownOp, errUnknownField,
+	errUnknownOp, errUnknownField, errDuplicateField,
 }
 
 // opNames lists the operations in a fixed order.

@@ -71,16 +71,32 @@ func outcomeOf(r Report) outcome {
 	return o
 }
 
+// runFileRow is a vector file and the outcome RunFile must give it.
+type runFileRow struct {
+	name string
+	file string
+	want outcome
+}
+
+// runFileRows runs each row's file as "f.json" and compares the outcome.
+func runFileRows(t *testing.T, rows []runFileRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			got := outcomeOf(RunFile("f.json", []byte(tt.file)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
+			}
+		})
+	}
+}
+
 // TestRunFileFailureRules pins FORMAT.md "A case": an unknown op, an
 // unknown input field, a case without id, op, input and exactly one of
 // expect / expectError, a differing field or error code are failures,
 // never skips, each with its own message, and the summary counts them.
 func TestRunFileFailureRules(t *testing.T) {
-	tests := []struct {
-		name string
-		file string
-		want outcome
-	}{
+	tests := []runFileRow{
 		{"passing case", vectorFile(easter(nil)),
 			outcome{nil, "conformance: 1 passed, 0 failed"}},
 		{"passing expected error", vectorFile(easter(map[string]string{"input": `{}`, "expect": "-", "expectError": `"invalid-input"`})),
@@ -135,7 +151,7 @@ func TestRunFileFailureRules(t *testing.T) {
 			"FAIL e5: a case needs exactly one of expect and expectError",
 		}, "conformance: 2 passed, 3 failed"}},
 		{"unknown case field", vectorFile(`{"id":"e1","op":"calendar.easter","input":{"year":2024},"expected":{"date":"2024-03-31"}}`),
-			outcome{[]string{`FAIL f.json: decode: json: unknown field "expected"`}, "conformance: 0 passed, 1 failed"}},
+			outcome{[]string{`FAIL f.json: decode: json: unknown field "cases[0].expected"`}, "conformance: 0 passed, 1 failed"}},
 		{"not JSON", `suite: test`,
 			outcome{[]string{"FAIL f.json: decode: invalid character 's' looking for beginning of value"}, "conformance: 0 passed, 1 failed"}},
 		{"trailing data", vectorFile(easter(nil)) + `{}`,
@@ -143,14 +159,7 @@ func TestRunFileFailureRules(t *testing.T) {
 		{"no case", vectorFile(),
 			outcome{nil, "conformance: 0 passed, 0 failed"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := outcomeOf(RunFile("f.json", []byte(tt.file)))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("RunFile(%s) (-want +got):\n%s", tt.file, diff)
-			}
-		})
-	}
+	runFileRows(t, tests)
 }
 
 // TestRunFS pins the walk: every *.json file at any depth, in lexical
@@ -175,7 +184,10 @@ func TestRunFS(t *testing.T) {
 }
 
 // FuzzRunFile feeds arbitrary bytes to RunFile as a vector file: no
-// panic; a file that does not decode is one failure naming the file;
+// panic; a file that does not decode is one failure naming the file; a
+// file that decodes has only keys that are exactly the JSON names of the
+// fields of File and Case (checked on a decoding that knows no struct); a
+// file of another version than Version is one failure naming the file;
 // otherwise every case is counted once, passed or failed; one line per
 // failure; the summary states the counts; and a second run of the same
 // bytes gives the same report.
@@ -207,6 +219,11 @@ func FuzzRunFile(f *testing.F) {
 	}
 	f.Add([]byte(vectorFile(easter(nil), easter(map[string]string{"input": `{"yaer":1}`}))))
 	f.Add([]byte(`{"cases":[{}]}`))
+	f.Add([]byte(`{"suite":"test","version":1,"Cases":[]}`))
+	f.Add([]byte(`{"suite":"test","version":2,"cases":[` + easter(nil) + `]}`))
+	f.Add([]byte(`{"suite":"test","suite":"test","version":1,"cases":[]}`))
+	f.Add([]byte(vectorFile(easter(map[string]string{"input": `{"YEAR":2024}`}))))
+	f.Add([]byte(vectorFile(easter(map[string]string{"input": `{"year":2024,"year":2025}`}))))
 	f.Add([]byte(`null`))
 	f.Add([]byte(``))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -228,11 +245,47 @@ func FuzzRunFile(f *testing.F) {
 			if diff := cmp.Diff(want, r); diff != "" {
 				t.Fatalf("RunFile(%q) of an undecodable file (-want +got):\n%s", data, diff)
 			}
-		} else if r.Passed+r.Failed != len(file.Cases) {
-			t.Fatalf("RunFile(%q): %d passed + %d failed, want %d cases", data, r.Passed, r.Failed, len(file.Cases))
+		} else {
+			checkExactKeys(t, data)
+			if file.Version != Version {
+				want := Report{Failed: 1, Failures: []string{fmt.Sprintf("FAIL f.json: version %d unknown: this runner knows version %d", file.Version, Version)}}
+				if diff := cmp.Diff(want, r); diff != "" {
+					t.Fatalf("RunFile(%q) of a file of version %d (-want +got):\n%s", data, file.Version, diff)
+				}
+			} else if r.Passed+r.Failed != len(file.Cases) {
+				t.Fatalf("RunFile(%q): %d passed + %d failed, want %d cases", data, r.Passed, r.Failed, len(file.Cases))
+			}
 		}
 		if diff := cmp.Diff(r, RunFile("f.json", data)); diff != "" {
 			t.Fatalf("RunFile(%q) is not deterministic (-first +second):\n%s", data, diff)
 		}
 	})
+}
+
+// checkExactKeys fails t unless every key of data, a vector file that
+// decoded, is exactly the JSON name of a field of File or of Case: read
+// with encoding/json into maps, which know no struct and match nothing
+// without regard to case.
+func checkExactKeys(t *testing.T, data []byte) {
+	t.Helper()
+	fileKeys := map[string]bool{"suite": true, "version": true, "cases": true}
+	caseKeys := map[string]bool{"id": true, "op": true, "description": true, "source": true, "input": true, "expect": true, "expectError": true}
+	var file map[string]any
+	if err := json.Unmarshal(data, &file); err != nil {
+		t.Fatalf("RunFile(%q) decoded a file that encoding/json does not: %v", data, err)
+	}
+	cases, _ := file["cases"].([]any)
+	for k := range file {
+		if !fileKeys[k] {
+			t.Fatalf("RunFile(%q) decoded a file with the key %q", data, k)
+		}
+	}
+	for _, c := range cases {
+		obj, _ := c.(map[string]any)
+		for k := range obj {
+			if !caseKeys[k] {
+				t.Fatalf("RunFile(%q) decoded a case with the key %q", data, k)
+			}
+		}
+	}
 }

@@ -201,7 +201,7 @@ func ExampleLossAndIndemnity() {
 	// After the indemnity: the liquidator's dividend
 	// ----------------------------------------------
 	// EUR 2000.00 received on 2025-12-15 is shared pro rata of what each bore of the whole loss EUR 48491.67:
-	//   insurer EUR 1317.45 (it paid EUR 31942.50), insured EUR 682.55.
+	//   insurer EUR 1317.44 (it paid EUR 31942.50), insured EUR 682.56.
 }
 
 // The year's premium France / export with a minimum premium, the adjustment and fees, and a flat-rate offer.
