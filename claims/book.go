@@ -719,3 +719,35 @@ func (o BookOptions) CheckOrder(terms policy.Terms, b BuyerBook, day calendar.Da
 	}
 	return bk.Order(amount, headroom)
 }
+
+// Trace explains the book step by step: the date of loss, the stop, each
+// invoice's cover, open amount, exclusion and insured amount, and each
+// layer of the claim, with their clauses. It is built on demand.
+func (b Book) Trace() policy.Trace {
+	tr := make(policy.Trace, 0, len(b.Invoices)+len(b.Layers)+3)
+	loss := "not come by " + b.AsOf.String()
+	if !b.Loss.Date.IsZero() {
+		loss = b.Loss.Date.String() + " (" + b.Loss.Cause.String() + ")"
+	}
+	tr = append(tr, policy.Step{Rule: "date of loss", Inputs: "read on " + b.AsOf.String(), Result: loss + "; view on " + b.At.String(), Clause: clauseLossDate})
+	stop := "none"
+	if !b.Stop.Date.IsZero() {
+		stop = "deliveries from " + b.Stop.Date.String() + " not covered (" + b.Stop.Cause.String() + ")"
+	}
+	tr = append(tr, policy.Step{Rule: "stop of cover", Result: stop, Clause: clauseStop})
+	for _, x := range b.Invoices {
+		res := "insured " + x.Insured.String()
+		if x.Reason != Insurable {
+			res = "excluded: " + x.Reason.String()
+		}
+		tr = append(tr, policy.Step{Rule: "invoice " + x.ID,
+			Inputs: "cover at delivery " + x.Cover.Type.String() + " " + x.Cover.Amount.String() + ", open " + x.OpenGross.String() + " (net " + x.OpenNet.String() + ")",
+			Result: res, Clause: clauseCeiling})
+	}
+	for _, l := range b.Layers {
+		tr = append(tr, policy.Step{Rule: "layer at quotité " + l.Quotite.String(), Inputs: "insured " + l.Insured.String(),
+			Result: "indemnity " + l.Indemnity.String(), Clause: clauseQuotite})
+	}
+	return append(tr, policy.Step{Rule: "new delivery", Inputs: "cover " + b.NewDelivery.Type.String() + " " + b.NewDelivery.Amount.String(),
+		Result: "headroom " + b.Headroom.String(), Clause: clauseCeiling})
+}

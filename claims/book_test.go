@@ -670,3 +670,31 @@ func FuzzEvaluateBook(f *testing.F) {
 		}
 	})
 }
+
+// A buyer's book read on the day of its insolvency: the agrément of 30 000
+// is dated 20 March, so the delivery of 3 March has no cover and the one
+// of 1 April is insured. The policy pays 90 % of 10 000.
+func ExampleEvaluateBook() {
+	terms := policy.SimplifiedSME(policy.EUR, calendar.MustDate(2025, 1, 10), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31))
+	book := claims.BuyerBook{
+		History: limits.MustHistory(limits.Decision{ID: "A1", Kind: limits.Agrement, Amount: policy.MustAmount("EUR 30000"), Date: calendar.MustDate(2025, 3, 20)}),
+		Ledger: claims.Ledger{Invoices: []claims.Invoice{
+			{ID: "F1", DeliveryDate: calendar.MustDate(2025, 3, 3), InvoiceDate: calendar.MustDate(2025, 3, 3), DueDate: calendar.MustDate(2025, 5, 2), Net: policy.MustAmount("EUR 20000"), Tax: policy.MustAmount("EUR 0")},
+			{ID: "F2", DeliveryDate: calendar.MustDate(2025, 4, 1), InvoiceDate: calendar.MustDate(2025, 4, 1), DueDate: calendar.MustDate(2025, 5, 31), Net: policy.MustAmount("EUR 10000"), Tax: policy.MustAmount("EUR 0")},
+		}},
+		Events: claims.Events{Insolvency: calendar.MustDate(2025, 5, 10)},
+	}
+	bk, err := claims.EvaluateBook(terms, book, calendar.MustDate(2025, 5, 10))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, x := range bk.Invoices {
+		fmt.Printf("%s %v insured %v reason %q\n", x.ID, x.Cover.Type, x.Insured, x.Reason)
+	}
+	fmt.Println("indemnity", bk.Indemnity, "due", bk.IndemnityDue)
+	// Output:
+	// F1 none insured EUR 0.00 reason "no-cover"
+	// F2 named insured EUR 10000.00 reason ""
+	// indemnity EUR 9000.00 due 2025-06-09
+}

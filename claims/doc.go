@@ -26,13 +26,19 @@
 // result has a Trace method that builds a [policy.Trace] on demand, each
 // step naming its clause.
 //
-// [EvaluatePortfolio] is the nightly batch: for every [BuyerBook] (a
-// buyer, its limit history and its ledger) the cover of each invoice at
-// its delivery, the clocks, the exposure and headroom at a date, and the
-// loss once a date of loss has passed, in input order. It composes the
-// functions above and adds no rule of its own. It starts no goroutine: a
-// caller who wants every core passes a [PortfolioOptions] Parallel hook
-// (see its Example).
+// [EvaluateBook] reads a buyer's whole book on a day (a [BuyerBook]: the
+// buyer, its limit history, its ledger and its events) and returns a
+// [Book]: each invoice's cover at its delivery ([BookInvoice]), the stop of
+// cover that spares earlier deliveries, the open and insured amounts under
+// the ceiling of the amount in force at each delivery ([CeilingRule]), the
+// claim by quotité [Layer] once the date of loss has come, the cover and
+// headroom of a new delivery, and the notice to file; [Book.Order] answers
+// an order screen. It is the one operation that an ERP's nightly job, an
+// order screen and a claims desk call. [EvaluatePortfolio] is the nightly
+// batch: for every buyer its book, its exposure, its alerts and the
+// [Action] values due, in input order ([BuyerReport]). It starts no
+// goroutine: a caller who wants every core passes a [PortfolioOptions]
+// Parallel hook (see its Example).
 //
 // # Rules
 //
@@ -82,8 +88,11 @@
 // 866.67 × 1000 / 1200 = 722.225 → 722.23) and the product by the quotité
 // (1000.05 × 0.5 = 500.025 → 500.03; [IndemnityOptions].Unrounded keeps it
 // exact). Sums and differences of amounts are exact. [ShareRecovery]
-// splits a recovery in whole minor units that add up to it exactly
-// ([policy.Allocate]).
+// rounds the insurer's share of a recovery (net × indemnity / loss, at
+// most the indemnity) and gives the insured the rest, so the two add up
+// to the net recovery exactly. [EvaluateBook] rounds each quotité layer's
+// indemnity as [Indemnity] does; its insured amounts are sums and
+// differences of the open amounts, so they need no rounding.
 //
 // # Errors
 //
