@@ -180,16 +180,15 @@ func ExampleLossAndIndemnity() {
 	//
 	// The indemnity
 	// -------------
-	//   step                                  amount
-	//   ----                                  ------
-	//   insured loss, excluding tax           EUR 35491.67
-	//   capped at the limit EUR 60000.00      EUR 35491.67
-	//   × quotité 90 %                        EUR 31942.50
-	//   indemnity, due by 2025-11-05          EUR 31942.50
-	//   borne by the insured (its retention)  EUR 3549.17
+	//   step                                                               amount
+	//   ----                                                               ------
+	//   insured loss, excluding tax, within the agrément at each delivery  EUR 35491.67
+	//   × quotité 90 %                                                     EUR 31942.50
+	//   indemnity, due by 2025-11-05                                       EUR 31942.50
+	//   borne by the insured (its retention)                               EUR 3549.17
 	//
 	// Trace:
-	//   1. capped loss: min(loss EUR 35491.67, limit EUR 60000.00) → EUR 35491.67 [CP-credit-limit]
+	//   1. capped loss: min(loss EUR 35491.67, limit EUR 35491.67) → EUR 35491.67 [CP-credit-limit]
 	//   2. claim threshold: no threshold → EUR 35491.67 [CP-claim-threshold]
 	//   3. quotité: EUR 35491.67 × 90 % (named), rounded halfAwayFromZero → EUR 31942.50 [CP-quotite]
 	//   4. deductible: max(0, EUR 31942.50 − none) → EUR 31942.50 [CP-deductible]

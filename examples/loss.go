@@ -1,6 +1,7 @@
 package examples
 
 import (
+	"errors"
 	"io"
 	"time"
 
@@ -117,23 +118,21 @@ func LossAndIndemnity(w io.Writer) error {
 	r.line("Trace:")
 	r.trace(loss.Trace())
 
-	// The cover of the insured deliveries: the agrément in force.
-	cover, err := limits.CoverAt(terms, history, valette, ledger.Invoices[2].DeliveryDate, limits.CoverOptions{})
+	// The claim: the buyer's whole book read on the day of the dividend,
+	// each invoice under the cover in force at its delivery.
+	book, err := claims.EvaluateBook(terms, claims.BuyerBook{Buyer: valette, History: history, Ledger: ledger,
+		Events: claims.Events{OverdueNotice: clocks.OverdueNotice.Act, Insolvency: clocks.Loss.Date}}, ledger.Payments[2].Date)
 	if err != nil {
 		return err
 	}
-	b, err := claims.Indemnity(terms,
-		claims.Claim{Loss: loss.Insured, PaidOn: clocks.IndemnityDue.Limit.Final},
-		cover,
-		claims.IndemnityOptions{})
-	if err != nil {
-		return err
+	if len(book.Layers) != 1 {
+		return errors.New("examples: the claim should be at one quotité")
 	}
+	b := book.Layers[0].Breakdown
 	r.section("The indemnity")
 	r.table([][]string{
 		{"step", "amount"},
-		{"insured loss, excluding tax", b.Loss.String()},
-		{"capped at the limit " + b.Limit.String(), b.CappedLoss.String()},
+		{"insured loss, excluding tax, within the agrément at each delivery", b.Loss.String()},
 		{"× quotité " + b.Quotite.Percent(), b.Gross.String()},
 		{"indemnity, due by " + clocks.IndemnityDue.Limit.Final.String(), b.Indemnity.String()},
 		{"borne by the insured (its retention)", b.Retained.String()},
@@ -144,10 +143,7 @@ func LossAndIndemnity(w io.Writer) error {
 
 	// The dividend received after the indemnity is shared.
 	dividend := ledger.Payments[2]
-	whole, err := loss.Insured.Add(loss.Uninsured)
-	if err != nil {
-		return err
-	}
+	whole := book.OpenNet
 	s, err := claims.ShareRecovery(b.Indemnity, whole, claims.Recovery{Amount: dividend.Amount})
 	if err != nil {
 		return err
