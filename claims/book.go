@@ -238,8 +238,12 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 //  4. The cover of each invoice at its delivery (limits.CoverAt).
 //  5. Exclusions, in this order: late invoice, term too long, disputed,
 //     delivered on or after the stop date, no cover (outside the policy
-//     period included), and, under Clocks.ForfeitOnLateNotice, a late
-//     declaration.
+//     period included), a loss in protracted default under a decision that
+//     covers insolvency only, and, under Clocks.ForfeitOnLateNotice, a late
+//     declaration. The conditions of the decision in force at a delivery
+//     (limits.Conditions: its own maximum credit term and maximum
+//     extension period) replace the policy's for that invoice's clocks and
+//     exclusions.
 //  6. Insured amounts: the amount in force at each delivery is a ceiling
 //     (see CeilingRule).
 //  7. Once the date of loss has come: the insured amounts grouped by
@@ -265,13 +269,17 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	full := impute(l, calendar.Date{})
 
 	bk := Book{AsOf: asOf, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices))}
+	if err := o.coverEach(terms, b, &bk); err != nil {
+		return Book{}, err
+	}
 	for i, inv := range l.Invoices {
 		e := ev
 		e.Paid = full.inv[i].paidOn
-		if bk.Invoices[i].Clocks, err = o.Clocks.Clocks(terms, inv, e); err != nil {
+		x := &bk.Invoices[i]
+		if x.Clocks, err = o.Clocks.Clocks(underConditions(terms, x.Cover.Decision.Conditions), inv, e); err != nil {
 			return Book{}, at("invoices", i, err)
 		}
-		bk.Invoices[i].ID = inv.ID
+		x.ID = inv.ID
 	}
 	clocks := func(i int) Deadlines { return bk.Invoices[i].Clocks }
 	bk.Stop = stopOf(l.Invoices, clocks, ev, asOf, o.StopOnMissedNotice)
@@ -288,9 +296,6 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		bk.At = bk.Loss.Date
 	}
 
-	if err := o.coverEach(terms, b, &bk); err != nil {
-		return Book{}, err
-	}
 	view := full
 	if len(l.Payments)+len(l.CreditNotes) > 0 {
 		view = impute(l, bk.At)
@@ -468,16 +473,34 @@ func (o BookOptions) openAndExcluded(t policy.Terms, l Ledger, view imputation, 
 		x := &bk.Invoices[i]
 		open, openNet := openOf(cur, view.inv[i], t.Rounding)
 		x.Gross, x.OpenGross, x.OpenNet = amountOf(cur, view.inv[i].gross), amountOf(cur, open), openNet
-		reason, clause, err := o.Clocks.exclusion(t, inv, l, bk.At, open.Sign() > 0)
+		cond := x.Cover.Decision.Conditions
+		reason, clause, err := o.Clocks.exclusion(underConditions(t, cond), inv, l, bk.At, open.Sign() > 0)
 		if err != nil {
 			return at("invoices", i, err)
 		}
-		if reason == OutsidePeriod || reason == Insurable && x.Cover.Type == policy.NoCover {
+		switch {
+		case reason == OutsidePeriod || reason == Insurable && x.Cover.Type == policy.NoCover:
 			reason, clause = NoCover, clauseNoCover
+		case reason == Insurable && cond.InsolvencyOnly && bk.Loss.Cause == ProtractedDefault:
+			reason, clause = CauseNotCovered, clauseInsolvencyOnly
 		}
 		x.Reason, x.Clause = reason, clause
 	}
 	return nil
+}
+
+// underConditions are the terms of the deliveries a decision covers: its
+// own maximum credit term and maximum extension period, when it sets them,
+// in place of the policy's (limits.Conditions; Prisma: a decision "can
+// carry conditions, e.g. a specific maximum extension period").
+func underConditions(t policy.Terms, c limits.Conditions) policy.Terms {
+	if c.MaxCreditDays > 0 {
+		t.MaxCreditDays, t.MaxCreditDaysByGroup = c.MaxCreditDays, nil
+	}
+	if c.MaxExtensionDays > 0 {
+		t.MaxExtensionDays = c.MaxExtensionDays
+	}
+	return t
 }
 
 // openOf is an invoice's open amount on the day of an imputation, gross

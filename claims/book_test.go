@@ -35,7 +35,7 @@ func bookTerms() policy.Terms {
 }
 
 // bookCase is a book written as strings: decisions "ID kind amount date
-// [expiry]", invoices "ID delivered invoiced due net [tax] [disputed]",
+// [expiry] [insolvencyOnly] [mep=days] [credit=days]", invoices "ID delivered invoiced due net [tax] [disputed]",
 // payments "date amount", events "notice=date insolvency=date
 // eligible".
 type bookCase struct {
@@ -73,8 +73,18 @@ func (c bookCase) book(t *testing.T) claims.BuyerBook {
 			t.Fatal(err)
 		}
 		dec := limits.Decision{ID: f[0], Kind: k, Amount: eur(f[2]), Date: d(f[3]), Seq: i}
-		if len(f) > 4 {
-			dec.Expiry = d(f[4])
+		for _, x := range f[4:] {
+			key, v, _ := strings.Cut(x, "=")
+			switch key {
+			case "insolvencyOnly":
+				dec.Conditions.InsolvencyOnly = true
+			case "mep":
+				dec.Conditions.MaxExtensionDays, _ = strconv.Atoi(v)
+			case "credit":
+				dec.Conditions.MaxCreditDays, _ = strconv.Atoi(v)
+			default:
+				dec.Expiry = d(x)
+			}
 		}
 		ds = append(ds, dec)
 	}
@@ -255,6 +265,63 @@ func TestEvaluateBook(t *testing.T) {
 				Open:     "EUR 13000.00", Insured: "EUR 15000.00", Uninsured: "EUR 600.00",
 				Stop: " none", Loss: " none", Indemnity: "0",
 				NewDelivery: "named EUR 15000.00", Headroom: "EUR 0.00",
+			},
+		},
+		{
+			// The issue's case: an insolvency-only agrément paid 900 on a
+			// 1 000 protracted default; it pays nothing.
+			name:      "an insolvency-only decision does not cover protracted default",
+			decisions: []string{"A1 agrement 5000 2025-01-15 insolvencyOnly"},
+			invoices:  []string{"F1 2025-02-03 2025-02-03 2025-03-05 1000"},
+			events:    "notice=2025-04-01", asOf: "2025-09-30",
+			want: bookView{
+				Invoices: []string{"F1 named 5000 0.9 0 cause-not-covered"},
+				Open:     "EUR 1000.00", Insured: "EUR 0.00", Uninsured: "EUR 1000.00",
+				Stop: "2025-04-01 notice", Loss: "2025-09-01 protractedDefault",
+				Indemnity: "EUR 0.00", Due: "2025-10-01",
+				NewDelivery: "none EUR 0.00", Headroom: "EUR 0.00",
+			},
+		},
+		{
+			name:      "an insolvency-only decision covers insolvency",
+			decisions: []string{"A1 agrement 5000 2025-01-15 insolvencyOnly"},
+			invoices:  []string{"F1 2025-02-03 2025-02-03 2025-03-05 1000"},
+			events:    "insolvency=2025-04-01", asOf: "2025-04-10",
+			want: bookView{
+				Invoices: []string{"F1 named 5000 0.9 1000"},
+				Open:     "EUR 1000.00", Insured: "EUR 1000.00", Uninsured: "EUR 0.00",
+				Stop: "2025-04-01 insolvency", Loss: "2025-04-01 insolvency",
+				Layers: []string{"0.9 1000 900"}, Indemnity: "EUR 900.00", Due: "2025-05-01",
+				NewDelivery: "none EUR 0.00", Headroom: "EUR 0.00", Notice: "2025-04-04",
+			},
+		},
+		{
+			// The policy's MEP is 60 days: F1, due 5 March and unpaid,
+			// would stop cover on 5 May; the decision grants 90 days, so
+			// the stop comes on 4 June and F2 (22 May) keeps its cover.
+			name:      "a decision's own maximum extension period replaces the policy's",
+			decisions: []string{"A1 agrement 50000 2025-01-15 mep=90"},
+			invoices:  []string{"F1 2025-02-03 2025-02-03 2025-03-05 6000", "F2 2025-05-22 2025-05-22 2025-07-21 5000"},
+			asOf:      "2025-06-10",
+			want: bookView{
+				Invoices: []string{"F1 named 50000 0.9 6000", "F2 named 50000 0.9 5000"},
+				Open:     "EUR 11000.00", Insured: "EUR 11000.00", Uninsured: "EUR 0.00",
+				Stop: "2025-06-04 mep", Loss: " none", Indemnity: "0",
+				NewDelivery: "none EUR 0.00", Headroom: "EUR 0.00", Notice: "2025-04-04",
+			},
+		},
+		{
+			// The decision allows 30 days of credit: F1 at 60 days is
+			// over its maximum term, though within the policy's 120.
+			name:      "a decision's own maximum credit term replaces the policy's",
+			decisions: []string{"A1 agrement 50000 2025-01-15 credit=30"},
+			invoices:  []string{"F1 2025-02-03 2025-02-03 2025-04-04 6000"},
+			asOf:      "2025-03-01",
+			want: bookView{
+				Invoices: []string{"F1 named 50000 0.9 0 term-too-long"},
+				Open:     "EUR 6000.00", Insured: "EUR 0.00", Uninsured: "EUR 6000.00",
+				Stop: " none", Loss: " none", Indemnity: "0",
+				NewDelivery: "named EUR 50000.00", Headroom: "EUR 50000.00",
 			},
 		},
 	}

@@ -26,7 +26,7 @@ func TestEnumFirstUnknown(t *testing.T) {
 	}{
 		{claims.Missed + 1, "ClockStatus(3)"},
 		{claims.ProtractedDefault + 1, "Cause(3)"},
-		{claims.NoCover + 1, fmt.Sprintf("Exclusion(%d)", int(claims.NoCover)+1)},
+		{claims.CauseNotCovered + 1, fmt.Sprintf("Exclusion(%d)", int(claims.CauseNotCovered)+1)},
 		{claims.GrossIndemnity + 1, "ThresholdBase(3)"},
 	}
 	for _, tc := range tests {

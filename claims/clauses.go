@@ -53,6 +53,8 @@ var (
 		Source: "indemnities paid to the assignee of the policy (domain-rules §6; Atradius glossary A; délégation de bénéfice)"}
 	clauseNoCover = policy.Clause{ID: "CG-no-cover",
 		Source: "a delivery without a credit limit, discretionary cover or other cover in force at its date is not insured (Atradius glossary C, credit limit)"}
+	clauseInsolvencyOnly = policy.Clause{ID: "CG-insolvency-only",
+		Source: "a limit granted for the risk of insolvency only does not cover protracted default (UN/EDIFACT RECECO 4509 code 8)"}
 	clauseCeiling = policy.Clause{ID: "CG-credit-limit-ceiling",
 		Source: "the credit limit is the most covered on the buyer's outstanding; deliveries beyond it are at the insured's risk (Atradius practical guide, the amount of the credit limit; Allianz Trade CH claims Q&A)"}
 	clauseRecoveries = policy.Clause{ID: "CG-recoveries",

@@ -35,12 +35,16 @@ const (
 	// outside the policy period); given by EvaluateBook, which knows the
 	// covers, never by Loss.
 	NoCover
+	// CauseNotCovered: the decision in force at its delivery covers the
+	// risk of insolvency only (limits.Conditions.InsolvencyOnly) and the
+	// loss is a protracted default; given by EvaluateBook.
+	CauseNotCovered
 )
 
 var reasonNames = [...]string{
 	Insurable: "", LateInvoice: "late-invoice", TermTooLong: "term-too-long",
 	Disputed: "disputed", AfterStop: "after-stop", OutsidePeriod: "outside-period",
-	LateNotice: "late-notice", NoCover: "no-cover",
+	LateNotice: "late-notice", NoCover: "no-cover", CauseNotCovered: "cause-not-covered",
 }
 
 // String returns the FORMAT.md code: "" for Insurable, "late-invoice",

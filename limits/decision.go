@@ -52,21 +52,24 @@ type Decision struct {
 	Reason DecisionReason `json:"reason,omitzero"`
 }
 
-// Conditions are the terms a decision sets for one buyer in place of the
-// policy's (domain-rules.md L2: "a decision can carry conditions, e.g. a
-// specific maximum extension period" [PRISMA]; EDIFACT 4509 codes 8–11).
-// Zero fields mean the policy's terms; the package claims reads them.
+// Conditions are the terms a decision sets for the deliveries it covers in
+// place of the policy's: a decision "can carry conditions, e.g. a specific
+// maximum extension period" (Prisma, credit limit decisions), or cover the
+// risk of insolvency only (UN/EDIFACT RECECO 4509 code 8). Zero fields mean
+// the policy's terms. claims.EvaluateBook applies them to each invoice
+// whose delivery the decision covers: its own maximum credit term and
+// maximum extension period replace the policy's in the invoice's clocks
+// and exclusions, and an insolvency-only decision insures nothing of a
+// loss in protracted default.
 type Conditions struct {
-	// MaxCreditDays: the maximum credit term for this buyer (P6).
+	// MaxCreditDays: the maximum credit term of the deliveries it covers.
 	MaxCreditDays int `json:"maxCreditDays,omitempty"`
-	// MaxExtensionDays: the maximum extension period for this buyer (P8).
+	// MaxExtensionDays: the maximum extension period of the deliveries it
+	// covers.
 	MaxExtensionDays int `json:"maxExtensionDays,omitempty"`
 	// InsolvencyOnly: only the risk of insolvency is covered, not protracted
 	// default (EDIFACT 4509 code 8).
 	InsolvencyOnly bool `json:"insolvencyOnly,omitempty"`
-	// Payment: a required payment method, such as documents against payment
-	// (EDIFACT 4509 codes 9–11); free text.
-	Payment string `json:"payment,omitempty"`
 }
 
 // History is a buyer's decisions, validated and ordered by date (then Seq,

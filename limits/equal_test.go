@@ -27,7 +27,6 @@ func fullDecision() limits.Decision {
 			MaxCreditDays:    60,
 			MaxExtensionDays: 30,
 			InsolvencyOnly:   true,
-			Payment:          "documents against payment",
 		},
 		Reason: limits.ReasonNoComment,
 	}
@@ -65,8 +64,6 @@ func TestDecisionEqual(t *testing.T) {
 			func(d *limits.Decision) { d.Conditions.MaxExtensionDays = 0 }, false},
 		{"protracted default covered too", "InsolvencyOnly",
 			func(d *limits.Decision) { d.Conditions.InsolvencyOnly = false }, false},
-		{"another payment method", "Payment",
-			func(d *limits.Decision) { d.Conditions.Payment = "documents against acceptance" }, false},
 		{"no conditions", "Conditions", func(d *limits.Decision) { d.Conditions = limits.Conditions{} }, false},
 		{"another reason", "Reason", func(d *limits.Decision) { d.Reason = limits.ReasonOutOfBusiness }, false},
 		{"no reason", "Reason", func(d *limits.Decision) { d.Reason = 0 }, false},
@@ -134,7 +131,7 @@ func TestCmpWithoutOptions(t *testing.T) {
 	named := fullDecision()
 	named.Kind, named.Expiry, named.Amount, named.Quotite, named.Price = limits.Agrement, day(""), eur("50000"), policy.Rate{}, policy.Rate{}
 	other := named
-	other.Conditions.Payment = "documents against acceptance"
+	other.Conditions.InsolvencyOnly = !named.Conditions.InsolvencyOnly
 	top := dec("T", limits.TopUp, "5000", "2025-04-01", "")
 	top.Quotite = policy.MustRate("0.5")
 
