@@ -14,13 +14,19 @@ import (
 // its default options, and the decoders of decisions, invoices and
 // payments that it shares with limits.coverAt and claims.loss.
 
-// decisionIn is a decision as the vectors write it.
+// decisionIn is a decision as the vectors write it; its conditions are
+// read by claims.book (FORMAT.md).
 type decisionIn struct {
-	ID     *string `json:"id"`
-	Kind   *string `json:"kind"`
-	Amount *string `json:"amount"`
-	Date   *string `json:"date"`
-	Expiry *string `json:"expiry"`
+	ID         *string `json:"id"`
+	Kind       *string `json:"kind"`
+	Amount     *string `json:"amount"`
+	Date       *string `json:"date"`
+	Expiry     *string `json:"expiry"`
+	Conditions *struct {
+		InsolvencyOnly   *bool `json:"insolvencyOnly"`
+		MaxCreditDays    *int  `json:"maxCreditDays"`
+		MaxExtensionDays *int  `json:"maxExtensionDays"`
+	} `json:"conditions"`
 }
 
 // history builds the decision history; the vectors order decisions of one
@@ -52,6 +58,17 @@ func history(in []decisionIn) (limits.History, error) {
 		}
 		if ds[i].Expiry, err = optDate(d.Expiry); err != nil {
 			return limits.History{}, err
+		}
+		if c := d.Conditions; c != nil {
+			if c.InsolvencyOnly != nil {
+				ds[i].Conditions.InsolvencyOnly = *c.InsolvencyOnly
+			}
+			if c.MaxCreditDays != nil {
+				ds[i].Conditions.MaxCreditDays = *c.MaxCreditDays
+			}
+			if c.MaxExtensionDays != nil {
+				ds[i].Conditions.MaxExtensionDays = *c.MaxExtensionDays
+			}
 		}
 	}
 	return limits.NewHistory(ds...)

@@ -2,9 +2,7 @@ package conformance
 
 import (
 	"encoding/json"
-	"strconv"
 
-	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
@@ -129,15 +127,6 @@ func statusOut(s claims.ClockStatus) any {
 }
 
 func claimsLoss(raw json.RawMessage) (any, error) {
-	type invoiceIn struct {
-		ID           *string `json:"id"`
-		DeliveryDate *string `json:"deliveryDate"`
-		InvoiceDate  *string `json:"invoiceDate"`
-		DueDate      *string `json:"dueDate"`
-		Net          *string `json:"net"`
-		Tax          *string `json:"tax"`
-		Disputed     *bool   `json:"disputed"`
-	}
 	var in struct {
 		Policy *struct {
 			Currency         *string         `json:"currency"`
@@ -147,12 +136,9 @@ func claimsLoss(raw json.RawMessage) (any, error) {
 			VATCovered       *bool           `json:"vatCovered"`
 		} `json:"policy"`
 		Invoices *[]invoiceIn `json:"invoices"`
-		Payments *[]struct {
-			Date   *string `json:"date"`
-			Amount *string `json:"amount"`
-		} `json:"payments"`
-		StopDate *string `json:"stopDate"`
-		LossDate *string `json:"lossDate"`
+		Payments *[]paymentIn `json:"payments"`
+		StopDate *string      `json:"stopDate"`
+		LossDate *string      `json:"lossDate"`
 	}
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
@@ -185,46 +171,9 @@ func claimsLoss(raw json.RawMessage) (any, error) {
 		return nil, missing("policy.vatCovered")
 	}
 	t.VATCovered = *p.VATCovered
-	var l claims.Ledger
-	for i, x := range *in.Invoices {
-		f := "invoices[" + strconv.Itoa(i) + "]."
-		var inv claims.Invoice
-		if x.ID == nil {
-			return nil, missing(f + "id")
-		}
-		inv.ID = *x.ID
-		for _, d := range []struct {
-			name string
-			src  *string
-			dst  *calendar.Date
-		}{{"deliveryDate", x.DeliveryDate, &inv.DeliveryDate}, {"invoiceDate", x.InvoiceDate, &inv.InvoiceDate}, {"dueDate", x.DueDate, &inv.DueDate}} {
-			if *d.dst, err = date(f+d.name, d.src); err != nil {
-				return nil, err
-			}
-		}
-		if inv.Net, err = nonNegative(f+"net", x.Net); err != nil {
-			return nil, err
-		}
-		if inv.Tax, err = nonNegative(f+"tax", x.Tax); err != nil {
-			return nil, err
-		}
-		if x.Disputed != nil {
-			inv.Disputed = *x.Disputed
-		}
-		l.Invoices = append(l.Invoices, inv)
-	}
-	if in.Payments != nil {
-		for i, x := range *in.Payments {
-			f := "payments[" + strconv.Itoa(i) + "]."
-			var pay claims.Payment
-			if pay.Date, err = date(f+"date", x.Date); err != nil {
-				return nil, err
-			}
-			if pay.Amount, err = nonNegative(f+"amount", x.Amount); err != nil {
-				return nil, err
-			}
-			l.Payments = append(l.Payments, pay)
-		}
+	l, err := ledger(*in.Invoices, in.Payments)
+	if err != nil {
+		return nil, err
 	}
 	if l.StopDate, err = optDate(in.StopDate); err != nil {
 		return nil, err

@@ -33,14 +33,8 @@ func limitsCoverAt(raw json.RawMessage) (any, error) {
 			} `json:"quotite"`
 			DiscretionaryMax *string `json:"discretionaryMax"`
 		} `json:"policy"`
-		Decisions *[]struct {
-			ID     *string `json:"id"`
-			Kind   *string `json:"kind"`
-			Amount *string `json:"amount"`
-			Date   *string `json:"date"`
-			Expiry *string `json:"expiry"`
-		} `json:"decisions"`
-		Buyer *struct {
+		Decisions *[]decisionIn `json:"decisions"`
+		Buyer     *struct {
 			DiscretionaryEligible *bool `json:"discretionaryEligible"`
 		} `json:"buyer"`
 		DeliveryDate *string `json:"deliveryDate"`
@@ -92,32 +86,7 @@ func limitsCoverAt(raw json.RawMessage) (any, error) {
 	if in.Decisions == nil {
 		return nil, missing("decisions")
 	}
-	ds := make([]limits.Decision, len(*in.Decisions))
-	for i, d := range *in.Decisions {
-		// The vectors order decisions of one day by their position in the
-		// list (FORMAT.md limits.coverAt rule 3): Seq carries it.
-		ds[i].Seq = i
-		if d.ID == nil {
-			return nil, missing("decisions.id")
-		}
-		ds[i].ID = *d.ID
-		if d.Kind == nil {
-			return nil, missing("decisions.kind")
-		}
-		if ds[i].Kind, err = limits.ParseKind(*d.Kind); err != nil {
-			return nil, err
-		}
-		if ds[i].Amount, err = nonNegative("decisions.amount", d.Amount); err != nil {
-			return nil, err
-		}
-		if ds[i].Date, err = date("decisions.date", d.Date); err != nil {
-			return nil, err
-		}
-		if ds[i].Expiry, err = optDate(d.Expiry); err != nil {
-			return nil, err
-		}
-	}
-	h, err := limits.NewHistory(ds...)
+	h, err := history(*in.Decisions)
 	if err != nil {
 		return nil, err
 	}
