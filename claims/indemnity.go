@@ -212,7 +212,9 @@ func (o IndemnityOptions) order() [6]stage {
 // threshold, the deductible and the aggregate first loss in the pipeline.
 // Optional amounts are the zero Amount when not set.
 //
-// Errors: ErrMissing (no loss or limit, a maximum liability as a premium
+// Errors: ErrMissing (no currency in the terms, so that
+// Indemnity(policy.Terms{}, …) is an error; no loss or limit, a maximum
+// liability as a premium
 // multiple without Claim.LiabilityRemaining, a loss payee from a date
 // without Claim.PaidOn), ErrCurrencyMismatch (an amount in another
 // currency than the loss, a loss in another currency than the policy),
@@ -321,9 +323,11 @@ func applyThreshold(th policy.Threshold, x policy.Amount) policy.Amount {
 func indemnityInputs(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOptions) (Breakdown, error) {
 	cur := cl.Loss.Currency()
 	switch {
+	case t.Currency.IsZero():
+		return Breakdown{}, missing(clauseLimit, "currency")
 	case cur.IsZero():
 		return Breakdown{}, missing(clauseLimit, "loss")
-	case !t.Currency.IsZero() && t.Currency != cur:
+	case t.Currency != cur:
 		return Breakdown{}, policy.NewRuleError(policy.ErrCurrencyMismatch, clauseLimit, "loss", cur.Code()+" and "+t.Currency.Code())
 	case o.ThresholdOn > GrossIndemnity:
 		return Breakdown{}, outOfRange(clauseThreshold, "options.thresholdOn", o.ThresholdOn.String())

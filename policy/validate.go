@@ -32,14 +32,6 @@ var (
 	clauseLossPayee    = Clause{ID: "§6", Source: "Délégation de police: loss payee (domain-rules.md §6)"}
 )
 
-// Bounds of the delays of Terms: ten years. A longer delay is certainly a
-// typing error (the longest in the research is 9 months, domain-rules.md
-// C5) and would approach the limits of calendar's arithmetic.
-const (
-	maxDelayDays   = 3660
-	maxDelayMonths = 120
-)
-
 // Validate reports every problem of t at once, as errors.Join of *RuleError
 // values (nil when there is none), each naming the field (as its JSON
 // name), the value and the clause of the particular conditions it breaks:
@@ -74,12 +66,12 @@ func (t Terms) Validate() error {
 
 // MaxCreditDaysFor returns the maximum credit term of a country group: its
 // entry in MaxCreditDaysByGroup (names compared as Validate does), else
-// MaxCreditDays (P6). 0 means no limit.
-func (t Terms) MaxCreditDaysFor(group string) int {
+// MaxCreditDays (P6); not set means no maximum.
+func (t Terms) MaxCreditDaysFor(group string) TimeLimit {
 	k := nameKey(group)
 	for _, g := range t.MaxCreditDaysByGroup {
 		if nameKey(g.Group) == k {
-			return g.Value
+			return g.Limit
 		}
 	}
 	return t.MaxCreditDays
@@ -100,10 +92,10 @@ func (c *checker) add(err error, cl Clause, field, value string) {
 	c.errs = append(c.errs, NewRuleError(err, cl, field, value))
 }
 
-// delay checks a number of days or months: 0 to limit.
-func (c *checker) delay(cl Clause, field string, v, limit int) {
-	if v < 0 || v > limit {
-		c.add(ErrOutOfRange, cl, field, strconv.Itoa(v))
+// required reports a time limit a rule cannot run without.
+func (c *checker) required(cl Clause, field string, l TimeLimit) {
+	if !l.IsSet() {
+		c.add(ErrMissing, cl, field, l.String())
 	}
 }
 
@@ -154,29 +146,20 @@ func (t Terms) problems() []error {
 		c.add(err, clauseDeadlineRule, "deadlineRule", t.DeadlineRule.Name)
 	}
 
-	c.delay(clauseRetro, "retroactivityDays", t.RetroactivityDays, maxDelayDays)
-	c.delay(clauseInvoicing, "maxInvoicingDays", t.MaxInvoicingDays, maxDelayDays)
-	c.delay(clauseCredit, "maxCreditDays", t.MaxCreditDays, maxDelayDays)
+	// The time limits are TimeLimit values, in bounds by construction;
+	// what remains is what a rule needs set.
 	groups := make([]string, len(t.MaxCreditDaysByGroup))
 	for i, g := range t.MaxCreditDaysByGroup {
 		groups[i] = g.Group
-		c.delay(clauseCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Value, maxDelayDays)
+		c.required(clauseCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Limit)
 	}
 	c.names(clauseCredit, "maxCreditDaysByGroup.group", groups)
-	c.delay(clauseExtension, "maxExtensionDays", t.MaxExtensionDays, maxDelayDays)
-	c.delay(clauseNotice, "overdueNotice.days", t.OverdueNotice.Days, maxDelayDays)
-	switch {
-	case int(t.OverdueNotice.Anchor) >= len(noticeAnchorNames):
-		c.add(ErrOutOfRange, clauseNotice, "overdueNotice.anchor", t.OverdueNotice.Anchor.String())
-	case t.OverdueNotice.Anchor == MaxCreditEnd && t.MaxCreditDays == 0:
-		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "maxCreditEnd with maxCreditDays 0")
-	}
-	c.delay(clauseWaiting, "waitingPeriodMonths", t.WaitingPeriodMonths, maxDelayMonths)
+	t.checkNoticeAnchor(c)
+	c.required(clauseWaiting, "waitingPeriodMonths", t.WaitingPeriod)
 	if int(t.WaitingPeriodAnchor) >= len(waitingAnchorNames) {
 		c.add(ErrOutOfRange, clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
 	}
-	c.delay(clauseIndemnity, "indemnityDays", t.IndemnityDays, maxDelayDays)
-	c.delay(clauseReduction, "reductionNoticeDays", t.ReductionNoticeDays, maxDelayDays)
+	c.required(clauseIndemnity, "indemnityDays", t.IndemnityDays)
 
 	q := t.Quotites
 	c.fraction(clauseQuotites, "quotites.named", q.Named)
@@ -206,6 +189,9 @@ func (t Terms) problems() []error {
 	if t.MaxLiability.PremiumMultiple < 0 {
 		c.add(ErrOutOfRange, clauseMaxLiability, "maxLiability.premiumMultiple", strconv.FormatInt(t.MaxLiability.PremiumMultiple, 10))
 	}
+	if int(t.MaxLiability.Base) >= len(liabilityBaseNames) {
+		c.add(ErrOutOfRange, clauseMaxLiability, "maxLiability.base", t.MaxLiability.Base.String())
+	}
 	if !t.MaxLiability.Amount.IsZero() && t.MaxLiability.PremiumMultiple != 0 {
 		c.add(ErrInconsistent, clauseMaxLiability, "maxLiability", t.MaxLiability.Amount.String()+" and premiumMultiple "+strconv.FormatInt(t.MaxLiability.PremiumMultiple, 10))
 	}
@@ -216,6 +202,22 @@ func (t Terms) problems() []error {
 	t.Premium.check(c)
 	t.checkLossPayee(c)
 	return c.errs
+}
+
+// checkNoticeAnchor refuses an overdue notice whose anchor the policy
+// cannot date (C3): an anchor outside the enum, the end of a maximum credit
+// term the policy (or one of its country groups) does not set, or the end
+// of a maximum extension period it does not set.
+func (t Terms) checkNoticeAnchor(c *checker) {
+	a := t.OverdueNotice.Anchor
+	switch {
+	case int(a) >= len(noticeAnchorNames):
+		c.add(ErrOutOfRange, clauseNotice, "overdueNotice.anchor", a.String())
+	case a == MaxCreditEnd && !t.MaxCreditDays.IsSet():
+		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "maxCreditEnd with maxCreditDays not set")
+	case a == MEPEnd && !t.MaxExtensionDays.IsSet():
+		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "mepEnd with maxExtensionDays not set")
+	}
 }
 
 // checkDates applies P1 (see Validate for the decisions).
