@@ -218,16 +218,18 @@ type Options struct {
 	// not filed by its deadline (Ledger.OverdueNotice later than the
 	// notice clock's Final day, or not filed and that day before the date of
 	// loss): reason LateNotice. Allianz Trade Switzerland's wording: no
-	// overdue report, automatic loss of cover (domain-rules C9
-	// [AT-CH-OV]).
+	// overdue report, automatic loss of cover.
 	//
 	// The default (false) is FORMAT.md claims.loss: the clocks report the
-	// notice Missed and the loss keeps the invoice. Under French insurance
-	// law a late declaration forfeits the cover only if the insurer proves
-	// a prejudice (Code des assurances L113-2), and whether that article
-	// reaches credit insurance is disputed (domain-rules C9, P13, research
-	// Q9): the policy's own wording decides, so the SDK does not forfeit by
-	// default.
+	// notice Missed and the loss keeps the invoice. What a late declaration
+	// costs is the policy's own wording, not the Code des assurances: its
+	// article L111-1 takes credit insurance out of Titles I to III of Book I
+	// ("à l'exception des articles L. 111-6, L. 112-2, L. 112-4, L. 112-7 et
+	// L. 113-4-1, ils ne sont applicables ni aux assurances maritimes et
+	// fluviales ni aux opérations d'assurance crédit"), so L113-2 (a late
+	// declaration forfeits cover only on the insurer's proof of a
+	// prejudice) does not govern it. Wordings differ (forfeiture, a
+	// reduction, nothing), so forfeiture is this option, off by default.
 	ForfeitOnLateNotice bool
 }
 

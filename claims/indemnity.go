@@ -94,8 +94,12 @@ type IndemnityOptions struct {
 	// DeductibleBeforeQuotite takes the per-claim deductible off the
 	// capped loss before the quotité. Default (false): after the quotité,
 	// as Coface's glossary writes the indemnity ("loss × percentage −
-	// deductible", domain-rules CL3 [COF-RO-IND]); no source places it
-	// before (Q6).
+	// deductible"). Specialist wordings place it before: the insurer pays
+	// "the insured percentage of the loss in excess of the deductible", and
+	// brokers' guides describe the per-buyer deductible as a first loss the
+	// insured absorbs before co-insurance applies ("you share the
+	// percentage of the insurance claim after deductibles are reached", GGL
+	// Trade Credit, credit insurance structure). The policy says which.
 	DeductibleBeforeQuotite bool
 	// FirstLossBeforeQuotite counts the loss before the quotité towards the
 	// aggregate first loss. Default (false): the amount after the quotité,

@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -116,4 +117,26 @@ func ExampleSchedule_At() {
 	// 2025-03-31 CP notice days: 30d
 	// 2025-04-01 Avenant-1 notice days: 60d
 	// 2025-09-01 Avenant-2 notice days: 30d
+}
+
+func ExampleTimeLimit() {
+	delivery := calendar.MustDate(2025, 1, 31)
+	for _, l := range []policy.TimeLimit{
+		{}, // not set: the policy imposes no such limit
+		policy.MustTimeLimit(calendar.Days(0)),
+		policy.MustTimeLimit(calendar.Days(30)),
+		policy.MustTimeLimit(calendar.Months(1)),
+	} {
+		end, ok := l.After(delivery)
+		b, _ := json.Marshal(l)
+		fmt.Println(l, string(b), end, ok)
+	}
+	var l policy.TimeLimit
+	fmt.Println(json.Unmarshal([]byte("-5"), &l))
+	// Output:
+	// not set null  false
+	// 0d 0 2025-01-31 true
+	// 30d 30 2025-03-02 true
+	// 1m "1m" 2025-02-28 true
+	// policy: value out of range: timeLimit="-5"
 }

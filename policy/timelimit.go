@@ -14,7 +14,7 @@ import (
 // days), or no limit at all.
 //
 // Its zero value is "not set": the policy imposes no such limit (the rule
-// of the package doc, # Time limits). A limit of zero days is a different
+// of the package doc, # Not set). A limit of zero days is a different
 // value, NewTimeLimit(calendar.Days(0)): the act is due the same day as its
 // anchor. A TimeLimit that is set always holds a period whose parts are not
 // negative and at most ten years (120 months, 3660 days): the constructors
