@@ -50,17 +50,24 @@ func TestParseTimeLimit(t *testing.T) {
 	for _, tt := range tests {
 		l, err := ParseTimeLimit(tt.in)
 		checkErr(t, "ParseTimeLimit", err)
-		got := l.String()
-		switch {
-		case errors.Is(err, ErrSyntax):
-			got = "syntax"
-		case errors.Is(err, ErrOutOfRange):
-			got = "range"
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, outcome(l, err)); diff != "" {
 			t.Errorf("ParseTimeLimit(%q) (-want +got):\n%s", tt.in, diff)
 		}
 	}
+}
+
+// outcome is a limit's String, or "syntax" or "range" for an error wrapping
+// ErrSyntax or ErrOutOfRange, or another error's message.
+func outcome(l TimeLimit, err error) string {
+	switch {
+	case err == nil:
+		return l.String()
+	case errors.Is(err, ErrSyntax):
+		return "syntax"
+	case errors.Is(err, ErrOutOfRange):
+		return "range"
+	}
+	return err.Error()
 }
 
 func TestTimeLimitJSON(t *testing.T) {
@@ -76,16 +83,7 @@ func TestTimeLimitJSON(t *testing.T) {
 		var l TimeLimit
 		err := json.Unmarshal([]byte(tt.in), &l)
 		checkErr(t, "TimeLimit.UnmarshalJSON", err)
-		got := l.String()
-		switch {
-		case errors.Is(err, ErrSyntax):
-			got = "syntax"
-		case errors.Is(err, ErrOutOfRange):
-			got = "range"
-		case err != nil:
-			got = err.Error()
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, outcome(l, err)); diff != "" {
 			t.Errorf("Unmarshal(%s) (-want +got):\n%s", tt.in, diff)
 		}
 	}
