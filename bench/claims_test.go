@@ -92,7 +92,7 @@ func BenchmarkIndemnityTrace(b *testing.B) {
 // days of credit, a disputed invoice in 17) and 60 payments.
 func ledger200() (policy.Terms, claims.Ledger, calendar.Date) {
 	const n = 200
-	t := policy.Terms{Currency: policy.EUR, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: 30, MaxCreditDays: 90}
+	t := policy.Terms{Currency: policy.EUR, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: policy.MustTimeLimit(calendar.Days(30)), MaxCreditDays: policy.MustTimeLimit(calendar.Days(90))}
 	var l claims.Ledger
 	start := calendar.MustDate(2025, time.January, 6)
 	for i := range n {
@@ -135,8 +135,8 @@ func BenchmarkLoss200(b *testing.B) {
 // civil rule (holidays looked up for the notice limit).
 func BenchmarkClocks(b *testing.B) {
 	t := policy.Terms{
-		DeadlineRule: calendar.FRCivil, MaxInvoicingDays: 30, MaxCreditDays: 120, MaxExtensionDays: 60,
-		OverdueNotice: policy.Notice{Days: 30}, WaitingPeriodMonths: 5, IndemnityDays: 30,
+		DeadlineRule: calendar.FRCivil, MaxInvoicingDays: policy.MustTimeLimit(calendar.Days(30)), MaxCreditDays: policy.MustTimeLimit(calendar.Days(120)), MaxExtensionDays: policy.MustTimeLimit(calendar.Days(60)),
+		OverdueNotice: policy.Notice{Days: policy.MustTimeLimit(calendar.Days(30))}, WaitingPeriod: policy.MustTimeLimit(calendar.Months(5)), IndemnityDays: policy.MustTimeLimit(calendar.Days(30)),
 	}
 	inv := claims.Invoice{
 		ID: "F1", DeliveryDate: calendar.MustDate(2025, time.January, 10),

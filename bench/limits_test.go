@@ -27,7 +27,7 @@ func limitsTerms() policy.Terms {
 		Currency:  policy.EUR,
 		Signature: calendar.MustDate(2024, 12, 20), Effective: calendar.MustDate(2025, 1, 1),
 		Expiry:            calendar.MustDate(2025, 12, 31),
-		RetroactivityDays: 30, ReductionNoticeDays: 30,
+		RetroactivityDays: policy.MustTimeLimit(calendar.Days(30)), ReductionNoticeDays: policy.MustTimeLimit(calendar.Days(30)),
 		Quotites: policy.Quotites{Named: policy.MustRate("0.9"), Discretionary: policy.MustRate("0.6"),
 			TopUp: policy.MustRate("0.5")},
 		DiscretionaryMax: policy.MustAmount("EUR 10000"),

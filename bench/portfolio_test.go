@@ -34,10 +34,9 @@ var sinkReport claims.PortfolioReport
 // days after the due date, 5 months of waiting period, FR civil deadlines)
 // with retroactivity, a reduction notice and discretionary cover.
 func portfolioTerms() policy.Terms {
-	t := policy.WholeTurnover(policy.MustAmount("EUR 500"),
-		calendar.MustDate(2024, time.December, 20), calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
-	t.RetroactivityDays = 30
-	t.ReductionNoticeDays = 30
+	t := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: policy.MustAmount("EUR 500").Currency(), NonQualifyingLoss: policy.MustAmount("EUR 500"), Signature: calendar.MustDate(2024, time.December, 20), Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31)})
+	t.RetroactivityDays = policy.MustTimeLimit(calendar.Days(30))
+	t.ReductionNoticeDays = policy.MustTimeLimit(calendar.Days(30))
 	t.Quotites.Discretionary = policy.MustRate("0.6")
 	t.Quotites.TopUp = policy.MustRate("0.5")
 	t.DiscretionaryMax = policy.MustAmount("EUR 10000")

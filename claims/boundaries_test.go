@@ -99,17 +99,17 @@ func TestClocksGroupAndAnchorChecks(t *testing.T) {
 		want   error
 	}{
 		{"a valid group", func(t *policy.Terms) {
-			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: 180}}
+			t.MaxCreditDaysByGroup = []policy.GroupLimit{{Group: "export", Limit: limitDays(180)}}
 		}, nil},
-		{"a negative group value", func(t *policy.Terms) {
-			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: -1}}
-		}, policy.ErrOutOfRange},
+		{"a group without its limit", func(t *policy.Terms) {
+			t.MaxCreditDaysByGroup = []policy.GroupLimit{{Group: "export"}}
+		}, policy.ErrMissing},
 		{"a group of 0 days, then an unknown notice anchor", func(t *policy.Terms) {
-			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "cash", Value: 0}}
+			t.MaxCreditDaysByGroup = []policy.GroupLimit{{Group: "cash", Limit: limitDays(0)}}
 			t.OverdueNotice.Anchor = policy.MEPEnd + 1
 		}, policy.ErrOutOfRange},
 		{"a valid group, then an unknown notice anchor", func(t *policy.Terms) {
-			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: 180}}
+			t.MaxCreditDaysByGroup = []policy.GroupLimit{{Group: "export", Limit: limitDays(180)}}
 			t.OverdueNotice.Anchor = policy.MEPEnd + 1
 		}, policy.ErrOutOfRange},
 	}
@@ -139,10 +139,11 @@ func TestLossInvoiceWithoutInvoiceDate(t *testing.T) {
 }
 
 // TestClocksTraceWithoutLimits checks the trace when the policy sets no
-// limit: a step for each clock that is met for want of a limit, none for
-// the clocks that cannot run.
+// limit but the two every claim needs: a step for each clock that is met
+// for want of a limit, none for the clocks that cannot run.
 func TestClocksTraceWithoutLimits(t *testing.T) {
-	dl, err := claims.Clocks(policy.Terms{}, claims.Invoice{}, claims.Events{})
+	terms := policy.Terms{WaitingPeriod: limitMonths(5), IndemnityDays: limitDays(30)}
+	dl, err := claims.Clocks(terms, claims.Invoice{}, claims.Events{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,6 +154,8 @@ func TestClocksTraceWithoutLimits(t *testing.T) {
 	want := []string{
 		"invoicing deadline: no limit in the policy",
 		"end of the maximum credit term: no limit in the policy",
+		"end of the maximum extension period: no limit in the policy",
+		"overdue notice (DMS) deadline: no limit in the policy",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Trace mismatch (-want +got):\n%s", diff)

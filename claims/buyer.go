@@ -77,7 +77,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	for i, inv := range l.Invoices {
 		e := ev
 		e.Paid = im.inv[i].paidOn
-		d, err := o.Clocks(t, inv, e)
+		d, err := o.clocks(t, inv, e)
 		if err != nil {
 			return BuyerDeadlines{}, err
 		}

@@ -18,7 +18,7 @@ var (
 	clauseNotice = policy.Clause{ID: "CP-overdue-notice",
 		Source: "threat-of-loss declaration (DMS) deadline (domain-rules C3, Q4; seed offer: 30 days after the end of the credit term)"}
 	clauseLateNotice = policy.Clause{ID: "CP-overdue-notice-forfeit",
-		Source: "no threat-of-loss declaration (DMS) by its deadline, no cover of the invoice: an option, as the sources differ (domain-rules C9 [AT-CH-OV], P13, research Q9; Code des assurances L113-2 wants a prejudice)"}
+		Source: "no threat-of-loss declaration (DMS) by its deadline, no cover of the invoice: the policy wording's sanction (Allianz Trade CH); Code des assurances L111-1 takes credit insurance out of L113-2, so no prejudice need be shown"}
 	clauseWaiting = policy.Clause{ID: "CP-waiting-period",
 		Source: "waiting period (délai constitutif de sinistre) from its anchor, the notice unless the policy says the due date or the hand-over for collection (domain-rules C5, Q8; Atradius glossary D; Coface lexicon)"}
 	clauseLossDate = policy.Clause{ID: "CG-date-of-loss",

@@ -218,16 +218,18 @@ type Options struct {
 	// not filed by its deadline (Ledger.OverdueNotice later than the
 	// notice clock's Final day, or not filed and that day before the date of
 	// loss): reason LateNotice. Allianz Trade Switzerland's wording: no
-	// overdue report, automatic loss of cover (domain-rules C9
-	// [AT-CH-OV]).
+	// overdue report, automatic loss of cover.
 	//
 	// The default (false) is FORMAT.md claims.loss: the clocks report the
-	// notice Missed and the loss keeps the invoice. Under French insurance
-	// law a late declaration forfeits the cover only if the insurer proves
-	// a prejudice (Code des assurances L113-2), and whether that article
-	// reaches credit insurance is disputed (domain-rules C9, P13, research
-	// Q9): the policy's own wording decides, so the SDK does not forfeit by
-	// default.
+	// notice Missed and the loss keeps the invoice. What a late declaration
+	// costs is the policy's own wording, not the Code des assurances: its
+	// article L111-1 takes credit insurance out of Titles I to III of Book I
+	// ("à l'exception des articles L. 111-6, L. 112-2, L. 112-4, L. 112-7 et
+	// L. 113-4-1, ils ne sont applicables ni aux assurances maritimes et
+	// fluviales ni aux opérations d'assurance crédit"), so L113-2 (a late
+	// declaration forfeits cover only on the insurer's proof of a
+	// prejudice) does not govern it. Wordings differ (forfeiture, a
+	// reduction, nothing), so forfeiture is this option, off by default.
 	ForfeitOnLateNotice bool
 }
 
@@ -237,37 +239,82 @@ func Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 	return Options{}.Clocks(t, inv, ev)
 }
 
-// Clocks returns the clocks of one unpaid invoice (domain-rules C1–C9,
-// FORMAT.md claims.deadlines):
+// Clocks returns the clocks of one unpaid invoice (FORMAT.md
+// claims.deadlines). Each time limit of the terms is a policy.TimeLimit; a
+// limit the policy does not set runs no clock and has nothing to miss
+// (Status Met, as the policy package doc states):
 //
-//   - invoicing deadline = deadline(delivery, MaxInvoicingDays days,
-//     DeadlineRule).Final (no clock when MaxInvoicingDays is 0: no limit);
+//   - invoicing deadline = deadline(delivery, MaxInvoicingDays,
+//     DeadlineRule).Final;
 //   - end of the maximum credit term = invoice date + MaxCreditDays
-//     (MaxCreditDaysByGroup for the invoice's group; no clock when 0);
+//     (MaxCreditDaysByGroup for the invoice's group);
 //   - end of the MEP = due date + MaxExtensionDays;
-//   - DMS deadline = deadline(anchor, OverdueNotice.Days days,
+//   - DMS deadline = deadline(anchor, OverdueNotice.Days,
 //     DeadlineRule).Final, the anchor being the due date, the end of the
 //     maximum credit term or the end of the MEP;
-//   - end of the waiting period = its anchor + WaitingPeriodMonths
-//     (clamped), the anchor being, as Terms.WaitingPeriodAnchor says, the
+//   - end of the waiting period = its anchor + WaitingPeriod (months
+//     clamped), the anchor being, as Terms.WaitingPeriodAnchor says, the
 //     notice (Events.OverdueNotice), the due date, or the hand-over for
 //     collection (Events.Collection); no clock until the anchor is known;
 //   - date of loss = the insolvency date when it is on or before the end of
-//     the waiting period (or no waiting period runs), else the end of the
-//     waiting period; none when the invoice was paid in full on or before
-//     it;
+//     the waiting period (or no waiting period runs yet), else the end of
+//     the waiting period; none when the invoice was paid in full on or
+//     before it;
 //   - indemnity due = date of loss + IndemnityDays.
 //
-// The four term ends follow o.AdjustTermEnds. Errors: ErrOutOfRange for a
-// negative number of days or months or an unknown notice anchor,
-// ErrInconsistent for a notice anchored on the end of a maximum credit term
-// the policy does not set or for a group listed twice, and the calendar's
-// errors (a deadline the rule cannot compute, a calendar that does not cover
-// the year).
+// The four term ends follow o.AdjustTermEnds. Errors: ErrMissing naming
+// waitingPeriodMonths or indemnityDays when the terms do not set them (no
+// protracted default, no indemnity date could be computed; so
+// Clocks(policy.Terms{}, …) is an error); ErrInconsistent for a notice
+// anchored on the end of a maximum credit term or of a maximum extension
+// period the policy does not set, for a group listed twice, and for events
+// in an impossible order (an overdue notice or an insolvency dated before
+// the delivery: the date of loss would come before the debt existed; an
+// invoice dated before its delivery is advance invoicing and is accepted);
+// ErrOutOfRange for an anchor outside its enum; and the calendar's errors
+// (a deadline the rule cannot compute, a calendar that does not cover the
+// year).
 func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
+	if err := checkEventOrder(inv, ev); err != nil {
+		return Deadlines{}, err
+	}
+	return o.clocks(t, inv, ev)
+}
+
+// clocks is Clocks without the order of the events checked: BuyerClocks
+// passes the buyer's notice and insolvency to every invoice of the ledger,
+// including those delivered after them.
+func (o Options) clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 	if err := checkClockTerms(t); err != nil {
 		return Deadlines{}, err
 	}
+	d, err := o.termClocks(t, inv, ev)
+	if err != nil {
+		return Deadlines{}, err
+	}
+	d.WaitingFrom = t.WaitingPeriodAnchor
+	if from := waitingAnchor(t, inv, ev); !from.IsZero() {
+		lim, err := o.termEnd(t, from, t.WaitingPeriod)
+		if err != nil {
+			return Deadlines{}, err
+		}
+		d.WaitingPeriod = newClock(lim, ev.Paid, ev.AsOf, clauseWaiting)
+	}
+	d.Loss = dateOfLoss(d.WaitingPeriod, ev)
+	if !d.Loss.Date.IsZero() {
+		lim, err := o.termEnd(t, d.Loss.Date, t.IndemnityDays)
+		if err != nil {
+			return Deadlines{}, err
+		}
+		d.IndemnityDue = newClock(lim, ev.IndemnityPaid, ev.AsOf, clauseIndemnityDelay)
+	}
+	return d, nil
+}
+
+// termClocks are the clocks that run from the invoice's own dates: the
+// invoicing deadline, the end of the maximum credit term, the end of the
+// MEP and the overdue-notice deadline. Loss reads the last through it.
+func (o Options) termClocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 	var d Deadlines
 	lim, ok, err := invoicingLimit(t, inv)
 	if err != nil {
@@ -275,7 +322,7 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 	}
 	if ok {
 		d.Invoicing = newClock(lim, inv.InvoiceDate, ev.AsOf, clauseInvoicing)
-	} else if t.MaxInvoicingDays == 0 {
+	} else if !t.MaxInvoicingDays.IsSet() {
 		d.Invoicing = noLimit(inv.InvoiceDate, clauseInvoicing)
 	}
 	if lim, ok, err = o.maxCreditLimit(t, inv); err != nil {
@@ -284,11 +331,14 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 	if ok {
 		// The act is the due date, set with the invoice: AsOf plays no part.
 		d.MaxCredit = newClock(lim, inv.DueDate, calendar.Date{}, clauseMaxCredit)
-	} else if days, _ := maxCreditDays(t, inv.Group); days == 0 {
+	} else if l, _ := maxCreditDays(t, inv.Group); !l.IsSet() {
 		d.MaxCredit = noLimit(inv.DueDate, clauseMaxCredit)
 	}
-	if !inv.DueDate.IsZero() {
-		if lim, err = o.termEnd(t, inv.DueDate, calendar.Days(t.MaxExtensionDays)); err != nil {
+	switch {
+	case !t.MaxExtensionDays.IsSet():
+		d.MEP = noLimit(ev.Paid, clauseMEP)
+	case !inv.DueDate.IsZero():
+		if lim, err = o.termEnd(t, inv.DueDate, t.MaxExtensionDays); err != nil {
 			return Deadlines{}, err
 		}
 		d.MEP = newClock(lim, ev.Paid, ev.AsOf, clauseMEP)
@@ -296,53 +346,66 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 	if d.OverdueNotice, err = noticeClock(t, inv, d, ev); err != nil {
 		return Deadlines{}, err
 	}
-	d.WaitingFrom = t.WaitingPeriodAnchor
-	if from := waitingAnchor(t, inv, ev); !from.IsZero() {
-		if lim, err = o.termEnd(t, from, calendar.Months(t.WaitingPeriodMonths)); err != nil {
-			return Deadlines{}, err
-		}
-		d.WaitingPeriod = newClock(lim, ev.Paid, ev.AsOf, clauseWaiting)
-	}
-	d.Loss = dateOfLoss(d.WaitingPeriod, ev)
-	if !d.Loss.Date.IsZero() {
-		if lim, err = o.termEnd(t, d.Loss.Date, calendar.Days(t.IndemnityDays)); err != nil {
-			return Deadlines{}, err
-		}
-		d.IndemnityDue = newClock(lim, ev.IndemnityPaid, ev.AsOf, clauseIndemnityDelay)
-	}
 	return d, nil
 }
 
-// checkClockTerms refuses negative numbers of days or months.
+// checkClockTerms refuses terms that cannot run the clocks: the waiting
+// period and the indemnity delay not set (every claim needs them: a loss in
+// protracted default is constituted at the end of the waiting period, and
+// the indemnity is due after the date of loss), and what checkTermLimits
+// refuses.
 func checkClockTerms(t policy.Terms) error {
-	for _, c := range [...]struct {
-		clause policy.Clause
-		field  string
-		n      int
-	}{
-		{clauseInvoicing, "maxInvoicingDays", t.MaxInvoicingDays},
-		{clauseMaxCredit, "maxCreditDays", t.MaxCreditDays},
-		{clauseMEP, "maxExtensionDays", t.MaxExtensionDays},
-		{clauseNotice, "overdueNotice.days", t.OverdueNotice.Days},
-		{clauseWaiting, "waitingPeriodMonths", t.WaitingPeriodMonths},
-		{clauseIndemnityDelay, "indemnityDays", t.IndemnityDays},
-	} {
-		if err := checkDays(c.clause, c.field, c.n); err != nil {
-			return err
-		}
+	switch {
+	case !t.WaitingPeriod.IsSet():
+		return policy.NewRuleError(policy.ErrMissing, clauseWaiting, "waitingPeriodMonths", t.WaitingPeriod.String())
+	case !t.IndemnityDays.IsSet():
+		return policy.NewRuleError(policy.ErrMissing, clauseIndemnityDelay, "indemnityDays", t.IndemnityDays.String())
 	}
+	return checkTermLimits(t)
+}
+
+// checkTermLimits refuses what the invoice's own clocks (termClocks) cannot
+// run on: a country group listed without its limit, an anchor outside its
+// enum, an overdue notice anchored on the end of a maximum extension period
+// the policy does not set (or of a maximum credit term: noticeClock, which
+// knows the invoice's group).
+func checkTermLimits(t policy.Terms) error {
 	for _, g := range t.MaxCreditDaysByGroup {
-		if g.Value < 0 { // the field's name is built only for the error
-			return checkDays(clauseMaxCredit, "maxCreditDaysByGroup."+g.Group, g.Value)
+		if !g.Limit.IsSet() {
+			return policy.NewRuleError(policy.ErrMissing, clauseMaxCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Limit.String())
 		}
 	}
 	// An anchor outside its enum does not marshal: the enums' own tables
 	// decide, rather than a copy here of their last value.
-	if _, err := t.OverdueNotice.Anchor.MarshalText(); err != nil {
-		return outOfRange(clauseNotice, "overdueNotice.anchor", strconv.Itoa(int(t.OverdueNotice.Anchor)))
-	}
 	if _, err := t.WaitingPeriodAnchor.MarshalText(); err != nil {
 		return outOfRange(clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
+	}
+	a := t.OverdueNotice.Anchor
+	if _, err := a.MarshalText(); err != nil {
+		return outOfRange(clauseNotice, "overdueNotice.anchor", strconv.Itoa(int(a)))
+	}
+	if a == policy.MEPEnd && !t.MaxExtensionDays.IsSet() {
+		return inconsistent(clauseNotice, "overdueNotice.anchor", "mepEnd with maxExtensionDays not set")
+	}
+	return nil
+}
+
+// checkEventOrder refuses events that cannot follow the delivery they are
+// about: an overdue notice or an insolvency dated before the delivery would
+// give a date of loss before the debt existed. An invoice dated before its
+// delivery is advance invoicing, and stays accepted; the invoicing clock
+// then reads it as on time.
+func checkEventOrder(inv Invoice, ev Events) error {
+	if inv.DeliveryDate.IsZero() {
+		return nil
+	}
+	for _, e := range [...]struct {
+		field string
+		date  calendar.Date
+	}{{"events.overdueNoticeDate", ev.OverdueNotice}, {"events.insolvencyDate", ev.Insolvency}} {
+		if !e.date.IsZero() && e.date.Before(inv.DeliveryDate) {
+			return inconsistent(clauseLossDate, e.field, e.date.String()+" before deliveryDate "+inv.DeliveryDate.String())
+		}
 	}
 	return nil
 }
@@ -361,36 +424,38 @@ func waitingAnchor(t policy.Terms, inv Invoice, ev Events) calendar.Date {
 	return ev.OverdueNotice
 }
 
-// invoicingLimit is the maximum invoicing period (domain-rules P7, C1): the
-// invoice must be issued by deadline(delivery, MaxInvoicingDays days,
-// DeadlineRule).Final. ok is false when the policy sets no limit (0) or the
+// invoicingLimit is the maximum invoicing period (P7, C1): the invoice
+// must be issued by deadline(delivery, MaxInvoicingDays,
+// DeadlineRule).Final. ok is false when the policy sets no limit or the
 // delivery date is not known. Clocks and Loss both apply it.
 func invoicingLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
-	if t.MaxInvoicingDays == 0 || inv.DeliveryDate.IsZero() {
+	p, set := t.MaxInvoicingDays.Period()
+	if !set || inv.DeliveryDate.IsZero() {
 		return calendar.Limit{}, false, nil
 	}
-	lim, err = calendar.Deadline(inv.DeliveryDate, calendar.Days(t.MaxInvoicingDays), t.DeadlineRule)
+	lim, err = calendar.Deadline(inv.DeliveryDate, p, t.DeadlineRule)
 	return lim, err == nil, err
 }
 
 // maxCreditDays is the maximum credit term for a country group: the
-// group's value from MaxCreditDaysByGroup, else MaxCreditDays. A group
-// listed twice is an error (two values for one rule).
-func maxCreditDays(t policy.Terms, group string) (int, error) {
-	days, found := t.MaxCreditDays, false
+// group's limit from MaxCreditDaysByGroup, else MaxCreditDays. A group
+// listed twice is an error (two values for one rule); one listed without
+// its limit is refused by checkTermLimits.
+func maxCreditDays(t policy.Terms, group string) (policy.TimeLimit, error) {
+	l, found := t.MaxCreditDays, false
 	if group == "" {
-		return days, nil
+		return l, nil
 	}
 	for _, g := range t.MaxCreditDaysByGroup {
 		if g.Group != group {
 			continue
 		}
 		if found {
-			return 0, inconsistent(clauseMaxCredit, "maxCreditDaysByGroup", group+" listed twice")
+			return policy.TimeLimit{}, inconsistent(clauseMaxCredit, "maxCreditDaysByGroup", group+" listed twice")
 		}
-		days, found = g.Value, true
+		l, found = g.Limit, true
 	}
-	return days, nil
+	return l, nil
 }
 
 // maxCreditLimit is the end of the maximum credit term (domain-rules P6,
@@ -399,18 +464,19 @@ func maxCreditDays(t policy.Terms, group string) (int, error) {
 // maximum (0) or the invoice date is not known. Clocks and Loss both apply
 // it.
 func (o Options) maxCreditLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
-	days, err := maxCreditDays(t, inv.Group)
-	if err != nil || days == 0 || inv.InvoiceDate.IsZero() {
+	l, err := maxCreditDays(t, inv.Group)
+	if err != nil || !l.IsSet() || inv.InvoiceDate.IsZero() {
 		return calendar.Limit{}, false, err
 	}
-	lim, err = o.termEnd(t, inv.InvoiceDate, calendar.Days(days))
+	lim, err = o.termEnd(t, inv.InvoiceDate, l)
 	return lim, err == nil, err
 }
 
-// termEnd is the end of a contract term or delay: plain calendar arithmetic
-// (calendar.StrictRule: the anchor day not counted, months clamped, no
-// extension) unless o.AdjustTermEnds.
-func (o Options) termEnd(t policy.Terms, anchor calendar.Date, p calendar.Period) (calendar.Limit, error) {
+// termEnd is the end of a contract term or delay l (set: the callers check
+// it): plain calendar arithmetic (calendar.StrictRule: the anchor day not
+// counted, months clamped, no extension) unless o.AdjustTermEnds.
+func (o Options) termEnd(t policy.Terms, anchor calendar.Date, l policy.TimeLimit) (calendar.Limit, error) {
+	p, _ := l.Period()
 	r := calendar.StrictRule
 	if o.AdjustTermEnds {
 		r = t.DeadlineRule
@@ -418,27 +484,32 @@ func (o Options) termEnd(t policy.Terms, anchor calendar.Date, p calendar.Period
 	return calendar.Deadline(anchor, p, r)
 }
 
-// noticeClock is the threat-of-loss declaration deadline (domain-rules C3,
-// Q4): OverdueNotice.Days after its anchor, counted with DeadlineRule. It
-// runs once its anchor is known; payment in full on or before its last day
-// meets it as well as a notice does.
+// noticeClock is the threat-of-loss declaration deadline (C3):
+// OverdueNotice.Days after its anchor, counted with DeadlineRule. It runs
+// once its anchor is known; payment in full on or before its last day meets
+// it as well as a notice does. With OverdueNotice.Days not set the policy
+// sets no deadline: nothing to miss.
 func noticeClock(t policy.Terms, inv Invoice, d Deadlines, ev Events) (Clock, error) {
 	var anchor calendar.Date
 	switch t.OverdueNotice.Anchor {
 	case policy.DueDate:
 		anchor = inv.DueDate
 	case policy.MaxCreditEnd:
-		if days, _ := maxCreditDays(t, inv.Group); days == 0 {
+		if l, _ := maxCreditDays(t, inv.Group); !l.IsSet() {
 			return Clock{}, inconsistent(clauseNotice, "overdueNotice.anchor", "maxCreditEnd without a maximum credit term")
 		}
 		anchor = d.MaxCredit.Limit.Final
 	case policy.MEPEnd:
 		anchor = d.MEP.Limit.Final
 	}
+	p, set := t.OverdueNotice.Days.Period()
+	if !set {
+		return noLimit(ev.OverdueNotice, clauseNotice), nil
+	}
 	if anchor.IsZero() {
 		return Clock{}, nil
 	}
-	lim, err := calendar.Deadline(anchor, calendar.Days(t.OverdueNotice.Days), t.DeadlineRule)
+	lim, err := calendar.Deadline(anchor, p, t.DeadlineRule)
 	if err != nil {
 		return Clock{}, err
 	}

@@ -130,7 +130,7 @@ func TestClocks(t *testing.T) {
 		},
 		{
 			name:  "no invoicing limit and no maximum credit term: nothing to miss",
-			terms: func(t *policy.Terms) { t.MaxInvoicingDays, t.MaxCreditDays = 0, 0 },
+			terms: func(t *policy.Terms) { t.MaxInvoicingDays, t.MaxCreditDays = policy.TimeLimit{}, policy.TimeLimit{} },
 			inv:   base,
 			want: deadlinesView{
 				Invoicing: clockView{"", "met"}, MaxCredit: clockView{"", "met"},
@@ -141,7 +141,7 @@ func TestClocks(t *testing.T) {
 		{
 			name: "a country group's maximum credit term overrides the general one",
 			terms: func(t *policy.Terms) {
-				t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "export", Value: 180}}
+				t.MaxCreditDaysByGroup = []policy.GroupLimit{{Group: "export", Limit: limitDays(180)}}
 			},
 			inv: claims.Invoice{ID: "E1", DeliveryDate: d("2025-01-10"), InvoiceDate: d("2025-01-20"), DueDate: d("2025-07-01"), Group: "export"},
 			want: deadlinesView{
@@ -221,14 +221,17 @@ func TestClocksErrors(t *testing.T) {
 		ev    claims.Events
 		want  error
 	}{
-		{"negative maximum credit term", func(t *policy.Terms) { t.MaxCreditDays = -1 }, claims.Options{}, base, claims.Events{}, policy.ErrOutOfRange},
-		{"negative waiting period", func(t *policy.Terms) { t.WaitingPeriodMonths = -5 }, claims.Options{}, base, claims.Events{}, policy.ErrOutOfRange},
+		{"no waiting period", func(t *policy.Terms) { t.WaitingPeriod = policy.TimeLimit{} }, claims.Options{}, base, claims.Events{}, policy.ErrMissing},
+		{"no indemnity delay", func(t *policy.Terms) { t.IndemnityDays = policy.TimeLimit{} }, claims.Options{}, base, claims.Events{}, policy.ErrMissing},
+		{"notice anchored on a maximum extension period the policy does not set", func(t *policy.Terms) {
+			t.MaxExtensionDays, t.OverdueNotice.Anchor = policy.TimeLimit{}, policy.MEPEnd
+		}, claims.Options{}, base, claims.Events{}, policy.ErrInconsistent},
 		{"unknown notice anchor", func(t *policy.Terms) { t.OverdueNotice.Anchor = 9 }, claims.Options{}, base, claims.Events{}, policy.ErrOutOfRange},
 		{"notice anchored on a maximum credit term the policy does not set", func(t *policy.Terms) {
-			t.MaxCreditDays, t.OverdueNotice.Anchor = 0, policy.MaxCreditEnd
+			t.MaxCreditDays, t.OverdueNotice.Anchor = policy.TimeLimit{}, policy.MaxCreditEnd
 		}, claims.Options{}, base, claims.Events{}, policy.ErrInconsistent},
 		{"a group listed twice", func(t *policy.Terms) {
-			t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "x", Value: 60}, {Group: "x", Value: 90}}
+			t.MaxCreditDaysByGroup = []policy.GroupLimit{{Group: "x", Limit: limitDays(60)}, {Group: "x", Limit: limitDays(90)}}
 		}, claims.Options{}, claims.Invoice{InvoiceDate: d("2025-01-20"), Group: "x"}, claims.Events{}, policy.ErrInconsistent},
 		{"a French holiday calendar asked about 2250", nil, claims.Options{},
 			inv("F1", "2250-01-10", "2250-01-20", "2250-03-20", "1", "0"), claims.Events{}, calendar.ErrOutOfRange},
@@ -280,14 +283,16 @@ func TestClocksTrace(t *testing.T) {
 }
 
 func TestClocksZeroValues(t *testing.T) {
-	// The zero invoice runs no clock; the zero Terms set no limits.
-	got, err := claims.Clocks(policy.Terms{}, claims.Invoice{}, claims.Events{})
+	// The zero invoice runs no clock; terms that set only what every claim
+	// needs set no other limit, so those clocks have nothing to miss.
+	terms := policy.Terms{WaitingPeriod: limitMonths(5), IndemnityDays: limitDays(30)}
+	got, err := claims.Clocks(terms, claims.Invoice{}, claims.Events{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := deadlinesView{
 		Invoicing: clockView{"", "met"}, MaxCredit: clockView{"", "met"},
-		MEP: clockView{"", "pending"}, Notice: clockView{"", "pending"},
+		MEP: clockView{"", "met"}, Notice: clockView{"", "met"},
 		Waiting: clockView{"", "pending"}, IndemnityDue: clockView{"", "pending"},
 	}
 	if diff := cmp.Diff(want, view(got)); diff != "" {

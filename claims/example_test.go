@@ -15,10 +15,8 @@ import (
 // insured loss on the buyer's ledger, the indemnity, and a dividend shared
 // after the indemnity.
 func Example() {
-	terms := policy.SimplifiedSME(policy.EUR,
-		calendar.MustDate(2024, time.December, 20), calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
-	terms.MaxCreditDays = 120     // from the particular conditions
-	terms.WaitingPeriodMonths = 5 // idem: the offer does not say
+	terms := policy.SimplifiedSME(policy.SMEOffer{Currency: policy.EUR, Signature: calendar.MustDate(2024, time.December, 20), Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31)})
+	terms.MaxCreditDays = limitDays(120) // from the particular conditions
 
 	ledger := claims.Ledger{
 		Invoices: []claims.Invoice{
@@ -122,7 +120,7 @@ func ExampleIndemnityOptions() {
 // A payment the buyer earmarked for its newest invoice still clears the
 // oldest one (domain-rules CL5); the loss excludes tax, prorated.
 func ExampleLoss() {
-	terms := policy.Terms{Currency: policy.EUR, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: 30, MaxCreditDays: 90}
+	terms := policy.Terms{Currency: policy.EUR, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: limitDays(30), MaxCreditDays: limitDays(90)}
 	ledger := claims.Ledger{
 		Invoices: []claims.Invoice{
 			{ID: "F1", DeliveryDate: calendar.MustDate(2025, time.January, 6), InvoiceDate: calendar.MustDate(2025, time.January, 8),
@@ -156,8 +154,8 @@ func ExampleLoss() {
 // was filed by then.
 func ExampleClocks() {
 	terms := policy.Terms{
-		DeadlineRule: calendar.FRCivil, MaxInvoicingDays: 30, MaxCreditDays: 120, MaxExtensionDays: 60,
-		OverdueNotice: policy.Notice{Days: 30, Anchor: policy.DueDate}, WaitingPeriodMonths: 5, IndemnityDays: 30,
+		DeadlineRule: calendar.FRCivil, MaxInvoicingDays: limitDays(30), MaxCreditDays: limitDays(120), MaxExtensionDays: limitDays(60),
+		OverdueNotice: policy.Notice{Days: limitDays(30), Anchor: policy.DueDate}, WaitingPeriod: limitMonths(5), IndemnityDays: limitDays(30),
 	}
 	invoice := claims.Invoice{ID: "F1", DeliveryDate: calendar.MustDate(2025, time.January, 10),
 		InvoiceDate: calendar.MustDate(2025, time.January, 20), DueDate: calendar.MustDate(2025, time.March, 20)}
@@ -178,8 +176,8 @@ func ExampleClocks() {
 // deadline, and its maximum extension period the stop date of the cover.
 func ExampleBuyerClocks() {
 	terms := policy.Terms{
-		Currency: policy.EUR, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: 30, MaxCreditDays: 120, MaxExtensionDays: 60,
-		OverdueNotice: policy.Notice{Days: 30, Anchor: policy.DueDate}, WaitingPeriodMonths: 5, IndemnityDays: 30,
+		Currency: policy.EUR, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: limitDays(30), MaxCreditDays: limitDays(120), MaxExtensionDays: limitDays(60),
+		OverdueNotice: policy.Notice{Days: limitDays(30), Anchor: policy.DueDate}, WaitingPeriod: limitMonths(5), IndemnityDays: limitDays(30),
 	}
 	ledger := claims.Ledger{
 		Invoices: []claims.Invoice{

@@ -65,23 +65,28 @@ func (r *bytesReader) terms() policy.Terms {
 	rules := []calendar.Rule{calendar.FRCivil, calendar.FRPrescription, calendar.StrictRule,
 		{Counting: calendar.IncludeStart, MonthEnd: calendar.Strict, Extend: calendar.Following, Calendar: calendar.FRAlsaceMoselle},
 		{Extend: calendar.Nearest}}
-	days := func() int { return r.u8() - 16 } // sometimes negative
+	days := func() policy.TimeLimit { // sometimes not set
+		if n := r.u8() - 16; n >= 0 {
+			return limitDays(n)
+		}
+		return policy.TimeLimit{}
+	}
 	t := policy.Terms{
-		Currency:            policy.EUR,
-		DeadlineRule:        rules[r.u8()%len(rules)],
-		MaxInvoicingDays:    days(),
-		MaxCreditDays:       days() * 2,
-		MaxExtensionDays:    days(),
-		OverdueNotice:       policy.Notice{Days: days(), Anchor: policy.NoticeAnchor(r.u8() % 4)},
-		WaitingPeriodMonths: r.u8()%14 - 1,
-		IndemnityDays:       days(),
-		VATCovered:          r.u8()%2 == 0,
-		Rounding:            policy.RoundingMode(r.u8() % 5),
-		Effective:           r.date(),
-		Expiry:              r.date(),
+		Currency:         policy.EUR,
+		DeadlineRule:     rules[r.u8()%len(rules)],
+		MaxInvoicingDays: days(),
+		MaxCreditDays:    days(),
+		MaxExtensionDays: days(),
+		OverdueNotice:    policy.Notice{Days: days(), Anchor: policy.NoticeAnchor(r.u8() % 4)},
+		WaitingPeriod:    limitOrNone(calendar.Months(r.u8()%14 - 1)),
+		IndemnityDays:    days(),
+		VATCovered:       r.u8()%2 == 0,
+		Rounding:         policy.RoundingMode(r.u8() % 5),
+		Effective:        r.date(),
+		Expiry:           r.date(),
 	}
 	if r.u8()%4 == 0 {
-		t.MaxCreditDaysByGroup = []policy.GroupValue{{Group: "g", Value: days()}, {Group: "g" + strconv.Itoa(r.u8()%2), Value: days()}}
+		t.MaxCreditDaysByGroup = []policy.GroupLimit{{Group: "g", Limit: days()}, {Group: "g" + strconv.Itoa(r.u8()%2), Limit: days()}}
 	}
 	if r.u8()%4 == 0 {
 		t.Currency = policy.Currency{}

@@ -75,15 +75,15 @@ func checkErr(t fataler, op string, err error) {
 // named quotité on the amount excluding tax.
 func seedTerms() policy.Terms {
 	return policy.Terms{
-		Currency:            policy.EUR,
-		DeadlineRule:        calendar.FRCivil,
-		MaxInvoicingDays:    30,
-		MaxCreditDays:       120,
-		MaxExtensionDays:    60,
-		OverdueNotice:       policy.Notice{Days: 30, Anchor: policy.DueDate},
-		WaitingPeriodMonths: 5,
-		IndemnityDays:       30,
-		Quotites:            policy.Quotites{Named: rate("0.9"), Discretionary: rate("0.6")},
+		Currency:         policy.EUR,
+		DeadlineRule:     calendar.FRCivil,
+		MaxInvoicingDays: limitDays(30),
+		MaxCreditDays:    limitDays(120),
+		MaxExtensionDays: limitDays(60),
+		OverdueNotice:    policy.Notice{Days: limitDays(30), Anchor: policy.DueDate},
+		WaitingPeriod:    limitMonths(5),
+		IndemnityDays:    limitDays(30),
+		Quotites:         policy.Quotites{Named: rate("0.9"), Discretionary: rate("0.6")},
 	}
 }
 
@@ -94,4 +94,17 @@ func inv(id, delivery, invoiced, due, net, tax string) claims.Invoice {
 
 func pay(date, amount string) claims.Payment {
 	return claims.Payment{Date: d(date), Amount: eur(amount)}
+}
+
+// limitDays is the time limit of n days.
+func limitDays(n int) policy.TimeLimit { return policy.MustTimeLimit(calendar.Days(n)) }
+
+// limitMonths is the time limit of n months.
+func limitMonths(n int) policy.TimeLimit { return policy.MustTimeLimit(calendar.Months(n)) }
+
+// limitOrNone is the time limit of period p, or none when NewTimeLimit
+// refuses p (a negative part).
+func limitOrNone(p calendar.Period) policy.TimeLimit {
+	l, _ := policy.NewTimeLimit(p)
+	return l
 }

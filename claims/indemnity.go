@@ -94,8 +94,12 @@ type IndemnityOptions struct {
 	// DeductibleBeforeQuotite takes the per-claim deductible off the
 	// capped loss before the quotité. Default (false): after the quotité,
 	// as Coface's glossary writes the indemnity ("loss × percentage −
-	// deductible", domain-rules CL3 [COF-RO-IND]); no source places it
-	// before (Q6).
+	// deductible"). Specialist wordings place it before: the insurer pays
+	// "the insured percentage of the loss in excess of the deductible", and
+	// brokers' guides describe the per-buyer deductible as a first loss the
+	// insured absorbs before co-insurance applies ("you share the
+	// percentage of the insurance claim after deductibles are reached", GGL
+	// Trade Credit, credit insurance structure). The policy says which.
 	DeductibleBeforeQuotite bool
 	// FirstLossBeforeQuotite counts the loss before the quotité towards the
 	// aggregate first loss. Default (false): the amount after the quotité,
@@ -212,7 +216,9 @@ func (o IndemnityOptions) order() [6]stage {
 // threshold, the deductible and the aggregate first loss in the pipeline.
 // Optional amounts are the zero Amount when not set.
 //
-// Errors: ErrMissing (no loss or limit, a maximum liability as a premium
+// Errors: ErrMissing (no currency in the terms, so that
+// Indemnity(policy.Terms{}, …) is an error; no loss or limit, a maximum
+// liability as a premium
 // multiple without Claim.LiabilityRemaining, a loss payee from a date
 // without Claim.PaidOn), ErrCurrencyMismatch (an amount in another
 // currency than the loss, a loss in another currency than the policy),
@@ -321,9 +327,11 @@ func applyThreshold(th policy.Threshold, x policy.Amount) policy.Amount {
 func indemnityInputs(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOptions) (Breakdown, error) {
 	cur := cl.Loss.Currency()
 	switch {
+	case t.Currency.IsZero():
+		return Breakdown{}, missing(clauseLimit, "currency")
 	case cur.IsZero():
 		return Breakdown{}, missing(clauseLimit, "loss")
-	case !t.Currency.IsZero() && t.Currency != cur:
+	case t.Currency != cur:
 		return Breakdown{}, policy.NewRuleError(policy.ErrCurrencyMismatch, clauseLimit, "loss", cur.Code()+" and "+t.Currency.Code())
 	case o.ThresholdOn > GrossIndemnity:
 		return Breakdown{}, outOfRange(clauseThreshold, "options.thresholdOn", o.ThresholdOn.String())

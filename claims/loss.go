@@ -156,7 +156,7 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 	if t.Rounding > policy.Up {
 		return LossReport{}, outOfRange(clauseVAT, "rounding", t.Rounding.String())
 	}
-	if err := checkClockTerms(t); err != nil {
+	if err := checkTermLimits(t); err != nil {
 		return LossReport{}, err
 	}
 	if err := checkLedger(cur, l); err != nil {
@@ -226,7 +226,7 @@ func (o Options) exclusion(t policy.Terms, inv Invoice, l Ledger, lossDate calen
 		return OutsidePeriod, clausePeriod, nil
 	}
 	if o.ForfeitOnLateNotice && open {
-		d, err := o.Clocks(t, inv, Events{OverdueNotice: l.OverdueNotice, AsOf: lossDate})
+		d, err := o.termClocks(t, inv, Events{OverdueNotice: l.OverdueNotice, AsOf: lossDate})
 		if err != nil {
 			return 0, policy.Clause{}, err
 		}

@@ -25,8 +25,8 @@ import (
 // months of waiting period) with 30 days of retroactivity and
 // discretionary cover up to EUR 5 000 at 60 %.
 func portfolioTerms() policy.Terms {
-	t := policy.WholeTurnover(eur("500"), d("2024-12-20"), d("2025-01-01"), d("2025-12-31"))
-	t.RetroactivityDays = 30
+	t := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: eur("500").Currency(), NonQualifyingLoss: eur("500"), Signature: d("2024-12-20"), Effective: d("2025-01-01"), Expiry: d("2025-12-31")})
+	t.RetroactivityDays = limitDays(30)
 	t.DiscretionaryMax, t.Quotites.Discretionary = eur("5000"), rate("0.6")
 	return t
 }
@@ -410,9 +410,8 @@ func FuzzEvaluatePortfolio(f *testing.F) {
 // invoice at its delivery, the stop, the insured amounts, the claim once
 // the loss has come), exposure, alerts and actions, on one date.
 func ExampleEvaluatePortfolio() {
-	terms := policy.WholeTurnover(policy.MustAmount("EUR 500"),
-		calendar.MustDate(2024, time.December, 20), calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
-	terms.RetroactivityDays = 30
+	terms := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: policy.MustAmount("EUR 500").Currency(), NonQualifyingLoss: policy.MustAmount("EUR 500"), Signature: calendar.MustDate(2024, time.December, 20), Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31)})
+	terms.RetroactivityDays = limitDays(30)
 	books := []claims.BuyerBook{{
 		Buyer:   limits.Buyer{ID: "Martin"},
 		History: limits.MustHistory(limits.Decision{ID: "AG1", Kind: limits.Agrement, Amount: policy.MustAmount("EUR 50000"), Date: calendar.MustDate(2025, time.January, 10)}),
@@ -467,8 +466,7 @@ func ExampleEvaluatePortfolio_parallel() {
 		wg.Wait()
 	}
 
-	terms := policy.WholeTurnover(policy.MustAmount("EUR 500"),
-		calendar.MustDate(2024, time.December, 20), calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
+	terms := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: policy.MustAmount("EUR 500").Currency(), NonQualifyingLoss: policy.MustAmount("EUR 500"), Signature: calendar.MustDate(2024, time.December, 20), Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31)})
 	books := make([]claims.BuyerBook, 1000)
 	for i := range books {
 		due := calendar.MustDate(2025, time.March, 1).AddDays(i % 200)

@@ -54,22 +54,23 @@ func claimsDeadlines(raw json.RawMessage) (any, error) {
 	for _, f := range []struct {
 		name string
 		src  *int
-		dst  *int
+		dst  *policy.TimeLimit
+		unit func(int) calendar.Period
 	}{
-		{"maxInvoicingDays", p.MaxInvoicingDays, &t.MaxInvoicingDays},
-		{"maxCreditDays", p.MaxCreditDays, &t.MaxCreditDays},
-		{"maxExtensionDays", p.MaxExtensionDays, &t.MaxExtensionDays},
-		{"waitingPeriodMonths", p.WaitingPeriodMonths, &t.WaitingPeriodMonths},
-		{"indemnityDays", p.IndemnityDays, &t.IndemnityDays},
+		{"maxInvoicingDays", p.MaxInvoicingDays, &t.MaxInvoicingDays, calendar.Days},
+		{"maxCreditDays", p.MaxCreditDays, &t.MaxCreditDays, calendar.Days},
+		{"maxExtensionDays", p.MaxExtensionDays, &t.MaxExtensionDays, calendar.Days},
+		{"waitingPeriodMonths", p.WaitingPeriodMonths, &t.WaitingPeriod, calendar.Months},
+		{"indemnityDays", p.IndemnityDays, &t.IndemnityDays, calendar.Days},
 	} {
-		if *f.dst, err = integer("policy."+f.name, f.src); err != nil {
+		if *f.dst, err = limit("policy."+f.name, f.src, f.unit); err != nil {
 			return nil, err
 		}
 	}
 	if p.OverdueNotice == nil {
 		return nil, missing("policy.overdueNotice")
 	}
-	if t.OverdueNotice.Days, err = integer("policy.overdueNotice.days", p.OverdueNotice.Days); err != nil {
+	if t.OverdueNotice.Days, err = limit("policy.overdueNotice.days", p.OverdueNotice.Days, calendar.Days); err != nil {
 		return nil, err
 	}
 	if p.OverdueNotice.Anchor != nil {
@@ -161,10 +162,10 @@ func claimsLoss(raw json.RawMessage) (any, error) {
 	if t.DeadlineRule, err = rule(p.DeadlineRule); err != nil {
 		return nil, err
 	}
-	if t.MaxInvoicingDays, err = integer("policy.maxInvoicingDays", p.MaxInvoicingDays); err != nil {
+	if t.MaxInvoicingDays, err = limit("policy.maxInvoicingDays", p.MaxInvoicingDays, calendar.Days); err != nil {
 		return nil, err
 	}
-	if t.MaxCreditDays, err = integer("policy.maxCreditDays", p.MaxCreditDays); err != nil {
+	if t.MaxCreditDays, err = limit("policy.maxCreditDays", p.MaxCreditDays, calendar.Days); err != nil {
 		return nil, err
 	}
 	if p.VATCovered == nil {
@@ -226,6 +227,8 @@ func claimsIndemnity(raw json.RawMessage) (any, error) {
 	if c.Amount, err = nonNegative("limit", in.Limit); err != nil {
 		return nil, err
 	}
+	// The policy's currency is the loss's: the vector states no other.
+	t.Currency = cl.Loss.Currency()
 	// The quotité is the named one of the policy: a "0" stays 0.
 	c.Type = policy.Named
 	if t.Quotites.Named, err = fraction("quotite", in.Quotite); err != nil {

@@ -3,6 +3,7 @@ package conformance
 import (
 	"encoding/json"
 
+	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
@@ -63,11 +64,23 @@ func limitsCoverAt(raw json.RawMessage) (any, error) {
 	if t.Signature, err = optDate(p.SignatureDate); err != nil {
 		return nil, err
 	}
-	if p.RetroactivityDays != nil {
-		t.RetroactivityDays = *p.RetroactivityDays
+	// FORMAT.md rule 2 runs from the signature date: without one, no
+	// retroactivity unless the vector gives a window (then the signature is
+	// missing); without retroactivityDays, the window is 0 days.
+	if !t.Signature.IsZero() || p.RetroactivityDays != nil && *p.RetroactivityDays != 0 {
+		n := 0
+		if p.RetroactivityDays != nil {
+			n = *p.RetroactivityDays
+		}
+		if t.RetroactivityDays, err = limit("policy.retroactivityDays", &n, calendar.Days); err != nil {
+			return nil, err
+		}
 	}
+	// An absent reductionNoticeDays is 0 (FORMAT.md, value forms).
 	if p.ReductionNoticeDays != nil {
-		t.ReductionNoticeDays = *p.ReductionNoticeDays
+		if t.ReductionNoticeDays, err = limit("policy.reductionNoticeDays", p.ReductionNoticeDays, calendar.Days); err != nil {
+			return nil, err
+		}
 	}
 	if p.Quotite == nil {
 		return nil, missing("policy.quotite")

@@ -3,6 +3,7 @@ package conformance
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
@@ -63,6 +64,21 @@ func integer(field string, n *int) (int, error) {
 		return 0, missing(field)
 	}
 	return *n, nil
+}
+
+// limit reads a required number of days (unit calendar.Days) or months
+// (calendar.Months) as a time limit set to that period: FORMAT.md's
+// numbers are always that many days or months, 0 included. A negative or
+// too long one is out of range, an invalid input.
+func limit(field string, n *int, unit func(int) calendar.Period) (policy.TimeLimit, error) {
+	if n == nil {
+		return policy.TimeLimit{}, missing(field)
+	}
+	l, err := policy.NewTimeLimit(unit(*n))
+	if err != nil {
+		return policy.TimeLimit{}, policy.NewRuleError(policy.ErrOutOfRange, policy.Clause{}, field, strconv.Itoa(*n))
+	}
+	return l, nil
 }
 
 func dateOut(d calendar.Date) any {

@@ -16,7 +16,7 @@ func ExampleSMEPolicy() {
 	// An SME signs a simplified policy
 	// ================================
 	// Ferrand SAS, policy SME-2025-0142: signed 2025-01-20, effective 2025-01-01 to 2025-12-31.
-	// Covers given within 30 days of the signature (by 2025-02-19) apply from the effective date.
+	// Covers given within 30d of the signature (by 2025-02-19) apply from the effective date.
 	// Quotité (insured percentage, excluding tax): 90 % for named buyers, 60 % for discretionary cover up to EUR 5000.00.
 	//
 	// The insurer's decisions
@@ -64,8 +64,8 @@ func ExampleUnpaidInvoice() {
 	// A buyer stops paying: the clocks of an unpaid invoice
 	// =====================================================
 	// Invoice F-2025-031 to Garage Roux: delivered 2025-02-28 Fri, invoiced 2025-03-10 Mon at 60 days net, due 2025-05-09 Fri.
-	// Policy: invoicing within 30 days, maximum credit term 90 days, DMS 30 days after the due date,
-	// waiting period (délai de carence) 5 months, indemnity 30 days after the date of loss; limits counted fr-civil.
+	// Policy: invoicing within 30d, maximum credit term 90d, DMS 30d after the due date,
+	// waiting period (délai de carence) 5m, indemnity 30d after the date of loss; limits counted fr-civil.
 	//
 	// 1. The DMS is filed on its final day (read on 2025-12-15)
 	// ---------------------------------------------------------
@@ -367,7 +367,7 @@ func ExampleLimitReduction() {
 	// A limit reduced with 30 days' notice
 	// ====================================
 	// Laiterie Bodin sells to Supermarchés Arnaud. Its policy (GL-2025-0311) gives reductions and withdrawals
-	// 30 days' notice: they take effect 30 days after the insurer's decision.
+	// 30d notice: they take effect 30d after the insurer's decision.
 	//
 	// The decisions on the calendar
 	// -----------------------------

@@ -3,6 +3,7 @@ package examples
 import (
 	"time"
 
+	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
@@ -19,13 +20,12 @@ import (
 // months (C5: 2 to 6 months in the market) and a maximum credit term of 90
 // days (P6).
 func ferrandTerms() policy.Terms {
-	t := policy.SimplifiedSME(policy.EUR, date(2025, time.January, 20), date(2025, time.January, 1), date(2025, time.December, 31))
+	t := policy.SimplifiedSME(policy.SMEOffer{Currency: policy.EUR, Signature: date(2025, time.January, 20), Effective: date(2025, time.January, 1), Expiry: date(2025, time.December, 31)})
 	t.PolicyID = "SME-2025-0142"
 	t.DiscretionaryMax = eur("5000")
 	t.Quotites.Discretionary = policy.MustRate("0.6")
 	t.DiscretionaryConditions = policy.DiscretionaryConditions{AnyOf: []policy.DiscretionaryRule{limits.AllianzPaymentExperience()}}
-	t.WaitingPeriodMonths = 5
-	t.MaxCreditDays = 90
+	t.MaxCreditDays = policy.MustTimeLimit(calendar.Days(90))
 	return t
 }
 

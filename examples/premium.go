@@ -42,7 +42,11 @@ func YearPremium(w io.Writer) error {
 		Effective:    date(2025, time.January, 1),
 		Expiry:       date(2025, time.December, 31),
 		DeadlineRule: calendar.FRCivil,
-		MaxLiability: policy.MaxLiability{PremiumMultiple: 30},
+		// The clocks every claim needs, although this story prices the
+		// year only: 5 months' waiting period, indemnity 30 days after.
+		WaitingPeriod: policy.MustTimeLimit(calendar.Months(5)),
+		IndemnityDays: policy.MustTimeLimit(calendar.Days(30)),
+		MaxLiability:  policy.MaxLiability{PremiumMultiple: 30, Base: policy.PremiumPaid},
 		Premium: policy.PremiumTerms{
 			Rates: []policy.GroupRate{
 				{Group: premium.Domestic, Rate: policy.MustRate("0.0028"), TaxRate: policy.MustRate("0.09")},

@@ -4,6 +4,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
@@ -29,9 +30,9 @@ import (
 // keep the previous amount.
 func LimitReduction(w io.Writer) error {
 	var r report
-	terms := policy.WholeTurnover(eur("500"), date(2024, time.December, 16), date(2025, time.January, 1), date(2025, time.December, 31))
+	terms := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: eur("500").Currency(), NonQualifyingLoss: eur("500"), Signature: date(2024, time.December, 16), Effective: date(2025, time.January, 1), Expiry: date(2025, time.December, 31)})
 	terms.PolicyID = "GL-2025-0311"
-	terms.ReductionNoticeDays = 30
+	terms.ReductionNoticeDays = policy.MustTimeLimit(calendar.Days(30))
 	if err := terms.Validate(); err != nil {
 		return err
 	}
@@ -48,7 +49,7 @@ func LimitReduction(w io.Writer) error {
 
 	r.title("A limit reduced with 30 days' notice")
 	r.linef("Laiterie Bodin sells to Supermarchés Arnaud. Its policy (%s) gives reductions and withdrawals", terms.PolicyID)
-	r.linef("%d days' notice: they take effect %d days after the insurer's decision.", terms.ReductionNoticeDays, terms.ReductionNoticeDays)
+	r.linef("%s notice: they take effect %s after the insurer's decision.", terms.ReductionNoticeDays, terms.ReductionNoticeDays)
 	entries, err := limits.Timeline(terms, history, limits.CoverOptions{})
 	if err != nil {
 		return err

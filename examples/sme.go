@@ -43,8 +43,9 @@ func SMEPolicy(w io.Writer) error {
 
 	r.title("An SME signs a simplified policy")
 	r.linef("Ferrand SAS, policy %s: signed %s, effective %s to %s.", terms.PolicyID, terms.Signature, terms.Effective, terms.Expiry)
-	r.linef("Covers given within %d days of the signature (by %s) apply from the effective date.",
-		terms.RetroactivityDays, terms.Signature.AddDays(terms.RetroactivityDays))
+	retro, _ := terms.RetroactivityDays.After(terms.Signature)
+	r.linef("Covers given within %s of the signature (by %s) apply from the effective date.",
+		terms.RetroactivityDays, retro)
 	r.linef("Quotité (insured percentage, excluding tax): %s for named buyers, %s for discretionary cover up to %s.",
 		terms.Quotites.Named.Percent(), terms.Quotites.Discretionary.Percent(), terms.DiscretionaryMax)
 

@@ -57,10 +57,10 @@ func UnpaidInvoice(w io.Writer) error {
 	r.title("A buyer stops paying: the clocks of an unpaid invoice")
 	r.linef("Invoice %s to Garage Roux: delivered %s, invoiced %s at 60 days net, due %s.",
 		inv.ID, day(inv.DeliveryDate), day(inv.InvoiceDate), day(inv.DueDate))
-	r.linef("Policy: invoicing within %d days, maximum credit term %d days, DMS %d days after the due date,",
+	r.linef("Policy: invoicing within %s, maximum credit term %s, DMS %s after the due date,",
 		terms.MaxInvoicingDays, terms.MaxCreditDays, terms.OverdueNotice.Days)
-	r.linef("waiting period (délai de carence) %d months, indemnity %d days after the date of loss; limits counted %s.",
-		terms.WaitingPeriodMonths, terms.IndemnityDays, terms.DeadlineRule.Name)
+	r.linef("waiting period (délai de carence) %s, indemnity %s after the date of loss; limits counted %s.",
+		terms.WaitingPeriod, terms.IndemnityDays, terms.DeadlineRule.Name)
 
 	endings := []struct {
 		title string

@@ -10,7 +10,7 @@ import (
 
 func TestAlerts(t *testing.T) {
 	terms := vectorTerms()
-	terms.ReductionNoticeDays = 30
+	terms.ReductionNoticeDays = limitDays(30)
 	h := limits.MustHistory(
 		dec("D1", limits.Agrement, "50000", "2025-01-15", ""),
 		dec("T1", limits.Temporary, "20000", "2025-05-01", "2025-06-20"),

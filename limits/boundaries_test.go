@@ -48,7 +48,7 @@ func TestAlertsOrderedByDate(t *testing.T) {
 // decision's amount and waits for its notice.
 func TestTimelineLatestDecisionFirstReduction(t *testing.T) {
 	terms := vectorTerms()
-	terms.ReductionNoticeDays = 30
+	terms.ReductionNoticeDays = limitDays(30)
 	h := limits.MustHistory(dec("D1", limits.Agrement, "50000", "2025-02-01", ""), dec("D2", limits.Agrement, "30000", "2025-06-01", ""))
 	es, err := limits.Timeline(terms, h, limits.CoverOptions{InForce: limits.LatestDecision})
 	if err != nil {
@@ -109,7 +109,7 @@ func TestAlertsTopUpExpiring(t *testing.T) {
 // reduction, so it is the decision in force at once.
 func TestCoverAtLatestDecisionEqualAmount(t *testing.T) {
 	terms := vectorTerms()
-	terms.ReductionNoticeDays = 30
+	terms.ReductionNoticeDays = limitDays(30)
 	h := limits.MustHistory(dec("D1", limits.Agrement, "50000", "2025-02-01", ""), dec("D2", limits.Agrement, "50000", "2025-06-01", ""))
 	got, err := limits.CoverAt(terms, h, limits.Buyer{}, day("2025-06-10"), limits.CoverOptions{InForce: limits.LatestDecision})
 	if err != nil {

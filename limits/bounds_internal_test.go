@@ -74,10 +74,6 @@ func TestTermsAndOptionBounds(t *testing.T) {
 		err  error
 		want error
 	}{
-		{"retroactivityDays at the bound", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.RetroactivityDays = maxDays }), nil},
-		{"retroactivityDays above it", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.RetroactivityDays = maxDays + 1 }), policy.ErrOutOfRange},
-		{"reductionNoticeDays at the bound", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.ReductionNoticeDays = maxDays }), nil},
-		{"reductionNoticeDays above it", cover(func(t *policy.Terms, _ *Buyer, _ *CoverOptions) { t.ReductionNoticeDays = maxDays + 1 }), policy.ErrOutOfRange},
 		{"the last in-force rule", cover(func(_ *policy.Terms, _ *Buyer, o *CoverOptions) { o.InForce = InForceRule(len(inForceNames) - 1) }), nil},
 		{"the next in-force rule", cover(func(_ *policy.Terms, _ *Buyer, o *CoverOptions) { o.InForce = InForceRule(len(inForceNames)) }), ErrUnknownCode},
 		{"the last stop cause", cover(func(_ *policy.Terms, b *Buyer, _ *CoverOptions) {

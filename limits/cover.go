@@ -183,7 +183,7 @@ type Cover struct {
 //     non-named cover [ACE-RES].
 //
 // Errors: the terms' currency, Effective and Expiry are required, and
-// Signature when RetroactivityDays > 0; day counts are not negative;
+// Signature when RetroactivityDays is set;
 // quotités are at most 1; every decision is in the policy's currency; a
 // decision that gives cover needs a quotité (its own or the policy's); a
 // StopDate needs a StopCause; delivery is required; opts.InForce is one of

@@ -13,8 +13,7 @@ import (
 // retroactive to the effective date. An agrément of 50 000 € and a
 // temporary limit of 20 000 € for the spring peak.
 func ExampleCoverAt() {
-	terms := policy.SimplifiedSME(policy.EUR, calendar.MustDate(2024, time.December, 20),
-		calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
+	terms := policy.SimplifiedSME(policy.SMEOffer{Currency: policy.EUR, Signature: calendar.MustDate(2024, time.December, 20), Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31)})
 	h := limits.MustHistory(
 		limits.Decision{ID: "D1", Kind: limits.Agrement, Amount: policy.MustAmount("EUR 50000"),
 			Date: calendar.MustDate(2025, time.January, 15)},
@@ -45,7 +44,7 @@ func ExampleCoverAt_reduction() {
 	terms := policy.Terms{
 		Currency:  policy.EUR,
 		Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31),
-		ReductionNoticeDays: 30,
+		ReductionNoticeDays: limitDays(30),
 		Quotites:            policy.Quotites{Named: policy.MustRate("0.9")},
 	}
 	h := limits.MustHistory(
@@ -117,7 +116,7 @@ func ExampleAlerts() {
 	terms := policy.Terms{
 		Currency:  policy.EUR,
 		Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31),
-		ReductionNoticeDays: 30,
+		ReductionNoticeDays: limitDays(30),
 		Quotites:            policy.Quotites{Named: policy.MustRate("0.9")},
 	}
 	h := limits.MustHistory(

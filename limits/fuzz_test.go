@@ -93,8 +93,8 @@ func FuzzCoverAt(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := &bytesIn{data}
 		terms := vectorTerms()
-		terms.RetroactivityDays = r.int8()
-		terms.ReductionNoticeDays = r.int8()
+		terms.RetroactivityDays = limitOrNone(r.int8())
+		terms.ReductionNoticeDays = limitOrNone(r.int8())
 		terms.Quotites.Named = r.rate()
 		terms.Quotites.TopUp = r.rate()
 		if r.byte()%8 == 0 {

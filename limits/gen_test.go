@@ -18,8 +18,8 @@ import (
 // genTerms draws the policy's day counts.
 func genTerms(t *rapid.T) policy.Terms {
 	terms := vectorTerms()
-	terms.RetroactivityDays = rapid.IntRange(0, 40).Draw(t, "retroactivityDays")
-	terms.ReductionNoticeDays = rapid.SampledFrom([]int{0, 1, 15, 30}).Draw(t, "reductionNoticeDays")
+	terms.RetroactivityDays = limitDays(rapid.IntRange(0, 40).Draw(t, "retroactivityDays"))
+	terms.ReductionNoticeDays = limitDays(rapid.SampledFrom([]int{0, 1, 15, 30}).Draw(t, "reductionNoticeDays"))
 	return terms
 }
 
@@ -78,9 +78,9 @@ func genRule(t *rapid.T) limits.InForceRule {
 // and the day before each cover every piece of the calendar.
 func checkDays(terms policy.Terms, ds []limits.Decision) []calendar.Date {
 	marks := []calendar.Date{terms.Effective, terms.Expiry.AddDays(1),
-		terms.Signature.AddDays(terms.RetroactivityDays + 1)}
+		terms.Signature.AddDays(daysOf(terms.RetroactivityDays) + 1)}
 	for _, d := range ds {
-		marks = append(marks, d.Date, d.Date.AddDays(terms.ReductionNoticeDays))
+		marks = append(marks, d.Date, d.Date.AddDays(daysOf(terms.ReductionNoticeDays)))
 		if !d.Expiry.IsZero() {
 			marks = append(marks, d.Expiry.AddDays(1))
 		}

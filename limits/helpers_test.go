@@ -34,7 +34,7 @@ func vectorTerms() policy.Terms {
 		Signature:         day("2024-12-20"),
 		Effective:         day("2025-01-01"),
 		Expiry:            day("2025-12-31"),
-		RetroactivityDays: 30,
+		RetroactivityDays: limitDays(30),
 		Quotites: policy.Quotites{Named: policy.MustRate("0.9"), Discretionary: policy.MustRate("0.6"),
 			TopUp: policy.MustRate("0.5")},
 		DiscretionaryMax: eur("10000"),
@@ -73,4 +73,21 @@ func wrapsSentinel(err error) bool {
 		}
 	}
 	return false
+}
+
+// limitDays is the time limit of n days.
+func limitDays(n int) policy.TimeLimit { return policy.MustTimeLimit(calendar.Days(n)) }
+
+// limitOrNone is the time limit of n days, or none when n is negative.
+func limitOrNone(n int) policy.TimeLimit {
+	if n < 0 {
+		return policy.TimeLimit{}
+	}
+	return limitDays(n)
+}
+
+// daysOf is the number of days of a limit set in days (0 when not set).
+func daysOf(l policy.TimeLimit) int {
+	p, _ := l.Period()
+	return p.Days
 }

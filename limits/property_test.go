@@ -69,7 +69,7 @@ func FuzzPropHigherAmountNeverLowersCover(f *testing.F) {
 // effective day on 5 April.
 func TestLatestEffectiveIsNotMonotone(t *testing.T) {
 	terms := vectorTerms()
-	terms.ReductionNoticeDays = 30
+	terms.ReductionNoticeDays = limitDays(30)
 	cover := func(d3 string, rule limits.InForceRule) string {
 		h := limits.MustHistory(dec("D1", limits.Agrement, "50000", "2025-02-01", ""),
 			dec("D2", limits.Agrement, "10000", "2025-03-01", ""), dec("D3", limits.Agrement, d3, "2025-03-02", ""),

@@ -45,7 +45,7 @@ func (m *lifeModel) decide(t *rapid.T, k limits.Kind, thousands int64, days int)
 		m.first = d.Date
 	}
 	start := d.Date
-	if !d.Date.After(m.terms.Signature.AddDays(m.terms.RetroactivityDays)) {
+	if !d.Date.After(m.terms.Signature.AddDays(daysOf(m.terms.RetroactivityDays))) {
 		start = m.terms.Effective
 	}
 	if k == limits.Temporary {
@@ -54,7 +54,7 @@ func (m *lifeModel) decide(t *rapid.T, k limits.Kind, thousands int64, days int)
 		}
 		return
 	}
-	notice := m.index(d.Date.AddDays(m.terms.ReductionNoticeDays))
+	notice := m.index(d.Date.AddDays(daysOf(m.terms.ReductionNoticeDays)))
 	e := m.index(start)
 	if m.last >= 0 && thousands < m.last {
 		e = notice
@@ -95,7 +95,7 @@ func (m *lifeModel) cover(d calendar.Date) int64 {
 func TestLimitLifeCycle(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		terms := vectorTerms()
-		terms.ReductionNoticeDays = rapid.SampledFrom([]int{0, 10, 30}).Draw(t, "reductionNoticeDays")
+		terms.ReductionNoticeDays = limitDays(rapid.SampledFrom([]int{0, 10, 30}).Draw(t, "reductionNoticeDays"))
 		m := &lifeModel{terms: terms, rule: genRule(t), clock: day("2024-12-15"), last: -1}
 		buyer := limits.Buyer{DiscretionaryEligible: true}
 		t.Repeat(map[string]func(*rapid.T){
@@ -149,7 +149,7 @@ func TestLimitLifeCycle(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				days := []calendar.Date{m.clock, m.clock.AddDays(terms.ReductionNoticeDays), terms.Effective, terms.Expiry}
+				days := []calendar.Date{m.clock, m.clock.AddDays(daysOf(terms.ReductionNoticeDays)), terms.Effective, terms.Expiry}
 				for range 6 {
 					days = append(days, terms.Effective.AddDays(rapid.IntRange(0, 364).Draw(t, "day")))
 				}

@@ -1,8 +1,6 @@
 package limits
 
 import (
-	"strconv"
-
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
 	"github.com/shopspring/decimal"
@@ -135,7 +133,7 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 			}
 			if Reduces(e.Previous, d.Amount) {
 				e.Reduction = true
-				e.Effective = d.Date.AddDays(terms.ReductionNoticeDays)
+				e.Effective = afterNotice(d.Date, terms.ReductionNoticeDays)
 			}
 			prev[l] = d.Amount
 		}
@@ -151,21 +149,31 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 
 // RetroactiveStart returns the first day a decision dated date covers, and
 // whether it is retroactive: a decision dated on or before Signature +
-// RetroactivityDays (calendar days) starts at the policy's Effective date,
-// any other on its own date (FORMAT.md limits.coverAt rule 2; seeds: "limits
-// given within 30 days of signature are retroactive to the effective date").
+// RetroactivityDays (calendar arithmetic) starts at the policy's Effective
+// date, any other on its own date (FORMAT.md limits.coverAt rule 2; the
+// simplified SME offer: "les garanties délivrées dans les 30 jours suivant
+// la signature du contrat rétroagissent à la date de prise d'effet").
 //
-// No European source states such a rule (domain-rules.md P12, research Q1:
-// only Hong Kong ECIC's small-business policies are retroactive to the
-// policy start); it is a number of the particular conditions, and
-// RetroactivityDays 0 with no Signature means none. With RetroactivityDays
-// 0 and a Signature, a decision dated on or before the signature still
-// starts at the effective date, as the vectors' rule reads.
+// It is a term of the particular conditions (P12): RetroactivityDays not
+// set means no retroactivity, every decision covers from its own date;
+// RetroactivityDays of 0 days means a decision dated on or before the
+// signature starts at the effective date, as the vectors' rule reads.
 func RetroactiveStart(terms policy.Terms, date calendar.Date) (calendar.Date, bool) {
-	if terms.Signature.IsZero() || date.After(terms.Signature.AddDays(terms.RetroactivityDays)) {
+	end, ok := terms.RetroactivityDays.After(terms.Signature)
+	if !ok || date.After(end) {
 		return date, false
 	}
 	return terms.Effective, true
+}
+
+// afterNotice is the day a reduction or a refusal dated date takes effect
+// (L4): date + ReductionNoticeDays, or date itself when the policy sets no
+// notice period.
+func afterNotice(date calendar.Date, notice policy.TimeLimit) calendar.Date {
+	if d, ok := notice.After(date); ok {
+		return d
+	}
+	return date
 }
 
 // Reduces reports whether a decision of amount next lowers the one before
@@ -189,7 +197,7 @@ func Reduces(prev, next policy.Amount) bool {
 // decisions in order, each one started on or before t replaces the one in
 // force, unless t is before its Date + notice days and its amount on day t
 // (0 after its expiry) is lower. See InForceRule.
-func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice int) int {
+func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice policy.TimeLimit) int {
 	best := -1
 	for i, e := range es {
 		d := e.Decision
@@ -201,7 +209,7 @@ func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice int)
 			if e.Start.After(t) {
 				continue
 			}
-			if best < 0 || !t.Before(d.Date.AddDays(notice)) ||
+			if best < 0 || !t.Before(afterNotice(d.Date, notice)) ||
 				amountOn(d, t).Cmp(amountOn(es[best].Decision, t)) >= 0 {
 				best = i
 			}
@@ -276,12 +284,8 @@ func checkCover(t policy.Terms, opts CoverOptions) error {
 	case t.Expiry.Before(t.Effective):
 		return policy.NewRuleError(policy.ErrInconsistent, clausePeriod, "expiryDate",
 			t.Expiry.String()+" before "+t.Effective.String())
-	case t.RetroactivityDays < 0 || t.RetroactivityDays > maxDays:
-		return policy.NewRuleError(policy.ErrOutOfRange, clauseRetroactivity, "retroactivityDays", strconv.Itoa(t.RetroactivityDays))
-	case t.RetroactivityDays > 0 && t.Signature.IsZero():
+	case t.RetroactivityDays.IsSet() && t.Signature.IsZero():
 		return policy.NewRuleError(policy.ErrMissing, clauseRetroactivity, "signatureDate", "")
-	case t.ReductionNoticeDays < 0 || t.ReductionNoticeDays > maxDays:
-		return policy.NewRuleError(policy.ErrOutOfRange, clauseReduction, "reductionNoticeDays", strconv.Itoa(t.ReductionNoticeDays))
 	}
 	q := t.Quotites
 	for _, r := range []struct {

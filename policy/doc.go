@@ -19,14 +19,45 @@
 // [Terms] holds every number of the particular conditions: period,
 // retroactivity, time limits and their [calendar.Rule], quotités by
 // [CoverType] ([Quotites.For]), thresholds, deductibles, maximum liability,
-// premium terms, loss payee. A zero field means what its doc line says;
-// [Terms.Validate] reports what is missing or wrong. The presets
-// [SimplifiedSME] and [WholeTurnover] are documented examples, never
-// defaults. A contract over time is a [Schedule] of [Dated] terms:
-// amendments are new dated values, and [Schedule.At] gives the terms in
-// force on a date. The JSON form of Terms uses the field names of the
-// conformance vectors, dates "YYYY-MM-DD", amounts and rates as strings and
-// enums by name; [ParseTerms] decodes it strictly and validates it.
+// premium terms, loss payee. [Terms.Validate] reports what is missing or
+// wrong. The presets [SimplifiedSME] and [WholeTurnover] are documented
+// examples built from a struct of named fields ([SMEOffer],
+// [WholeTurnoverOffer]), never defaults. A contract over time is a
+// [Schedule] of [Dated] terms: amendments are new dated values, and
+// [Schedule.At] gives the terms in force on a date. The JSON form of Terms
+// uses the field names of the conformance vectors, dates "YYYY-MM-DD",
+// amounts and rates as strings, time limits as numbers of days (months for
+// waitingPeriodMonths) or period strings ("2m15d"), enums by name;
+// [ParseTerms], and json.Unmarshal into Terms or a Schedule of Terms,
+// decode it strictly and validate it.
+//
+// # Not set
+//
+// One rule gives every field of Terms its meaning when it is left at its
+// zero value: the field is not set, and a clause the policy does not set
+// does not apply. So a [TimeLimit] not set is no such limit (no maximum
+// invoicing period, no maximum credit term, no maximum extension period,
+// no deadline for the overdue notice, no retroactivity, no notice before a
+// reduction takes effect); an optional [Amount] with no currency is no
+// such amount (no threshold, deductible, aggregate first loss, minimum
+// premium, discretionary cover); a zero quotité is that cover not granted;
+// a [MaxLiability] with neither amount nor multiple is no maximum. Where a
+// rule cannot run without a value, the value is required, and
+// [Terms.Validate] and the rule itself refuse the terms with [ErrMissing]
+// naming the field: the currency and the three dates of the period, the
+// waiting period (a protracted default is constituted at its end), the
+// indemnity delay (the indemnity is due after the date of loss), the limit
+// of each country group listed, and the anchor of the overdue notice (the
+// end of a maximum credit term or maximum extension period the policy sets
+// is refused as [ErrInconsistent] when it sets none).
+//
+// A limit not set and a limit of zero days are different values of the
+// type, not a convention per field: the zero TimeLimit is "not set", and
+// NewTimeLimit(calendar.Days(0)) is a limit ending on its anchor day (an
+// invoice due on the day of delivery, an extension that ends on the due
+// date). Enums, whose zero value is a member (DueDate, FromNotice,
+// AllOrNothing, PremiumPaid, HalfAwayFromZero), are always set: their zero
+// value is named on their type.
 //
 // Every result of the SDK can say why: a [Trace] is the ordered list of the
 // [Step] values (rule, inputs, result, [Clause]) that produced it.
@@ -38,18 +69,18 @@
 //
 //   - The insurance period runs from the effective date to the expiry
 //     inclusive; the signature may follow the effective date but not the
-//     expiry (domain-rules.md P1, [Terms.Validate]).
+//     expiry (P1, [Terms.Validate]).
 //   - The quotité of a cover type is its own rate; an accord express or a
 //     temporary limit without one takes the named rate (P9, [Quotites.For]).
 //   - The maximum credit term of a country group is its override, else the
 //     policy's (P6, [Terms.MaxCreditDaysFor]).
 //   - The maximum liability is a fixed amount or a multiple of the year's
-//     premium, never both (P11).
+//     premium on a named base ([LiabilityBase]), never both (P11).
 //   - The terms in force on a day are those of the latest amendment dated
 //     on or before it; two amendments on one day are an error (P8,
 //     [Schedule.At], [NewSchedule]).
 //   - The presets count their time limits with [calendar.FRCivil] (CPC art.
-//     641–642, calendar-rules.md §1.3).
+//     641–642).
 //
 // # Rounding
 //
@@ -68,14 +99,15 @@
 // value at fault; they unwrap to a sentinel: [ErrSyntax], [ErrUnknownCurrency],
 // [ErrCurrencyMismatch], [ErrOutOfRange], [ErrMissing], [ErrInconsistent]
 // (or, for dates and deadline rules, calendar's). [Terms.Validate] returns
-// every problem at once, joined with errors.Join, each citing the section
-// of the research brief that documents its rule ("P1" for the insurance
-// period, "P9" for quotités, ...). No input makes the package panic; only
+// every problem at once, joined with errors.Join, each citing the clause of
+// the particular conditions it applies ("P1" for the insurance period,
+// "P9" for quotités, ...). No input makes the package panic; only
 // the Must constructors panic, on a literal the programmer wrote.
 //
 // # Examples
 //
 // See the Example functions: parsing and rounding an amount, allocating a
-// premium over instalments, printing a trace, the simplified SME preset and
-// an amended schedule of terms.
+// premium over instalments, printing a trace, the simplified SME preset, a
+// time limit not set and one of zero days, and an amended schedule of
+// terms.
 package policy

@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -56,31 +57,43 @@ func ExampleTrace_String() {
 }
 
 func ExampleSimplifiedSME() {
-	t := policy.SimplifiedSME(policy.EUR,
-		calendar.MustDate(2024, 12, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31))
+	t := policy.SimplifiedSME(policy.SMEOffer{
+		Currency:  policy.EUR,
+		Signature: calendar.MustDate(2024, 12, 20),
+		Effective: calendar.MustDate(2025, 1, 1),
+		Expiry:    calendar.MustDate(2025, 12, 31),
+	})
 	q, _ := t.Quotites.For(policy.Temporary)
 	fmt.Println("valid:", t.Validate() == nil)
-	fmt.Println("invoicing within", t.MaxInvoicingDays, "days; notice", t.OverdueNotice.Days, "days after", t.OverdueNotice.Anchor)
+	fmt.Println("invoicing within", t.MaxInvoicingDays, "of delivery; notice", t.OverdueNotice.Days, "after", t.OverdueNotice.Anchor)
+	fmt.Println("extension up to", t.MaxExtensionDays, "after the due date; waiting period", t.WaitingPeriod, "from the", t.WaitingPeriodAnchor)
+	fmt.Println("maximum credit term:", t.MaxCreditDays)
 	fmt.Println("quotité", t.Quotites.Named.Percent(), "(temporary:", q.Percent()+")", "excluding tax:", !t.VATCovered)
-	fmt.Println("retroactive if granted within", t.RetroactivityDays, "days of", t.Signature)
+	fmt.Println("retroactive if granted within", t.RetroactivityDays, "of", t.Signature)
 	fmt.Println("accord express:", policy.StandardAccordExpress(), "deadline rule:", t.DeadlineRule.Name)
 
 	t.Quotites.Named = policy.MustRate("1.2")
 	fmt.Println(t.Validate())
 	// Output:
 	// valid: true
-	// invoicing within 30 days; notice 30 days after dueDate
+	// invoicing within 30d of delivery; notice 30d after dueDate
+	// extension up to 60d after the due date; waiting period 5m from the notice
+	// maximum credit term: not set
 	// quotité 90 % (temporary: 90 %) excluding tax: true
-	// retroactive if granted within 30 days of 2024-12-20
+	// retroactive if granted within 30d of 2024-12-20
 	// accord express: EUR 10000.00 deadline rule: fr-civil
 	// policy: value out of range: quotites.named="1.2" (P9)
 }
 
 func ExampleSchedule_At() {
-	base := policy.SimplifiedSME(policy.EUR,
-		calendar.MustDate(2024, 12, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31))
+	base := policy.SimplifiedSME(policy.SMEOffer{
+		Currency:  policy.EUR,
+		Signature: calendar.MustDate(2024, 12, 20),
+		Effective: calendar.MustDate(2025, 1, 1),
+		Expiry:    calendar.MustDate(2025, 12, 31),
+	})
 	relief := base
-	relief.OverdueNotice.Days = 60 // a temporary relief, as in 2020
+	relief.OverdueNotice.Days = policy.MustTimeLimit(calendar.Days(60)) // a temporary relief, as in 2020
 
 	terms, err := policy.NewSchedule(
 		policy.Dated[policy.Terms]{From: base.Effective, Value: base, Clause: policy.Clause{ID: "CP"}},
@@ -101,7 +114,29 @@ func ExampleSchedule_At() {
 	}
 	// Output:
 	// 2024-12-31 no terms in force
-	// 2025-03-31 CP notice days: 30
-	// 2025-04-01 Avenant-1 notice days: 60
-	// 2025-09-01 Avenant-2 notice days: 30
+	// 2025-03-31 CP notice days: 30d
+	// 2025-04-01 Avenant-1 notice days: 60d
+	// 2025-09-01 Avenant-2 notice days: 30d
+}
+
+func ExampleTimeLimit() {
+	delivery := calendar.MustDate(2025, 1, 31)
+	for _, l := range []policy.TimeLimit{
+		{}, // not set: the policy imposes no such limit
+		policy.MustTimeLimit(calendar.Days(0)),
+		policy.MustTimeLimit(calendar.Days(30)),
+		policy.MustTimeLimit(calendar.Months(1)),
+	} {
+		end, ok := l.After(delivery)
+		b, _ := json.Marshal(l)
+		fmt.Println(l, string(b), end, ok)
+	}
+	var l policy.TimeLimit
+	fmt.Println(json.Unmarshal([]byte("-5"), &l))
+	// Output:
+	// not set null  false
+	// 0d 0 2025-01-31 true
+	// 30d 30 2025-03-02 true
+	// 1m "1m" 2025-02-28 true
+	// policy: value out of range: timeLimit="-5"
 }

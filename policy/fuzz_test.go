@@ -119,7 +119,7 @@ func FuzzRateUnmarshalText(f *testing.F) {
 // second round trip.
 func FuzzParseTerms(f *testing.F) {
 	sig, eff, exp := calendar.MustDate(2024, 12, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31)
-	for _, tm := range []Terms{SimplifiedSME(EUR, sig, eff, exp), WholeTurnover(MustAmount("JPY 50000"), sig, eff, exp), {}} {
+	for _, tm := range []Terms{SimplifiedSME(SMEOffer{Currency: EUR, Signature: sig, Effective: eff, Expiry: exp}), WholeTurnover(WholeTurnoverOffer{Currency: JPY, NonQualifyingLoss: MustAmount("JPY 50000"), Signature: sig, Effective: eff, Expiry: exp}), {}} {
 		b, err := json.Marshal(tm)
 		if err != nil {
 			f.Fatal(err)
@@ -154,7 +154,7 @@ func FuzzParseTerms(f *testing.F) {
 // accepted schedule marshals back to a schedule Equal to it.
 func FuzzScheduleUnmarshalJSON(f *testing.F) {
 	sig, eff, exp := calendar.MustDate(2024, 12, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31)
-	terms, err := NewSchedule(Dated[Terms]{From: eff, Value: SimplifiedSME(EUR, sig, eff, exp), Clause: Clause{ID: "CP"}})
+	terms, err := NewSchedule(Dated[Terms]{From: eff, Value: SimplifiedSME(SMEOffer{Currency: EUR, Signature: sig, Effective: eff, Expiry: exp}), Clause: Clause{ID: "CP"}})
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -124,8 +124,22 @@ func genOptDate(t *rapid.T, label string) calendar.Date {
 
 var testGroups = []string{"domestic", "export", "Export", " export", "EU", "group-2", ""}
 
-func genInt(t *rapid.T, label string) int {
-	return rapid.OneOf(rapid.IntRange(-5, 400), rapid.IntRange(-1, 5000)).Draw(t, label)
+// genLimit draws a time limit: not set, days, months, or both, up to the
+// bounds of NewTimeLimit.
+func genLimit(t *rapid.T, label string) TimeLimit {
+	switch rapid.IntRange(0, 3).Draw(t, label+".kind") {
+	case 0:
+		return TimeLimit{}
+	case 1:
+		return MustTimeLimit(calendar.Days(rapid.IntRange(0, maxDelayDays).Draw(t, label+".days")))
+	case 2:
+		return MustTimeLimit(calendar.Months(rapid.IntRange(0, maxDelayMonths).Draw(t, label+".months")))
+	}
+	return MustTimeLimit(calendar.Period{
+		Years:  rapid.IntRange(0, 2).Draw(t, label+".years"),
+		Months: rapid.IntRange(0, 11).Draw(t, label+".months"),
+		Days:   rapid.IntRange(0, 400).Draw(t, label+".days"),
+	})
 }
 
 // genTermAmount is, for a policy in currency c: none, an amount in c, or
@@ -145,7 +159,7 @@ func genTermAmount(t *rapid.T, label string, c Currency) Amount {
 }
 
 // genTerms draws Terms that marshal to JSON (enums in range, SDK
-// calendars) but need not be valid: negative delays, rates above 1,
+// calendars) but need not be valid: missing time limits, rates above 1,
 // foreign amounts, duplicate groups and zero dates all occur.
 func genTerms(t *rapid.T) Terms {
 	c := rapid.OneOf(genCurrency(), rapid.Just(Currency{})).Draw(t, "currency")
@@ -155,7 +169,7 @@ func genTerms(t *rapid.T) Terms {
 	tm.Signature = genOptDate(t, "signature")
 	tm.Effective = genOptDate(t, "effective")
 	tm.Expiry = genOptDate(t, "expiry")
-	tm.RetroactivityDays = genInt(t, "retroactivityDays")
+	tm.RetroactivityDays = genLimit(t, "retroactivityDays")
 	tm.DeadlineRule = calendar.Rule{
 		Name:     rapid.SampledFrom([]string{"", "fr-civil", "custom"}).Draw(t, "rule.name"),
 		Counting: calendar.Counting(rapid.IntRange(0, 1).Draw(t, "rule.counting")),
@@ -164,19 +178,19 @@ func genTerms(t *rapid.T) Terms {
 		Calendar: rapid.SampledFrom(calendar.Calendars()).Draw(t, "rule.calendar"),
 		Backward: rapid.Bool().Draw(t, "rule.backward"),
 	}
-	tm.MaxInvoicingDays = genInt(t, "maxInvoicingDays")
-	tm.MaxCreditDays = genInt(t, "maxCreditDays")
+	tm.MaxInvoicingDays = genLimit(t, "maxInvoicingDays")
+	tm.MaxCreditDays = genLimit(t, "maxCreditDays")
 	for range rapid.IntRange(0, 4).Draw(t, "groups") {
-		tm.MaxCreditDaysByGroup = append(tm.MaxCreditDaysByGroup, GroupValue{
+		tm.MaxCreditDaysByGroup = append(tm.MaxCreditDaysByGroup, GroupLimit{
 			Group: rapid.SampledFrom(testGroups).Draw(t, "group"),
-			Value: genInt(t, "groupDays"),
+			Limit: genLimit(t, "groupDays"),
 		})
 	}
-	tm.MaxExtensionDays = genInt(t, "maxExtensionDays")
-	tm.OverdueNotice = Notice{Days: genInt(t, "notice.days"), Anchor: NoticeAnchor(rapid.IntRange(0, 2).Draw(t, "notice.anchor"))}
-	tm.WaitingPeriodMonths = genInt(t, "waitingPeriodMonths")
+	tm.MaxExtensionDays = genLimit(t, "maxExtensionDays")
+	tm.OverdueNotice = Notice{Days: genLimit(t, "notice.days"), Anchor: NoticeAnchor(rapid.IntRange(0, 2).Draw(t, "notice.anchor"))}
+	tm.WaitingPeriod = genLimit(t, "waitingPeriodMonths")
 	tm.WaitingPeriodAnchor = WaitingAnchor(rapid.IntRange(0, 2).Draw(t, "waitingPeriodAnchor"))
-	tm.IndemnityDays = genInt(t, "indemnityDays")
+	tm.IndemnityDays = genLimit(t, "indemnityDays")
 	tm.Quotites = Quotites{
 		Named: genRate(t, "q.named"), AccordExpress: genRate(t, "q.accordExpress"),
 		Discretionary: genRate(t, "q.discretionary"), Temporary: genRate(t, "q.temporary"),
@@ -197,8 +211,9 @@ func genTerms(t *rapid.T) Terms {
 	tm.ClaimThreshold = Threshold{Amount: genTermAmount(t, "threshold", c), Mode: ThresholdMode(rapid.IntRange(0, 1).Draw(t, "threshold.mode"))}
 	tm.Deductible = genTermAmount(t, "deductible", c)
 	tm.AggregateFirstLoss = genTermAmount(t, "afl", c)
-	tm.MaxLiability = MaxLiability{Amount: genTermAmount(t, "maxLiability", c), PremiumMultiple: rapid.Int64Range(-2, 40).Draw(t, "multiple")}
-	tm.ReductionNoticeDays = genInt(t, "reductionNoticeDays")
+	tm.MaxLiability = MaxLiability{Amount: genTermAmount(t, "maxLiability", c), PremiumMultiple: rapid.Int64Range(-2, 40).Draw(t, "multiple"),
+		Base: LiabilityBase(rapid.IntRange(0, 2).Draw(t, "maxLiability.base"))}
+	tm.ReductionNoticeDays = genLimit(t, "reductionNoticeDays")
 	tm.VATCovered = rapid.Bool().Draw(t, "vatCovered")
 	tm.Rounding = RoundingMode(rapid.IntRange(0, 3).Draw(t, "rounding"))
 	for range rapid.IntRange(0, 3).Draw(t, "rates") {

@@ -10,114 +10,151 @@ import (
 // sets, and leaves at zero (with a line saying so) what its source does not
 // give. Both count their time limits with calendar.FRCivil: French law
 // governs these policies and the Cour de cassation applies CPC art. 641–642
-// "à tous les actes juridiques et judiciaires" (calendar-rules.md §1.3), so
+// "à tous les actes juridiques et judiciaires", so
 // a limit ending on a Saturday, a Sunday or a public holiday runs to the
 // next business day; whether a given policy excludes art. 642 is its own
-// setting (calendar-rules.md §9 point 1), and every computed limit keeps
+// setting, and every computed limit keeps
 // both the nominal and the extended date.
 
 // StandardAccordExpress returns EUR 10 000.00, the standard amount of an
 // accord express (a named limit granted at once, without review) quoted in
-// the seeds' simplified SME offer (seed 003): "une réponse immédiate pour
+// the simplified SME offer: "une réponse immédiate pour
 // des montants standards (souvent 10 000 €)". It is an example figure: the amount of an
 // actual accord express is on its decision.
 func StandardAccordExpress() Amount { return MustAmount("EUR 10000.00") }
 
-// SimplifiedSME returns the terms of the seeds' simplified SME offer
-// ("assurance-crédit 3-en-1", seed 003), a flat-rate product:
+// SMEOffer is what the simplified SME offer leaves to the contract: the
+// policy currency and the three dates of the insurance period (P1). Its
+// zero value gives terms that Validate refuses (ErrMissing on each).
+type SMEOffer struct {
+	Currency  Currency
+	Signature calendar.Date
+	Effective calendar.Date
+	Expiry    calendar.Date
+}
+
+// SimplifiedSME returns the terms of the simplified SME offer
+// ("assurance-crédit 3-en-1"), a flat-rate product, for the offer's
+// currency and dates:
 //
-//   - MaxInvoicingDays 30: "un délai de facturation de 30 jours" (P7);
+//   - MaxInvoicingDays 30 days: "un délai de facturation de 30 jours" (P7);
 //   - OverdueNotice 30 days after DueDate: "un délai de déclaration de
 //     menace de sinistre (DMS) de 30 jours maximum après la fin de la durée
-//     de crédit" (C3, research Q4);
+//     de crédit" (C3); Coface EasyLiner likewise: notify "at the latest
+//     within 30 days after the invoice due date" (cofacebelgium.onlinecreditpolicy.com, FAQ);
+//   - MaxExtensionDays 60 days: "le fournisseur peut accorder à son client
+//     de manière automatique jusqu'à 60 jours d'ajournement pour le
+//     règlement" (assurance-credit-entreprise.fr, glossary "Prorogation
+//     d'échéance") (P8);
+//   - WaitingPeriod 5 months from the notice (FromNotice): Coface's "5
+//     months" from the declaration (TradeLiner), within the market's range
+//     of 1 to 6 months ("le temps pour être indemnisé varie entre 1 à 6
+//     mois", assurance-credit-entreprise.fr, glossary "Délai
+//     d'indemnisation"; "usually 6 months", receivablesinsurancecanada.com)
+//     (C5);
 //   - Quotites.Named and AccordExpress 0.9, VATCovered false: "la quotité
 //     garantie est de 90 % du montant de la créance. Cette garantie
 //     s'applique sur le montant hors taxes des factures impayées" (P3, P9);
 //     accord express amounts: StandardAccordExpress;
-//   - RetroactivityDays 30: "les garanties délivrées dans les 30 jours
+//   - RetroactivityDays 30 days: "les garanties délivrées dans les 30 jours
 //     suivant la signature du contrat rétroagissent à la date de prise
-//     d'effet" (P12; research Q1 found no market source beyond the seed);
-//   - IndemnityDays 30: "le versement de l'indemnité intervient sous 30 jours
-//     après le délai d'ordonnancement" (C7);
+//     d'effet" (P12);
+//   - IndemnityDays 30 days: "le versement de l'indemnité intervient sous
+//     30 jours après le délai d'ordonnancement" (C7);
 //   - DeadlineRule calendar.FRCivil (see above); Rounding HalfAwayFromZero.
 //
-// Left at zero because the offer does not state them: MaxCreditDays and
-// MaxExtensionDays (no limit), WaitingPeriodMonths (the length of the
-// "délai d'ordonnancement" is not given: set it from your conditions),
-// discretionary cover, thresholds and deductibles, MaxLiability (no
-// maximum), ReductionNoticeDays (at once, research Q2), and Premium: the
-// price is a flat annual amount from a grid by sector, turnover and number
-// of buyers ("une tarification forfaitaire", research PR4 and Q14), which
-// the premium package computes, not a rate on turnover.
-func SimplifiedSME(currency Currency, signature, effective, expiry calendar.Date) Terms {
+// Not set because the offer does not state them: MaxCreditDays (no
+// maximum credit term), discretionary cover, thresholds and deductibles,
+// MaxLiability (no maximum), ReductionNoticeDays (a reduction takes effect
+// on its date), and Premium: the price is a flat annual amount from a grid
+// by sector, turnover and number of buyers ("une tarification
+// forfaitaire"), which the premium package computes, not a rate on
+// turnover.
+func SimplifiedSME(o SMEOffer) Terms {
 	return Terms{
-		Currency:          currency,
-		Signature:         signature,
-		Effective:         effective,
-		Expiry:            expiry,
-		RetroactivityDays: 30,
+		Currency:          o.Currency,
+		Signature:         o.Signature,
+		Effective:         o.Effective,
+		Expiry:            o.Expiry,
+		RetroactivityDays: days(30),
 		DeadlineRule:      calendar.FRCivil,
-		MaxInvoicingDays:  30,
-		OverdueNotice:     Notice{Days: 30, Anchor: DueDate},
-		IndemnityDays:     30,
+		MaxInvoicingDays:  days(30),
+		MaxExtensionDays:  days(60),
+		OverdueNotice:     Notice{Days: days(30), Anchor: DueDate},
+		WaitingPeriod:     MustTimeLimit(calendar.Months(5)),
+		IndemnityDays:     days(30),
 		Quotites:          Quotites{Named: MustRate("0.9"), AccordExpress: MustRate("0.9")},
 		VATCovered:        false,
 		Rounding:          HalfAwayFromZero,
 	}
 }
 
+// days is the time limit of n days for the presets' literals.
+func days(n int) TimeLimit { return MustTimeLimit(calendar.Days(n)) }
+
+// WholeTurnoverOffer is what the whole-turnover preset leaves to the
+// contract: the policy currency, the per-claim threshold (non-qualifying
+// loss, in that currency) and the three dates of the insurance period. Its
+// zero value gives terms that Validate refuses.
+type WholeTurnoverOffer struct {
+	Currency          Currency
+	NonQualifyingLoss Amount
+	Signature         calendar.Date
+	Effective         calendar.Date
+	Expiry            calendar.Date
+}
+
 // WholeTurnover returns whole-turnover terms in the style of the large
-// insurers' classic policies (Allianz Trade, Coface, Atradius), with a
-// per-claim threshold nql (non-qualifying loss, all or nothing) whose
-// currency is the policy's:
+// insurers' classic policies (Allianz Trade, Coface, Atradius), with the
+// offer's currency, dates and per-claim threshold (non-qualifying loss, all
+// or nothing):
 //
-//   - MaxInvoicingDays 30: Allianz Trade DE general conditions A.4 (P7);
-//   - MaxCreditDays 120, and 180 for the group "export": Coface TradeLiner,
-//     France up to 120 days, export up to 180 (P6, P4);
-//   - MaxExtensionDays 60: the maximum extension period ends "2 months
+//   - MaxInvoicingDays 30 days: Allianz Trade DE general conditions A.4 (P7);
+//   - MaxCreditDays 120 days, and 180 for the group "export": Coface
+//     TradeLiner, France up to 120 days, export up to 180 (P6, P4);
+//   - MaxExtensionDays 60 days: the maximum extension period ends "2 months
 //     after the original due date" (Atradius), "60 days at most in
 //     general" (French guides) (P8);
 //   - OverdueNotice 30 days after DueDate: Allianz Trade CH counts the
 //     reporting period from the due date (C3; Atradius counts 30 days from
-//     the end of the MEP instead: Anchor MEPEnd, research Q4);
-//   - WaitingPeriodMonths 5: Coface Globalliance, 5 months from the claim
-//     (C5, research Q8: 2 to 6 months in the market);
-//   - IndemnityDays 30: TradeLiner pays 30 days after the claim, Atradius
-//     notifies the claim amount within 30 days (C7);
+//     the end of the MEP instead: Anchor MEPEnd);
+//   - WaitingPeriod 5 months from the notice: Coface Globalliance, 5 months
+//     from the claim (C5; 2 to 6 months in the market);
+//   - IndemnityDays 30 days: TradeLiner pays 30 days after the claim,
+//     Atradius notifies the claim amount within 30 days (C7);
 //   - Quotites.Named 0.9: named buyers 70–90 % (Euler Hermes France), 90 %
 //     in the Ooreka worked example (P9);
-//   - ClaimThreshold nql, AllOrNothing: "a loss at or below the threshold is
-//     not paid at all" (Ooreka; EasyFinance quotes an NQL of EUR 500) (P10,
-//     research Q5);
-//   - MaxLiability 30 × the premium of the year: "30 times the premium as
-//     standard" (Coface TradeLiner; the market range is 20 to 40) (P11,
-//     research Q7);
+//   - ClaimThreshold NonQualifyingLoss, AllOrNothing: "a loss at or below
+//     the threshold is not paid at all" (Ooreka; EasyFinance quotes an NQL
+//     of EUR 500) (P10);
+//   - MaxLiability 30 × the premium paid for the year: "30 times the
+//     premium as standard" (Coface TradeLiner; "20 à 40 fois les primes
+//     payées", Ooreka) (P11);
 //   - DeadlineRule calendar.FRCivil (see above); Rounding HalfAwayFromZero;
 //     VATCovered false (cover is excluding tax, P3).
 //
-// Left at zero: RetroactivityDays (no retroactivity, research Q1),
-// discretionary cover (its maximum and quotité are per policy: 60–75 %,
-// L3), the deductible and the aggregate first loss (P10), ReductionNoticeDays
-// (at once; Atradius gives 30 days' notice, research Q2), and Premium (the
-// rates by country group, the minimum premium and the fees are the
-// policy's own, PR1–PR3).
-func WholeTurnover(nql Amount, signature, effective, expiry calendar.Date) Terms {
+// Not set: RetroactivityDays (no retroactivity), discretionary cover (its
+// maximum and quotité are per policy: 60–75 %, L3), the deductible and the
+// aggregate first loss (P10), ReductionNoticeDays (at once; Atradius gives
+// 30 days' notice), and Premium (the rates by country group, the minimum
+// premium and the fees are the policy's own, PR1–PR3).
+func WholeTurnover(o WholeTurnoverOffer) Terms {
 	return Terms{
-		Currency:             nql.Currency(),
-		Signature:            signature,
-		Effective:            effective,
-		Expiry:               expiry,
+		Currency:             o.Currency,
+		Signature:            o.Signature,
+		Effective:            o.Effective,
+		Expiry:               o.Expiry,
 		DeadlineRule:         calendar.FRCivil,
-		MaxInvoicingDays:     30,
-		MaxCreditDays:        120,
-		MaxCreditDaysByGroup: []GroupValue{{Group: "export", Value: 180}},
-		MaxExtensionDays:     60,
-		OverdueNotice:        Notice{Days: 30, Anchor: DueDate},
-		WaitingPeriodMonths:  5,
-		IndemnityDays:        30,
+		MaxInvoicingDays:     days(30),
+		MaxCreditDays:        days(120),
+		MaxCreditDaysByGroup: []GroupLimit{{Group: "export", Limit: days(180)}},
+		MaxExtensionDays:     days(60),
+		OverdueNotice:        Notice{Days: days(30), Anchor: DueDate},
+		WaitingPeriod:        MustTimeLimit(calendar.Months(5)),
+		IndemnityDays:        days(30),
 		Quotites:             Quotites{Named: MustRate("0.9")},
-		ClaimThreshold:       Threshold{Amount: nql, Mode: AllOrNothing},
-		MaxLiability:         MaxLiability{PremiumMultiple: 30},
+		ClaimThreshold:       Threshold{Amount: o.NonQualifyingLoss, Mode: AllOrNothing},
+		MaxLiability:         MaxLiability{PremiumMultiple: 30, Base: PremiumPaid},
 		VATCovered:           false,
 		Rounding:             HalfAwayFromZero,
 	}

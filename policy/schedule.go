@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"slices"
@@ -109,13 +110,28 @@ func (s Schedule[T]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.items)
 }
 
-// UnmarshalJSON reads a JSON array of items and validates it with
-// NewSchedule; null gives the empty schedule. A decoding error wraps
-// ErrSyntax (an error of a value's own UnmarshalText is kept as it is).
+// UnmarshalJSON reads a JSON array of items strictly (an unknown field of
+// an item, or of a struct value without its own decoder, is an error) and
+// validates it with NewSchedule; null gives the empty schedule. A value
+// with its own decoder applies it, and a value with a Validate method is
+// validated even when absent: Terms are checked as ParseTerms does. A
+// decoding error wraps ErrSyntax (an error of a value's own decoder is kept
+// as it is).
 func (s *Schedule[T]) UnmarshalJSON(b []byte) error {
 	var items []Dated[T]
-	if err := json.Unmarshal(b, &items); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&items); err != nil {
 		return jsonError(err)
+	}
+	// An item without its value gets none of the value's checks from the
+	// decoder: a value that validates itself (Terms) is validated here.
+	for _, it := range items {
+		if v, ok := any(it.Value).(interface{ Validate() error }); ok {
+			if err := v.Validate(); err != nil {
+				return err
+			}
+		}
 	}
 	v, err := NewSchedule(items...)
 	if err == nil {

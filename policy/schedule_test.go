@@ -65,9 +65,9 @@ func TestSchedule(t *testing.T) {
 }
 
 func TestScheduleJSON(t *testing.T) {
-	tm := SimplifiedSME(EUR, date(t, "2024-12-20"), date(t, "2025-01-01"), date(t, "2025-12-31"))
+	tm := SimplifiedSME(SMEOffer{Currency: EUR, Signature: date(t, "2024-12-20"), Effective: date(t, "2025-01-01"), Expiry: date(t, "2025-12-31")})
 	amended := tm
-	amended.OverdueNotice.Days = 60
+	amended.OverdueNotice.Days = MustTimeLimit(calendar.Days(60))
 	s, err := NewSchedule(
 		Dated[Terms]{From: tm.Effective, Value: tm, Clause: Clause{ID: "CP", Source: "Conditions particulières"}},
 		Dated[Terms]{From: date(t, "2025-04-01"), Value: amended, Clause: Clause{ID: "Avenant-1"}},

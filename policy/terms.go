@@ -5,10 +5,13 @@ import (
 )
 
 // Terms are the particular conditions of a policy as data: every number the
-// rule packages read. Nothing here has a silent default: a zero field means
-// what its doc line says (usually "none" or "not set"), and Validate reports
-// what is missing or out of range. The named presets in presets.go are
-// documented examples to start from.
+// rule packages read. Nothing here has a silent default: a field left at
+// its zero value is "not set", with the one meaning the package doc states
+// (# Not set): the policy imposes no such limit, amount or rate, and a rule
+// that cannot run without it refuses the terms naming the field. Time
+// limits are TimeLimit values, so a limit not set and a limit of 0 days are
+// different values. Validate reports what is missing or out of range. The
+// named presets in presets.go are documented examples to start from.
 //
 // Amendments are not mutations: a contract's terms over time are a
 // Schedule[Terms], and a rule takes the Terms in force at its date.
@@ -23,38 +26,51 @@ type Terms struct {
 	Effective calendar.Date `json:"effectiveDate"`
 	Expiry    calendar.Date `json:"expiryDate"`
 	// RetroactivityDays: a limit decision dated on or before Signature +
-	// RetroactivityDays (calendar days) covers from Effective (P12, research
-	// Q1: no public source confirms a market rule; 0, the default, means no
-	// retroactivity; the seeds' SME offer says 30).
-	RetroactivityDays int `json:"retroactivityDays"`
+	// RetroactivityDays (calendar arithmetic) covers from Effective (P12; the
+	// simplified SME offer says 30 days). Not set: no retroactivity, a
+	// decision covers from its own date; 0 days: decisions dated on or
+	// before the signature day reach back to Effective.
+	RetroactivityDays TimeLimit `json:"retroactivityDays"`
 	// DeadlineRule counts every time limit of the policy (CPC 641/642 for
 	// calendar.FRCivil; the zero Rule counts calendar days, no extension).
 	DeadlineRule calendar.Rule `json:"deadlineRule"`
 	// MaxInvoicingDays: an invoice issued later than this after delivery is
-	// not insurable (P7; the seed: 30 days). 0 means no limit.
-	MaxInvoicingDays int `json:"maxInvoicingDays"`
+	// not insurable (P7; the SME offer: 30 days). Not set: no limit; 0 days:
+	// the invoice is due on the day of delivery.
+	MaxInvoicingDays TimeLimit `json:"maxInvoicingDays"`
 	// MaxCreditDays: the maximum credit term, counted from the invoice date
-	// (P6, research Q3); 0 means no limit. MaxCreditDaysByGroup overrides it
-	// per country group.
-	MaxCreditDays        int          `json:"maxCreditDays"`
-	MaxCreditDaysByGroup []GroupValue `json:"maxCreditDaysByGroup,omitempty"`
+	// (P6). Not set: no maximum. MaxCreditDaysByGroup overrides it per
+	// country group, each entry with a limit set.
+	MaxCreditDays        TimeLimit    `json:"maxCreditDays"`
+	MaxCreditDaysByGroup []GroupLimit `json:"maxCreditDaysByGroup,omitempty"`
 	// MaxExtensionDays: the maximum extension period (MEP, prorogation),
-	// counted from the original due date, which stays the reference (P8).
-	MaxExtensionDays int `json:"maxExtensionDays"`
+	// counted from the original due date, which stays the reference (P8):
+	// an invoice still unpaid at its end stops the buyer's cover. Not set:
+	// no maximum extension period, so no payment is late on that account
+	// (and a notice anchored on its end is refused, C3); 0 days: the due
+	// date itself is the end.
+	MaxExtensionDays TimeLimit `json:"maxExtensionDays"`
 	// OverdueNotice: the threat-of-loss declaration (DMS / avis de
-	// non-paiement) is due Days after its Anchor (C3; the seed: 30 days after
-	// the end of the credit term, i.e. the due date).
+	// non-paiement) is due Days after its Anchor (C3; the SME offer: 30 days
+	// after the end of the credit term, i.e. the due date). Days not set: the
+	// policy sets no time limit for the notice.
 	OverdueNotice Notice `json:"overdueNotice"`
-	// WaitingPeriodMonths: the waiting period (délai de carence / délai
-	// constitutif de sinistre), months after WaitingPeriodAnchor, clamped at
-	// month end (C5, research Q8).
-	WaitingPeriodMonths int `json:"waitingPeriodMonths"`
+	// WaitingPeriod: the waiting period (délai de carence / délai constitutif
+	// de sinistre) after WaitingPeriodAnchor, months clamped at month end; an
+	// invoice unpaid at its end is a loss in protracted default (C5). It is
+	// required: without it no protracted default can be constituted, and
+	// Validate and claims.Clocks refuse the terms (ErrMissing). Its JSON
+	// field, waitingPeriodMonths, reads a number as months (FORMAT.md) and
+	// a string as a period ("150d").
+	WaitingPeriod TimeLimit `json:"waitingPeriodMonths"`
 	// WaitingPeriodAnchor: what the waiting period runs from; the zero
 	// value is FromNotice (FORMAT.md claims.deadlines).
 	WaitingPeriodAnchor WaitingAnchor `json:"waitingPeriodAnchor"`
-	// IndemnityDays: the indemnity is paid this many days after the date of
-	// loss, the end of the settlement delay (C7; the seed: 30 days).
-	IndemnityDays int `json:"indemnityDays"`
+	// IndemnityDays: the indemnity is paid this long after the date of loss,
+	// the end of the settlement delay (C7; the SME offer: 30 days). It is
+	// required: claims.Clocks cannot say when the indemnity is due without
+	// it (ErrMissing).
+	IndemnityDays TimeLimit `json:"indemnityDays"`
 	// Quotites: the insured percentage by type of cover (P9).
 	Quotites Quotites `json:"quotites"`
 	// DiscretionaryMax: the largest amount the insured may cover on its own
@@ -76,9 +92,10 @@ type Terms struct {
 	// MaxLiability: the most the insurer pays in an insurance year (P11).
 	MaxLiability MaxLiability `json:"maxLiability"`
 	// ReductionNoticeDays: a reduction or a refusal of a limit takes effect
-	// this many days after its date; deliveries before keep the previous
-	// amount (L4, research Q2; 0 means at once).
-	ReductionNoticeDays int `json:"reductionNoticeDays"`
+	// this long after its date; deliveries before keep the previous amount
+	// (L4). Not set: no notice period, the reduction takes effect on its
+	// date, as with 0 days.
+	ReductionNoticeDays TimeLimit `json:"reductionNoticeDays"`
 	// VATCovered: the insured loss includes the tax on the invoices (P3: in
 	// France the quotité normally applies to the amount excluding tax).
 	VATCovered bool `json:"vatCovered"`
@@ -90,11 +107,11 @@ type Terms struct {
 	LossPayee LossPayee `json:"lossPayee"`
 }
 
-// GroupValue is a number set per country group (e.g. "domestic", "export",
-// "EU", "group-2").
-type GroupValue struct {
-	Group string `json:"group"`
-	Value int    `json:"value"`
+// GroupLimit is a time limit set for a country group (e.g. "domestic",
+// "export", "EU", "group-2"); its Limit must be set (Validate).
+type GroupLimit struct {
+	Group string    `json:"group"`
+	Limit TimeLimit `json:"value"`
 }
 
 // NoticeAnchor is the date the overdue-notice (DMS) limit runs from
@@ -134,9 +151,10 @@ const (
 	FromCollection
 )
 
-// Notice is a limit of Days after an Anchor.
+// Notice is a time limit (Days) after an Anchor. Days not set: no time
+// limit for the act.
 type Notice struct {
-	Days   int          `json:"days"`
+	Days   TimeLimit    `json:"days"`
 	Anchor NoticeAnchor `json:"anchor"`
 }
 
@@ -196,13 +214,37 @@ type Quotites struct {
 }
 
 // MaxLiability is the policy's maximum liability for an insurance year
-// (limite de décaissement, P11, research Q7): a fixed Amount, or
-// PremiumMultiple times the premium of that year, whichever is set; both
-// zero means no maximum.
+// (limite de décaissement, P11): a fixed Amount, or PremiumMultiple times
+// the premium of that year measured on Base, whichever is set; both not set
+// means no maximum.
 type MaxLiability struct {
 	Amount          Amount `json:"amount"`
 	PremiumMultiple int64  `json:"premiumMultiple"`
+	// Base is the premium the multiple applies to; its zero value,
+	// PremiumPaid, is the wording of the French guides. It is read only
+	// with a PremiumMultiple.
+	Base LiabilityBase `json:"base,omitzero"`
 }
+
+// LiabilityBase is the premium a maximum liability stated as a multiple
+// of the premium is counted on (P11). The wordings differ, so it is a term
+// of the policy. Its zero value is PremiumPaid.
+type LiabilityBase uint8
+
+const (
+	// PremiumPaid: the premiums paid for the insurance year, "20 à 40 fois
+	// les primes payées pour une même année" (Ooreka, assurance-crédit
+	// guide); Coface TradeLiner states "30 times the premium".
+	PremiumPaid LiabilityBase = iota
+	// PremiumEarned: the premium earned for the year once the turnover is
+	// declared and the premium adjusted (after the minimum premium and the
+	// adjustment), whatever was paid on account.
+	PremiumEarned
+	// CommercialRiskPremium: the premium for the commercial risks alone,
+	// without the premium for political risks or the fees for limits and
+	// monitoring, for wordings that count the maximum on that premium.
+	CommercialRiskPremium
+)
 
 // PremiumTerms are the pricing of the policy (PR1–PR3).
 type PremiumTerms struct {

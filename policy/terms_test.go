@@ -146,16 +146,19 @@ func TestQuotitesFor(t *testing.T) {
 // validTerms are complete terms that pass Validate: the base the table of
 // TestValidate breaks one field at a time.
 func validTerms(t *testing.T) Terms {
-	return WholeTurnover(MustAmount("EUR 500"), date(t, "2024-12-20"), date(t, "2025-01-01"), date(t, "2025-12-31"))
+	return WholeTurnover(WholeTurnoverOffer{
+		Currency: EUR, NonQualifyingLoss: MustAmount("EUR 500"),
+		Signature: date(t, "2024-12-20"), Effective: date(t, "2025-01-01"), Expiry: date(t, "2025-12-31"),
+	})
 }
 
 func TestPresetsValidate(t *testing.T) {
 	sig, eff, exp := date(t, "2024-12-20"), date(t, "2025-01-01"), date(t, "2025-12-31")
 	for name, tm := range map[string]Terms{
-		"SimplifiedSME EUR": SimplifiedSME(EUR, sig, eff, exp),
-		"SimplifiedSME JPY": SimplifiedSME(JPY, sig, eff, exp),
-		"WholeTurnover EUR": WholeTurnover(MustAmount("EUR 500"), sig, eff, exp),
-		"WholeTurnover GBP": WholeTurnover(MustAmount("GBP 250"), sig, eff, exp),
+		"SimplifiedSME EUR": SimplifiedSME(SMEOffer{Currency: EUR, Signature: sig, Effective: eff, Expiry: exp}),
+		"SimplifiedSME JPY": SimplifiedSME(SMEOffer{Currency: JPY, Signature: sig, Effective: eff, Expiry: exp}),
+		"WholeTurnover EUR": WholeTurnover(WholeTurnoverOffer{Currency: EUR, NonQualifyingLoss: MustAmount("EUR 500"), Signature: sig, Effective: eff, Expiry: exp}),
+		"WholeTurnover GBP": WholeTurnover(WholeTurnoverOffer{Currency: GBP, NonQualifyingLoss: MustAmount("GBP 250"), Signature: sig, Effective: eff, Expiry: exp}),
 	} {
 		if err := tm.Validate(); err != nil {
 			t.Errorf("%s.Validate() = %v", name, err)
@@ -166,17 +169,19 @@ func TestPresetsValidate(t *testing.T) {
 	}
 }
 
-// TestPresetSimplifiedSME pins the seed's figures, each of which the
-// preset's doc comment quotes.
+// TestPresetSimplifiedSME pins the offer's figures, each of which the
+// preset's doc comment sources.
 func TestPresetSimplifiedSME(t *testing.T) {
 	sig, eff, exp := date(t, "2024-12-20"), date(t, "2025-01-01"), date(t, "2025-12-31")
+	d := func(n int) TimeLimit { return MustTimeLimit(calendar.Days(n)) }
 	want := Terms{
 		Currency: EUR, Signature: sig, Effective: eff, Expiry: exp,
-		RetroactivityDays: 30, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: 30,
-		OverdueNotice: Notice{Days: 30, Anchor: DueDate}, IndemnityDays: 30,
+		RetroactivityDays: d(30), DeadlineRule: calendar.FRCivil, MaxInvoicingDays: d(30),
+		MaxExtensionDays: d(60), OverdueNotice: Notice{Days: d(30), Anchor: DueDate},
+		WaitingPeriod: MustTimeLimit(calendar.Months(5)), IndemnityDays: d(30),
 		Quotites: Quotites{Named: MustRate("0.9"), AccordExpress: MustRate("0.90")},
 	}
-	if diff := cmp.Diff(want, SimplifiedSME(EUR, sig, eff, exp)); diff != "" {
+	if diff := cmp.Diff(want, SimplifiedSME(SMEOffer{Currency: EUR, Signature: sig, Effective: eff, Expiry: exp})); diff != "" {
 		t.Errorf("SimplifiedSME (-want +got):\n%s", diff)
 	}
 }
@@ -204,14 +209,19 @@ func TestValidate(t *testing.T) {
 		{"signature after expiry", func(tm *Terms) { tm.Signature = date(t, "2026-01-01") }, []string{
 			`policy: inconsistent values: signatureDate="2026-01-01 after expiryDate 2025-12-31" (P1)`,
 		}},
-		{"negative and absurd delays", func(tm *Terms) {
-			tm.MaxInvoicingDays, tm.OverdueNotice.Days, tm.WaitingPeriodMonths, tm.IndemnityDays = -1, -30, 121, 3661
+		{"limits a rule needs not set", func(tm *Terms) {
+			tm.WaitingPeriod, tm.IndemnityDays = TimeLimit{}, TimeLimit{}
 		}, []string{
-			`policy: value out of range: indemnityDays="3661" (C7)`,
-			`policy: value out of range: maxInvoicingDays="-1" (P7)`,
-			`policy: value out of range: overdueNotice.days="-30" (C3)`,
-			`policy: value out of range: waitingPeriodMonths="121" (C5)`,
+			`policy: missing value: indemnityDays="not set" (C7)`,
+			`policy: missing value: waitingPeriodMonths="not set" (C5)`,
 		}},
+		{"optional limits not set", func(tm *Terms) {
+			tm.MaxInvoicingDays, tm.MaxExtensionDays, tm.OverdueNotice.Days, tm.RetroactivityDays = TimeLimit{}, TimeLimit{}, TimeLimit{}, TimeLimit{}
+		}, nil},
+		{"limits of zero days", func(tm *Terms) {
+			zero := MustTimeLimit(calendar.Days(0))
+			tm.MaxInvoicingDays, tm.MaxExtensionDays, tm.OverdueNotice.Days, tm.IndemnityDays, tm.WaitingPeriod = zero, zero, zero, zero, zero
+		}, nil},
 		{"quotités above 1", func(tm *Terms) {
 			tm.Quotites.Named, tm.Quotites.Political = MustRate("1.2"), MustRate("1.0001")
 		}, []string{
@@ -236,19 +246,28 @@ func TestValidate(t *testing.T) {
 			`policy: value out of range: rounding="RoundingMode(4)"`,
 		}},
 		{"notice anchored at a missing max credit end", func(tm *Terms) {
-			tm.OverdueNotice.Anchor, tm.MaxCreditDays = MaxCreditEnd, 0
+			tm.OverdueNotice.Anchor, tm.MaxCreditDays = MaxCreditEnd, TimeLimit{}
 		}, []string{
-			`policy: inconsistent values: overdueNotice.anchor="maxCreditEnd with maxCreditDays 0" (C3)`,
+			`policy: inconsistent values: overdueNotice.anchor="maxCreditEnd with maxCreditDays not set" (C3)`,
 		}},
+		{"notice anchored at a missing MEP end", func(tm *Terms) {
+			tm.OverdueNotice.Anchor, tm.MaxExtensionDays = MEPEnd, TimeLimit{}
+		}, []string{
+			`policy: inconsistent values: overdueNotice.anchor="mepEnd with maxExtensionDays not set" (C3)`,
+		}},
+		{"notice anchored at a max credit end of zero days", func(tm *Terms) {
+			tm.OverdueNotice.Anchor, tm.MaxCreditDays = MaxCreditEnd, MustTimeLimit(calendar.Days(0))
+		}, nil},
 		{"bad deadline rule", func(tm *Terms) { tm.DeadlineRule.Extend = calendar.ModifiedFollowing }, []string{
 			`calendar: invalid argument in Rule: extend="modifiedFollowing": deadlineRule="fr-civil" (CPC-641)`,
 		}},
-		{"groups: empty, duplicate, negative", func(tm *Terms) {
-			tm.MaxCreditDaysByGroup = []GroupValue{{"export", 180}, {" Export", 90}, {"", 30}, {"EU", -1}}
+		{"groups: empty, duplicate, not set", func(tm *Terms) {
+			d := func(n int) TimeLimit { return MustTimeLimit(calendar.Days(n)) }
+			tm.MaxCreditDaysByGroup = []GroupLimit{{"export", d(180)}, {" Export", d(90)}, {"", d(30)}, {"EU", TimeLimit{}}}
 		}, []string{
 			`policy: inconsistent values: maxCreditDaysByGroup.group="export" (P6)`,
 			`policy: missing value: maxCreditDaysByGroup.group="" (P6)`,
-			`policy: value out of range: maxCreditDaysByGroup[EU].value="-1" (P6)`,
+			`policy: missing value: maxCreditDaysByGroup[EU].value="not set" (P6)`,
 		}},
 		{"premium rates and fees", func(tm *Terms) {
 			tm.Premium = PremiumTerms{
@@ -314,9 +333,14 @@ func TestValidateSentinels(t *testing.T) {
 
 func TestMaxCreditDaysFor(t *testing.T) {
 	tm := validTerms(t)
-	tm.MaxCreditDaysByGroup = append(tm.MaxCreditDaysByGroup, GroupValue{"EU", 150})
-	got := []int{tm.MaxCreditDaysFor("export"), tm.MaxCreditDaysFor("Export "), tm.MaxCreditDaysFor("EU"), tm.MaxCreditDaysFor("domestic"), tm.MaxCreditDaysFor("")}
-	if diff := cmp.Diff([]int{180, 180, 150, 120, 120}, got); diff != "" {
+	tm.MaxCreditDaysByGroup = append(tm.MaxCreditDaysByGroup, GroupLimit{"EU", MustTimeLimit(calendar.Days(150))})
+	var got []string
+	for _, g := range []string{"export", "Export ", "EU", "domestic", ""} {
+		got = append(got, tm.MaxCreditDaysFor(g).String())
+	}
+	tm.MaxCreditDays = TimeLimit{}
+	got = append(got, tm.MaxCreditDaysFor("domestic").String())
+	if diff := cmp.Diff([]string{"180d", "180d", "150d", "120d", "120d", "not set"}, got); diff != "" {
 		t.Errorf("MaxCreditDaysFor (-want +got):\n%s", diff)
 	}
 }
@@ -351,7 +375,14 @@ func TestParseTerms(t *testing.T) {
 		{"unknown field", strings.Replace(valid, `"currency"`, `"curency":"EUR","currency"`, 1), ErrSyntax},
 		{"trailing data", valid + ` {}`, ErrSyntax},
 		{"not JSON", `{"currency":`, ErrSyntax},
-		{"wrong type", strings.Replace(valid, `"maxCreditDays":120`, `"maxCreditDays":"120"`, 1), ErrSyntax},
+		{"wrong type", strings.Replace(valid, `"currency":"EUR"`, `"currency":12`, 1), ErrSyntax},
+		{"days as a string without unit", strings.Replace(valid, `"maxCreditDays":120`, `"maxCreditDays":"120"`, 1), ErrSyntax},
+		{"negative days", strings.Replace(valid, `"maxCreditDays":120`, `"maxCreditDays":-1`, 1), ErrOutOfRange},
+		{"fractional days", strings.Replace(valid, `"maxCreditDays":120`, `"maxCreditDays":1.5`, 1), ErrSyntax},
+		{"negative notice days", strings.Replace(valid, `"days":30`, `"days":-30`, 1), ErrOutOfRange},
+		{"absurd waiting period", strings.Replace(valid, `"waitingPeriodMonths":5`, `"waitingPeriodMonths":121`, 1), ErrOutOfRange},
+		{"waiting period null", strings.Replace(valid, `"waitingPeriodMonths":5`, `"waitingPeriodMonths":null`, 1), ErrMissing},
+		{"unknown nested field", strings.Replace(valid, `"anchor":"dueDate"`, `"anchor":"dueDate","day":1`, 1), ErrSyntax},
 		{"bad amount", strings.Replace(valid, `"EUR 500.00"`, `"EUR 5e2"`, 1), ErrSyntax},
 		{"unknown currency", strings.Replace(valid, `"currency":"EUR"`, `"currency":"EUX"`, 1), ErrUnknownCurrency},
 		{"bad date", strings.Replace(valid, `"2025-01-01"`, `"2025-02-30"`, 1), calendar.ErrInvalidDate},
@@ -375,16 +406,24 @@ func TestParseTerms(t *testing.T) {
 }
 
 // propTermsJSONRoundTrip: Property: json.Unmarshal(json.Marshal(t)) equals
-// t (cmp.Diff with no options), valid or not.
+// t (cmp.Diff with no options) when t is valid, and fails with exactly
+// Validate's problems when it is not.
 func propTermsJSONRoundTrip(t *rapid.T) {
 	tm := genTerms(t)
+	if rapid.Bool().Draw(t, "fromValid") {
+		tm = genValidTerms(t)
+	}
 	b, err := json.Marshal(tm)
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
 	var back Terms
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s): %v", b, err)
+	err = json.Unmarshal(b, &back)
+	if diff := cmp.Diff(errorStrings(tm.Validate()), errorStrings(err)); diff != "" {
+		t.Fatalf("Unmarshal(%s) errors (-Validate +Unmarshal):\n%s", b, diff)
+	}
+	if err != nil {
+		return
 	}
 	if diff := cmp.Diff(tm, back); diff != "" {
 		t.Fatalf("JSON round trip of %s (-want +got):\n%s", b, diff)
@@ -392,6 +431,82 @@ func propTermsJSONRoundTrip(t *rapid.T) {
 }
 
 func TestTermsJSONRoundTrip(t *testing.T) { rapid.Check(t, propTermsJSONRoundTrip) }
+
+// genValidTerms draws terms that pass Validate: the whole-turnover preset
+// with every time limit drawn (those a rule needs always set).
+func genValidTerms(t *rapid.T) Terms {
+	tm := WholeTurnover(WholeTurnoverOffer{
+		Currency: EUR, NonQualifyingLoss: MustAmount("EUR 500"), Signature: calendar.MustDate(2024, 12, 20),
+		Effective: calendar.MustDate(2025, 1, 1), Expiry: calendar.MustDate(2025, 12, 31),
+	})
+	tm.RetroactivityDays = genLimit(t, "retroactivityDays")
+	tm.MaxInvoicingDays = genLimit(t, "maxInvoicingDays")
+	tm.MaxExtensionDays = genLimit(t, "maxExtensionDays")
+	tm.OverdueNotice.Days = genLimit(t, "notice.days")
+	tm.ReductionNoticeDays = genLimit(t, "reductionNoticeDays")
+	set := func(label string) TimeLimit {
+		for {
+			if l := genLimit(t, label); l.IsSet() {
+				return l
+			}
+		}
+	}
+	tm.MaxCreditDays = set("maxCreditDays")
+	tm.MaxCreditDaysByGroup[0].Limit = set("export")
+	tm.WaitingPeriod = set("waitingPeriod")
+	tm.IndemnityDays = set("indemnityDays")
+	if tm.MaxExtensionDays.IsSet() {
+		tm.OverdueNotice.Anchor = NoticeAnchor(rapid.IntRange(0, 2).Draw(t, "notice.anchor"))
+	}
+	return tm
+}
+
+// TestScheduleOfTermsStrict is the regression test of json.Unmarshal into
+// a Schedule[Terms] skipping ParseTerms' checks: a quotité of 1.7,
+// negative days and an unknown field are refused, naming the field.
+func TestScheduleOfTermsStrict(t *testing.T) {
+	var s Schedule[Terms]
+	sched, err := NewSchedule(Dated[Terms]{From: date(t, "2025-01-01"), Value: validTerms(t), Clause: Clause{ID: "CP"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(sched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	valid := string(b)
+	if err := json.Unmarshal(b, &s); err != nil {
+		t.Fatalf("Unmarshal of a valid schedule: %v", err)
+	}
+	if diff := cmp.Diff(sched.Items(), s.Items()); diff != "" {
+		t.Errorf("schedule round trip (-want +got):\n%s", diff)
+	}
+	tests := []struct {
+		name, in string
+		want     error
+		field    string
+	}{
+		{"quotité of 1.7", strings.Replace(valid, `"named":"0.9"`, `"named":"1.7"`, 1), ErrOutOfRange, "quotites.named"},
+		{"negative days", strings.Replace(valid, `"maxInvoicingDays":30`, `"maxInvoicingDays":-3`, 1), ErrOutOfRange, "maxInvoicingDays"},
+		{"negative group days", strings.Replace(valid, `"value":180`, `"value":-180`, 1), ErrOutOfRange, "maxCreditDaysByGroup[0].value"},
+		{"unknown field in the terms", strings.Replace(valid, `"currency":"EUR"`, `"currency":"EUR","quotite":"0.9"`, 1), ErrSyntax, ""},
+		{"unknown field in the item", strings.Replace(valid, `"from":`, `"since":"2025-01-01","from":`, 1), ErrSyntax, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got Schedule[Terms]
+			err := json.Unmarshal([]byte(tt.in), &got)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Unmarshal error = %v, want %v", err, tt.want)
+			}
+			checkErr(t, "Unmarshal", err)
+			var re *RuleError
+			if tt.field != "" && (!errors.As(err, &re) || re.Field != tt.field) {
+				t.Errorf("Unmarshal error %v does not name %s", err, tt.field)
+			}
+		})
+	}
+}
 
 // propValidateOrderIndependent: Property: permuting the country groups,
 // premium rates and fees of Terms does not change the set of problems

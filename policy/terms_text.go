@@ -193,3 +193,32 @@ func orNamed(r, named Rate) Rate {
 	}
 	return r
 }
+
+var liabilityBaseNames = [...]string{PremiumPaid: "premiumPaid", PremiumEarned: "premiumEarned", CommercialRiskPremium: "commercialRiskPremium"}
+
+// String returns "premiumPaid", "premiumEarned" or "commercialRiskPremium"
+// ("LiabilityBase(7)" for a value outside the enum).
+func (b LiabilityBase) String() string {
+	return enumName(liabilityBaseNames[:], "LiabilityBase", uint8(b))
+}
+
+// ParseLiabilityBase returns the base named s (see String), or an error
+// wrapping ErrSyntax.
+func ParseLiabilityBase(s string) (LiabilityBase, error) {
+	v, err := enumParse(liabilityBaseNames[:], "maxLiability.base", s)
+	return LiabilityBase(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (b LiabilityBase) MarshalText() ([]byte, error) {
+	return enumText(liabilityBaseNames[:], "LiabilityBase", "maxLiability.base", uint8(b))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseLiabilityBase.
+func (b *LiabilityBase) UnmarshalText(text []byte) error {
+	v, err := ParseLiabilityBase(string(text))
+	if err == nil {
+		*b = v
+	}
+	return err
+}

@@ -9,35 +9,23 @@ import (
 )
 
 // The clauses Validate cites: the particular conditions (Conditions
-// particulières) each field of Terms comes from, named by the section of
-// the research brief (domain-rules.md, calendar-rules.md) that documents
-// the rule. A policy's own numbering ("CP-4") is unknown to the SDK.
+// particulières) each field of Terms comes from, under a short stable ID
+// ("P1" the insurance period, "C5" the waiting period, ...). A policy's own
+// numbering ("CP-4") is unknown to the SDK.
 var (
-	clauseCurrency     = Clause{ID: "P5", Source: "Conditions particulières: policy currency (domain-rules.md P5)"}
-	clausePeriod       = Clause{ID: "P1", Source: "Conditions particulières: insurance period (domain-rules.md P1)"}
-	clauseRetro        = Clause{ID: "P12", Source: "Conditions particulières: retroactivity after signature (domain-rules.md P12, Q1)"}
-	clauseDeadlineRule = Clause{ID: "CPC-641", Source: "Code de procédure civile, art. 641–642; computation of the policy's time limits (calendar-rules.md §1.3)"}
-	clauseInvoicing    = Clause{ID: "P7", Source: "Conditions particulières: maximum invoicing period (domain-rules.md P7)"}
-	clauseCredit       = Clause{ID: "P6", Source: "Conditions particulières: maximum credit term (domain-rules.md P6)"}
-	clauseExtension    = Clause{ID: "P8", Source: "Conditions particulières: maximum extension period (domain-rules.md P8)"}
-	clauseNotice       = Clause{ID: "C3", Source: "Conditions particulières: overdue notification, DMS (domain-rules.md C3)"}
-	clauseWaiting      = Clause{ID: "C5", Source: "Conditions particulières: waiting period, délai de carence (domain-rules.md C5)"}
-	clauseIndemnity    = Clause{ID: "C7", Source: "Conditions particulières: indemnity payment (domain-rules.md C7)"}
-	clauseQuotites     = Clause{ID: "P9", Source: "Conditions particulières: quotité garantie (domain-rules.md P9)"}
-	clauseDiscretion   = Clause{ID: "L3", Source: "Conditions particulières: non-named cover (domain-rules.md L3)"}
-	clauseDeductibles  = Clause{ID: "P10", Source: "Conditions particulières: threshold, deductible, aggregate first loss (domain-rules.md P10)"}
-	clauseMaxLiability = Clause{ID: "P11", Source: "Conditions particulières: maximum liability (domain-rules.md P11)"}
-	clauseReduction    = Clause{ID: "L4", Source: "Conditions particulières: reduction of a limit (domain-rules.md L4)"}
-	clausePremium      = Clause{ID: "PR1", Source: "Conditions particulières: premium rates, minimum premium, fees (domain-rules.md PR1–PR3)"}
-	clauseLossPayee    = Clause{ID: "§6", Source: "Délégation de police: loss payee (domain-rules.md §6)"}
-)
-
-// Bounds of the delays of Terms: ten years. A longer delay is certainly a
-// typing error (the longest in the research is 9 months, domain-rules.md
-// C5) and would approach the limits of calendar's arithmetic.
-const (
-	maxDelayDays   = 3660
-	maxDelayMonths = 120
+	clauseCurrency     = Clause{ID: "P5", Source: "Conditions particulières: policy currency"}
+	clausePeriod       = Clause{ID: "P1", Source: "Conditions particulières: insurance period"}
+	clauseDeadlineRule = Clause{ID: "CPC-641", Source: "Code de procédure civile, art. 641–642; computation of the policy's time limits"}
+	clauseCredit       = Clause{ID: "P6", Source: "Conditions particulières: maximum credit term"}
+	clauseNotice       = Clause{ID: "C3", Source: "Conditions particulières: overdue notification, DMS"}
+	clauseWaiting      = Clause{ID: "C5", Source: "Conditions particulières: waiting period, délai de carence"}
+	clauseIndemnity    = Clause{ID: "C7", Source: "Conditions particulières: indemnity payment"}
+	clauseQuotites     = Clause{ID: "P9", Source: "Conditions particulières: quotité garantie"}
+	clauseDiscretion   = Clause{ID: "L3", Source: "Conditions particulières: non-named cover"}
+	clauseDeductibles  = Clause{ID: "P10", Source: "Conditions particulières: threshold, deductible, aggregate first loss"}
+	clauseMaxLiability = Clause{ID: "P11", Source: "Conditions particulières: maximum liability"}
+	clausePremium      = Clause{ID: "PR1", Source: "Conditions particulières: premium rates, minimum premium, fees"}
+	clauseLossPayee    = Clause{ID: "§6", Source: "Délégation de police: loss payee"}
 )
 
 // Validate reports every problem of t at once, as errors.Join of *RuleError
@@ -45,24 +33,26 @@ const (
 // name), the value and the clause of the particular conditions it breaks:
 //
 //   - ErrMissing: no currency; a zero signature, effective or expiry date
-//     (P1); an empty group or fee name; a loss payee without its name or
-//     its date.
+//     (P1); the waiting period or the indemnity delay not set (C5, C7: no
+//     claim can run without them); a country group listed without its
+//     limit (P6); an empty group or fee name; a loss payee without its
+//     name or its date.
 //   - ErrInconsistent: an expiry before the effective date, or a signature
 //     after the expiry (P1); a group or fee named twice (names compare
 //     case-insensitively, ignoring surrounding spaces); a maximum liability
 //     given both as an amount and as a multiple of the premium (P11); an
-//     overdue notice anchored at the end of the maximum credit term when
-//     there is none (C3); a discretionary maximum with no discretionary
-//     quotité (L3).
+//     overdue notice anchored at the end of a maximum credit term or of a
+//     maximum extension period the policy does not set (C3); a
+//     discretionary maximum with no discretionary quotité (L3).
 //   - ErrCurrencyMismatch: an amount in another currency than Currency.
-//   - ErrOutOfRange: a negative amount, delay or multiple; a delay above
-//     ten years (3660 days, 120 months); a quotité, premium rate or tax
-//     rate above 1; an enum value outside its type (notice anchor,
-//     threshold mode, rounding mode).
+//   - ErrOutOfRange: a negative amount or multiple; a quotité, premium
+//     rate or tax rate above 1; an enum value outside its type (notice
+//     anchor, waiting anchor, threshold mode, liability base, rounding
+//     mode). Time limits are in range by construction (NewTimeLimit).
 //   - [calendar.ErrInvalidArgument]: a DeadlineRule that
 //     [calendar.Rule.Validate] refuses.
 //
-// Decision on dates (domain-rules.md P1): the period runs from Effective to
+// Decision on dates (P1): the period runs from Effective to
 // Expiry inclusive, so Expiry == Effective is a one-day policy and is
 // allowed. A signature after the effective date is allowed: a contract may
 // take effect before it is signed (the effective date is agreed, and limits
@@ -74,12 +64,12 @@ func (t Terms) Validate() error {
 
 // MaxCreditDaysFor returns the maximum credit term of a country group: its
 // entry in MaxCreditDaysByGroup (names compared as Validate does), else
-// MaxCreditDays (P6). 0 means no limit.
-func (t Terms) MaxCreditDaysFor(group string) int {
+// MaxCreditDays (P6); not set means no maximum.
+func (t Terms) MaxCreditDaysFor(group string) TimeLimit {
 	k := nameKey(group)
 	for _, g := range t.MaxCreditDaysByGroup {
 		if nameKey(g.Group) == k {
-			return g.Value
+			return g.Limit
 		}
 	}
 	return t.MaxCreditDays
@@ -100,10 +90,10 @@ func (c *checker) add(err error, cl Clause, field, value string) {
 	c.errs = append(c.errs, NewRuleError(err, cl, field, value))
 }
 
-// delay checks a number of days or months: 0 to limit.
-func (c *checker) delay(cl Clause, field string, v, limit int) {
-	if v < 0 || v > limit {
-		c.add(ErrOutOfRange, cl, field, strconv.Itoa(v))
+// required reports a time limit a rule cannot run without.
+func (c *checker) required(cl Clause, field string, l TimeLimit) {
+	if !l.IsSet() {
+		c.add(ErrMissing, cl, field, l.String())
 	}
 }
 
@@ -154,29 +144,20 @@ func (t Terms) problems() []error {
 		c.add(err, clauseDeadlineRule, "deadlineRule", t.DeadlineRule.Name)
 	}
 
-	c.delay(clauseRetro, "retroactivityDays", t.RetroactivityDays, maxDelayDays)
-	c.delay(clauseInvoicing, "maxInvoicingDays", t.MaxInvoicingDays, maxDelayDays)
-	c.delay(clauseCredit, "maxCreditDays", t.MaxCreditDays, maxDelayDays)
+	// The time limits are TimeLimit values, in bounds by construction;
+	// what remains is what a rule needs set.
 	groups := make([]string, len(t.MaxCreditDaysByGroup))
 	for i, g := range t.MaxCreditDaysByGroup {
 		groups[i] = g.Group
-		c.delay(clauseCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Value, maxDelayDays)
+		c.required(clauseCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Limit)
 	}
 	c.names(clauseCredit, "maxCreditDaysByGroup.group", groups)
-	c.delay(clauseExtension, "maxExtensionDays", t.MaxExtensionDays, maxDelayDays)
-	c.delay(clauseNotice, "overdueNotice.days", t.OverdueNotice.Days, maxDelayDays)
-	switch {
-	case int(t.OverdueNotice.Anchor) >= len(noticeAnchorNames):
-		c.add(ErrOutOfRange, clauseNotice, "overdueNotice.anchor", t.OverdueNotice.Anchor.String())
-	case t.OverdueNotice.Anchor == MaxCreditEnd && t.MaxCreditDays == 0:
-		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "maxCreditEnd with maxCreditDays 0")
-	}
-	c.delay(clauseWaiting, "waitingPeriodMonths", t.WaitingPeriodMonths, maxDelayMonths)
+	t.checkNoticeAnchor(c)
+	c.required(clauseWaiting, "waitingPeriodMonths", t.WaitingPeriod)
 	if int(t.WaitingPeriodAnchor) >= len(waitingAnchorNames) {
 		c.add(ErrOutOfRange, clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
 	}
-	c.delay(clauseIndemnity, "indemnityDays", t.IndemnityDays, maxDelayDays)
-	c.delay(clauseReduction, "reductionNoticeDays", t.ReductionNoticeDays, maxDelayDays)
+	c.required(clauseIndemnity, "indemnityDays", t.IndemnityDays)
 
 	q := t.Quotites
 	c.fraction(clauseQuotites, "quotites.named", q.Named)
@@ -206,6 +187,9 @@ func (t Terms) problems() []error {
 	if t.MaxLiability.PremiumMultiple < 0 {
 		c.add(ErrOutOfRange, clauseMaxLiability, "maxLiability.premiumMultiple", strconv.FormatInt(t.MaxLiability.PremiumMultiple, 10))
 	}
+	if int(t.MaxLiability.Base) >= len(liabilityBaseNames) {
+		c.add(ErrOutOfRange, clauseMaxLiability, "maxLiability.base", t.MaxLiability.Base.String())
+	}
 	if !t.MaxLiability.Amount.IsZero() && t.MaxLiability.PremiumMultiple != 0 {
 		c.add(ErrInconsistent, clauseMaxLiability, "maxLiability", t.MaxLiability.Amount.String()+" and premiumMultiple "+strconv.FormatInt(t.MaxLiability.PremiumMultiple, 10))
 	}
@@ -216,6 +200,22 @@ func (t Terms) problems() []error {
 	t.Premium.check(c)
 	t.checkLossPayee(c)
 	return c.errs
+}
+
+// checkNoticeAnchor refuses an overdue notice whose anchor the policy
+// cannot date (C3): an anchor outside the enum, the end of a maximum credit
+// term the policy (or one of its country groups) does not set, or the end
+// of a maximum extension period it does not set.
+func (t Terms) checkNoticeAnchor(c *checker) {
+	a := t.OverdueNotice.Anchor
+	switch {
+	case int(a) >= len(noticeAnchorNames):
+		c.add(ErrOutOfRange, clauseNotice, "overdueNotice.anchor", a.String())
+	case a == MaxCreditEnd && !t.MaxCreditDays.IsSet():
+		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "maxCreditEnd with maxCreditDays not set")
+	case a == MEPEnd && !t.MaxExtensionDays.IsSet():
+		c.add(ErrInconsistent, clauseNotice, "overdueNotice.anchor", "mepEnd with maxExtensionDays not set")
+	}
 }
 
 // checkDates applies P1 (see Validate for the decisions).

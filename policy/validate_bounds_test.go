@@ -6,20 +6,24 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+
+	"github.com/creditins/creditins/calendar"
 )
 
 // TestValidateLargestValues checks that the largest value each check
-// accepts is accepted: the delays at their limits and the last value of
+// accepts is accepted: the time limits at their bounds and the last value of
 // each enumeration.
 func TestValidateLargestValues(t *testing.T) {
 	tm := validTerms(t)
-	tm.RetroactivityDays, tm.MaxInvoicingDays, tm.MaxCreditDays = maxDelayDays, maxDelayDays, maxDelayDays
-	tm.MaxExtensionDays, tm.OverdueNotice.Days, tm.IndemnityDays = maxDelayDays, maxDelayDays, maxDelayDays
-	tm.ReductionNoticeDays, tm.WaitingPeriodMonths = maxDelayDays, maxDelayMonths
-	tm.MaxCreditDaysByGroup = []GroupValue{{"export", maxDelayDays}}
+	d, m := MustTimeLimit(calendar.Days(maxDelayDays)), MustTimeLimit(calendar.Months(maxDelayMonths))
+	tm.RetroactivityDays, tm.MaxInvoicingDays, tm.MaxCreditDays = d, d, d
+	tm.MaxExtensionDays, tm.OverdueNotice.Days, tm.IndemnityDays = d, d, d
+	tm.ReductionNoticeDays, tm.WaitingPeriod = d, m
+	tm.MaxCreditDaysByGroup = []GroupLimit{{"export", d}}
 	tm.OverdueNotice.Anchor = MEPEnd
 	tm.WaitingPeriodAnchor = FromCollection
 	tm.ClaimThreshold.Mode = Excess
+	tm.MaxLiability.Base = CommercialRiskPremium
 	tm.Rounding = Up
 	if err := tm.Validate(); err != nil {
 		t.Errorf("Validate at the largest accepted values: %v", err)
@@ -27,18 +31,14 @@ func TestValidateLargestValues(t *testing.T) {
 }
 
 // TestValidateOneAboveLargest checks the values just above those of
-// TestValidateLargestValues, one at a time.
+// TestValidateLargestValues, one at a time: the enums in Validate, the
+// time limits in their constructor.
 func TestValidateOneAboveLargest(t *testing.T) {
 	for name, change := range map[string]func(*Terms){
-		"retroactivityDays":    func(tm *Terms) { tm.RetroactivityDays = maxDelayDays + 1 },
-		"maxCreditDays":        func(tm *Terms) { tm.MaxCreditDays = maxDelayDays + 1 },
-		"maxExtensionDays":     func(tm *Terms) { tm.MaxExtensionDays = maxDelayDays + 1 },
-		"reductionNoticeDays":  func(tm *Terms) { tm.ReductionNoticeDays = maxDelayDays + 1 },
-		"waitingPeriodMonths":  func(tm *Terms) { tm.WaitingPeriodMonths = maxDelayMonths + 1 },
-		"maxCreditDaysByGroup": func(tm *Terms) { tm.MaxCreditDaysByGroup = []GroupValue{{"export", maxDelayDays + 1}} },
 		"overdueNotice.anchor": func(tm *Terms) { tm.OverdueNotice.Anchor = MEPEnd + 1 },
 		"waitingPeriodAnchor":  func(tm *Terms) { tm.WaitingPeriodAnchor = FromCollection + 1 },
 		"claimThreshold.mode":  func(tm *Terms) { tm.ClaimThreshold.Mode = Excess + 1 },
+		"maxLiability.base":    func(tm *Terms) { tm.MaxLiability.Base = CommercialRiskPremium + 1 },
 		"rounding":             func(tm *Terms) { tm.Rounding = Up + 1 },
 	} {
 		tm := validTerms(t)
@@ -47,6 +47,13 @@ func TestValidateOneAboveLargest(t *testing.T) {
 		checkErr(t, "Validate", err)
 		if !errors.Is(err, ErrOutOfRange) {
 			t.Errorf("Validate with %s one above its largest value: error %v, want one wrapping ErrOutOfRange", name, err)
+		}
+	}
+	for _, p := range []calendar.Period{{Days: maxDelayDays + 1}, {Months: maxDelayMonths + 1}, {Years: 10, Months: 1}, {Years: 11}, {Days: -1}, {Months: -1}} {
+		_, err := NewTimeLimit(p)
+		checkErr(t, "NewTimeLimit", err)
+		if !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("NewTimeLimit(%v) error %v, want one wrapping ErrOutOfRange", p, err)
 		}
 	}
 }

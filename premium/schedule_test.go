@@ -118,6 +118,7 @@ func TestMaxLiability(t *testing.T) {
 		{name: "amount in dollars", ml: policy.MaxLiability{Amount: amt("USD 1")}, cur: policy.EUR, wantErr: policy.ErrCurrencyMismatch},
 		{name: "negative amount", ml: policy.MaxLiability{Amount: amt("EUR -1")}, cur: policy.EUR, wantErr: policy.ErrOutOfRange},
 		{name: "no currency in the terms", ml: policy.MaxLiability{PremiumMultiple: 2}, yearPremium: "EUR 1", wantErr: policy.ErrMissing},
+		{name: "a base outside its enum", ml: policy.MaxLiability{PremiumMultiple: 2, Base: policy.CommercialRiskPremium + 1}, cur: policy.EUR, yearPremium: "EUR 1", wantErr: policy.ErrOutOfRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,5 +139,26 @@ func TestMaxLiability(t *testing.T) {
 				t.Errorf("MaxLiability() mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestMaxLiabilityNamesItsBase: the trace of a maximum stated as a multiple
+// of the premium says which premium it was counted on.
+func TestMaxLiabilityNamesItsBase(t *testing.T) {
+	var got []string
+	for _, b := range []policy.LiabilityBase{policy.PremiumPaid, policy.PremiumEarned, policy.CommercialRiskPremium} {
+		l, err := premium.MaxLiability(policy.Terms{Currency: policy.EUR, MaxLiability: policy.MaxLiability{PremiumMultiple: 30, Base: b}}, amt("EUR 7000"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, l.Trace[0].Inputs)
+	}
+	want := []string{
+		"30 × year premium (premiumPaid) EUR 7000.00",
+		"30 × year premium (premiumEarned) EUR 7000.00",
+		"30 × year premium (commercialRiskPremium) EUR 7000.00",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("MaxLiability trace inputs (-want +got):\n%s", diff)
 	}
 }

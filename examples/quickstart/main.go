@@ -11,7 +11,7 @@ import (
 )
 
 func main() {
-	terms := policy.SimplifiedSME(policy.EUR, calendar.MustDate(2025, 1, 20), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31))
+	terms := policy.SimplifiedSME(policy.SMEOffer{Currency: policy.EUR, Signature: calendar.MustDate(2025, 1, 20), Effective: calendar.MustDate(2025, 1, 1), Expiry: calendar.MustDate(2025, 12, 31)})
 	agrement := limits.Cover{Type: policy.Named, Amount: policy.MustAmount("EUR 30000")}
 	b, err := claims.Indemnity(terms, claims.Claim{Loss: policy.MustAmount("EUR 40000")}, agrement, claims.IndemnityOptions{})
 	if err != nil {
