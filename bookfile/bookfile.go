@@ -45,6 +45,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
@@ -308,6 +309,23 @@ func (r row) integer(name string) (int, error) {
 	return n, nil
 }
 
+// timeLimit reads an optional time limit in its JSON form: a number of
+// days, or a period such as "2m" (policy.TimeLimit); empty is not set.
+func (r row) timeLimit(name string) (policy.TimeLimit, error) {
+	s, ok := r.cell(name)
+	if !ok {
+		return policy.TimeLimit{}, nil
+	}
+	if strings.Trim(s, "0123456789-") != "" {
+		s = strconv.Quote(s)
+	}
+	var l policy.TimeLimit
+	if err := l.UnmarshalJSON([]byte(s)); err != nil {
+		return l, r.fail(name, err)
+	}
+	return l, nil
+}
+
 // file reads the rows of one CSV file.
 func (b *builder) file(name string, data []byte) error {
 	l := layouts[name]
@@ -416,10 +434,10 @@ func (d *draft) decision(r row) error {
 	if x.Conditions.InsolvencyOnly, err = r.boolean("insolvencyOnly"); err != nil {
 		return err
 	}
-	if x.Conditions.MaxCreditDays, err = r.integer("maxCreditDays"); err != nil {
+	if x.Conditions.MaxCreditDays, err = r.timeLimit("maxCreditDays"); err != nil {
 		return err
 	}
-	if x.Conditions.MaxExtensionDays, err = r.integer("maxExtensionDays"); err != nil {
+	if x.Conditions.MaxExtensionDays, err = r.timeLimit("maxExtensionDays"); err != nil {
 		return err
 	}
 	d.decisions = append(d.decisions, x)

@@ -276,7 +276,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		e := ev
 		e.Paid = full.inv[i].paidOn
 		x := &bk.Invoices[i]
-		if x.Clocks, err = o.Clocks.Clocks(underConditions(terms, x.Cover.Decision.Conditions), inv, e); err != nil {
+		if x.Clocks, err = o.Clocks.clocks(underConditions(terms, x.Cover.Decision.Conditions), inv, e); err != nil {
 			return Book{}, at("invoices", i, err)
 		}
 		x.ID = inv.ID
@@ -433,7 +433,7 @@ func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) Dead
 	if t.WaitingPeriodAnchor != policy.FromDueDate {
 		var wait Clock
 		if from := waitingAnchor(t, Invoice{}, ev); !from.IsZero() {
-			lim, err := o.termEnd(t, from, calendar.Months(t.WaitingPeriodMonths))
+			lim, err := o.termEnd(t, from, t.WaitingPeriod)
 			if err != nil {
 				return DateOfLoss{}, err
 			}
@@ -494,10 +494,10 @@ func (o BookOptions) openAndExcluded(t policy.Terms, l Ledger, view imputation, 
 // in place of the policy's (limits.Conditions; Prisma: a decision "can
 // carry conditions, e.g. a specific maximum extension period").
 func underConditions(t policy.Terms, c limits.Conditions) policy.Terms {
-	if c.MaxCreditDays > 0 {
+	if c.MaxCreditDays.IsSet() {
 		t.MaxCreditDays, t.MaxCreditDaysByGroup = c.MaxCreditDays, nil
 	}
-	if c.MaxExtensionDays > 0 {
+	if c.MaxExtensionDays.IsSet() {
 		t.MaxExtensionDays = c.MaxExtensionDays
 	}
 	return t
@@ -639,7 +639,7 @@ func (o BookOptions) claim(t policy.Terms, bk *Book) error {
 	if len(gs) > 1 && perClaimDeductions(t) {
 		return inconsistent(clauseQuotite, "layers", strconv.Itoa(len(gs))+" quotités under a policy with per-claim deductions")
 	}
-	due, err := o.Clocks.termEnd(t, bk.Loss.Date, calendar.Days(t.IndemnityDays))
+	due, err := o.Clocks.termEnd(t, bk.Loss.Date, t.IndemnityDays)
 	if err != nil {
 		return err
 	}

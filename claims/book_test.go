@@ -26,11 +26,11 @@ import (
 func bookTerms() policy.Terms {
 	return policy.Terms{
 		Currency: policy.EUR, Signature: d("2025-01-10"), Effective: d("2025-01-01"), Expiry: d("2025-12-31"),
-		RetroactivityDays: 30, ReductionNoticeDays: 30,
+		RetroactivityDays: limitDays(30), ReductionNoticeDays: limitDays(30),
 		Quotites:         policy.Quotites{Named: rate("0.9"), Discretionary: rate("0.6")},
 		DiscretionaryMax: eur("10000"), DeadlineRule: calendar.FRCivil,
-		MaxInvoicingDays: 30, MaxCreditDays: 120, MaxExtensionDays: 60,
-		OverdueNotice: policy.Notice{Days: 30, Anchor: policy.DueDate}, WaitingPeriodMonths: 5, IndemnityDays: 30,
+		MaxInvoicingDays: limitDays(30), MaxCreditDays: limitDays(120), MaxExtensionDays: limitDays(60),
+		OverdueNotice: policy.Notice{Days: limitDays(30), Anchor: policy.DueDate}, WaitingPeriod: limitMonths(5), IndemnityDays: limitDays(30),
 	}
 }
 
@@ -79,9 +79,11 @@ func (c bookCase) book(t *testing.T) claims.BuyerBook {
 			case "insolvencyOnly":
 				dec.Conditions.InsolvencyOnly = true
 			case "mep":
-				dec.Conditions.MaxExtensionDays, _ = strconv.Atoi(v)
+				n, _ := strconv.Atoi(v)
+				dec.Conditions.MaxExtensionDays = limitDays(n)
 			case "credit":
-				dec.Conditions.MaxCreditDays, _ = strconv.Atoi(v)
+				n, _ := strconv.Atoi(v)
+				dec.Conditions.MaxCreditDays = limitDays(n)
 			default:
 				dec.Expiry = d(x)
 			}
@@ -489,7 +491,7 @@ func genBookTerms(t *rapid.T) policy.Terms {
 	terms := genTerms(t)
 	b := bookTerms()
 	terms.Signature, terms.Effective, terms.Expiry = day0.AddDays(-10), day0, day0.AddDays(364)
-	terms.RetroactivityDays, terms.ReductionNoticeDays = rapid.IntRange(0, 40).Draw(t, "retro"), rapid.IntRange(0, 40).Draw(t, "noticeDays")
+	terms.RetroactivityDays, terms.ReductionNoticeDays = limitDays(rapid.IntRange(0, 40).Draw(t, "retro")), limitDays(rapid.IntRange(0, 40).Draw(t, "noticeDays"))
 	terms.Quotites, terms.DiscretionaryMax = b.Quotites, b.DiscretionaryMax
 	terms.VATCovered = rapid.Bool().Draw(t, "vat")
 	return terms
@@ -742,7 +744,8 @@ func FuzzEvaluateBook(f *testing.F) {
 // is dated 20 March, so the delivery of 3 March has no cover and the one
 // of 1 April is insured. The policy pays 90 % of 10 000.
 func ExampleEvaluateBook() {
-	terms := policy.SimplifiedSME(policy.EUR, calendar.MustDate(2025, 1, 10), calendar.MustDate(2025, 1, 1), calendar.MustDate(2025, 12, 31))
+	terms := policy.SimplifiedSME(policy.SMEOffer{Currency: policy.EUR, Signature: calendar.MustDate(2025, 1, 10),
+		Effective: calendar.MustDate(2025, 1, 1), Expiry: calendar.MustDate(2025, 12, 31)})
 	book := claims.BuyerBook{
 		History: limits.MustHistory(limits.Decision{ID: "A1", Kind: limits.Agrement, Amount: policy.MustAmount("EUR 30000"), Date: calendar.MustDate(2025, 3, 20)}),
 		Ledger: claims.Ledger{Invoices: []claims.Invoice{

@@ -282,8 +282,9 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 }
 
 // clocks is Clocks without the order of the events checked: BuyerClocks
-// passes the buyer's notice and insolvency to every invoice of the ledger,
-// including those delivered after them.
+// and EvaluateBook pass the buyer's notice and insolvency to every invoice
+// of the ledger, including those delivered after them (which the stop
+// leaves uninsured).
 func (o Options) clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 	if err := checkClockTerms(t); err != nil {
 		return Deadlines{}, err

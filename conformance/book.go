@@ -64,10 +64,14 @@ func history(in []decisionIn) (limits.History, error) {
 				ds[i].Conditions.InsolvencyOnly = *c.InsolvencyOnly
 			}
 			if c.MaxCreditDays != nil {
-				ds[i].Conditions.MaxCreditDays = *c.MaxCreditDays
+				if ds[i].Conditions.MaxCreditDays, err = limit(f+"conditions.maxCreditDays", c.MaxCreditDays, calendar.Days); err != nil {
+					return limits.History{}, err
+				}
 			}
 			if c.MaxExtensionDays != nil {
-				ds[i].Conditions.MaxExtensionDays = *c.MaxExtensionDays
+				if ds[i].Conditions.MaxExtensionDays, err = limit(f+"conditions.maxExtensionDays", c.MaxExtensionDays, calendar.Days); err != nil {
+					return limits.History{}, err
+				}
 			}
 		}
 	}
@@ -146,28 +150,9 @@ func ledger(invoices []invoiceIn, payments *[]paymentIn) (claims.Ledger, error) 
 func claimsBook(raw json.RawMessage) (any, error) {
 	var in struct {
 		Policy *struct {
-			Currency            *string `json:"currency"`
-			EffectiveDate       *string `json:"effectiveDate"`
-			ExpiryDate          *string `json:"expiryDate"`
-			SignatureDate       *string `json:"signatureDate"`
-			RetroactivityDays   *int    `json:"retroactivityDays"`
-			ReductionNoticeDays *int    `json:"reductionNoticeDays"`
-			Quotite             *struct {
-				Named         *string `json:"named"`
-				Discretionary *string `json:"discretionary"`
-			} `json:"quotite"`
-			DiscretionaryMax *string         `json:"discretionaryMax"`
-			DeadlineRule     json.RawMessage `json:"deadlineRule"`
-			MaxInvoicingDays *int            `json:"maxInvoicingDays"`
-			MaxCreditDays    *int            `json:"maxCreditDays"`
-			MaxExtensionDays *int            `json:"maxExtensionDays"`
-			OverdueNotice    *struct {
-				Days   *int    `json:"days"`
-				Anchor *string `json:"anchor"`
-			} `json:"overdueNotice"`
-			WaitingPeriodMonths *int  `json:"waitingPeriodMonths"`
-			IndemnityDays       *int  `json:"indemnityDays"`
-			VATCovered          *bool `json:"vatCovered"`
+			coverPolicyIn
+			clockPolicyIn
+			VATCovered *bool `json:"vatCovered"`
 		} `json:"policy"`
 		Buyer *struct {
 			DiscretionaryEligible *bool `json:"discretionaryEligible"`
@@ -190,76 +175,19 @@ func claimsBook(raw json.RawMessage) (any, error) {
 		return nil, missing("policy")
 	case in.Invoices == nil:
 		return nil, missing("invoices")
-	case p.Currency == nil:
-		return nil, missing("policy.currency")
-	case p.Quotite == nil:
-		return nil, missing("policy.quotite")
-	case p.OverdueNotice == nil:
-		return nil, missing("policy.overdueNotice")
 	}
 	var t policy.Terms
-	var err error
-	if t.Currency, err = policy.ParseCurrency(*p.Currency); err != nil {
+	if err := p.coverPolicyIn.terms(&t); err != nil {
 		return nil, err
 	}
-	if t.Effective, err = date("policy.effectiveDate", p.EffectiveDate); err != nil {
-		return nil, err
-	}
-	if t.Expiry, err = date("policy.expiryDate", p.ExpiryDate); err != nil {
-		return nil, err
-	}
-	if t.Signature, err = optDate(p.SignatureDate); err != nil {
-		return nil, err
-	}
-	if t.Quotites.Named, err = fraction("policy.quotite.named", p.Quotite.Named); err != nil {
-		return nil, err
-	}
-	if p.Quotite.Discretionary != nil {
-		if t.Quotites.Discretionary, err = fraction("policy.quotite.discretionary", p.Quotite.Discretionary); err != nil {
-			return nil, err
-		}
-	}
-	if p.DiscretionaryMax != nil {
-		if t.DiscretionaryMax, err = nonNegative("policy.discretionaryMax", p.DiscretionaryMax); err != nil {
-			return nil, err
-		}
-	}
-	if t.DeadlineRule, err = rule(p.DeadlineRule); err != nil {
-		return nil, err
-	}
-	for _, f := range []struct {
-		name     string
-		src      *int
-		dst      *int
-		optional bool
-	}{
-		{"retroactivityDays", p.RetroactivityDays, &t.RetroactivityDays, true},
-		{"reductionNoticeDays", p.ReductionNoticeDays, &t.ReductionNoticeDays, true},
-		{"maxInvoicingDays", p.MaxInvoicingDays, &t.MaxInvoicingDays, false},
-		{"maxCreditDays", p.MaxCreditDays, &t.MaxCreditDays, false},
-		{"maxExtensionDays", p.MaxExtensionDays, &t.MaxExtensionDays, false},
-		{"overdueNotice.days", p.OverdueNotice.Days, &t.OverdueNotice.Days, false},
-		{"waitingPeriodMonths", p.WaitingPeriodMonths, &t.WaitingPeriodMonths, false},
-		{"indemnityDays", p.IndemnityDays, &t.IndemnityDays, false},
-	} {
-		if f.optional && f.src == nil {
-			continue
-		}
-		if *f.dst, err = integer("policy."+f.name, f.src); err != nil {
-			return nil, err
-		}
-	}
-	if p.OverdueNotice.Anchor == nil {
-		return nil, missing("policy.overdueNotice.anchor")
-	}
-	if t.OverdueNotice.Anchor, err = policy.ParseNoticeAnchor(*p.OverdueNotice.Anchor); err != nil {
+	if err := p.clockPolicyIn.terms(&t); err != nil {
 		return nil, err
 	}
 	if p.VATCovered != nil {
 		t.VATCovered = *p.VATCovered
 	}
-
 	var b claims.BuyerBook
+	var err error
 	if in.Buyer != nil && in.Buyer.DiscretionaryEligible != nil {
 		b.Buyer.DiscretionaryEligible = *in.Buyer.DiscretionaryEligible
 	}

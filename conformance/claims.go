@@ -3,6 +3,7 @@ package conformance
 import (
 	"encoding/json"
 
+	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
@@ -14,18 +15,7 @@ import (
 
 func claimsDeadlines(raw json.RawMessage) (any, error) {
 	var in struct {
-		Policy *struct {
-			DeadlineRule     json.RawMessage `json:"deadlineRule"`
-			MaxInvoicingDays *int            `json:"maxInvoicingDays"`
-			MaxCreditDays    *int            `json:"maxCreditDays"`
-			MaxExtensionDays *int            `json:"maxExtensionDays"`
-			OverdueNotice    *struct {
-				Days   *int    `json:"days"`
-				Anchor *string `json:"anchor"`
-			} `json:"overdueNotice"`
-			WaitingPeriodMonths *int `json:"waitingPeriodMonths"`
-			IndemnityDays       *int `json:"indemnityDays"`
-		} `json:"policy"`
+		Policy  *clockPolicyIn `json:"policy"`
 		Invoice *struct {
 			DeliveryDate *string `json:"deliveryDate"`
 			InvoiceDate  *string `json:"invoiceDate"`
@@ -45,38 +35,10 @@ func claimsDeadlines(raw json.RawMessage) (any, error) {
 	if in.Invoice == nil {
 		return nil, missing("invoice")
 	}
-	p := in.Policy
 	var t policy.Terms
-	var err error
-	if t.DeadlineRule, err = rule(p.DeadlineRule); err != nil {
+	err := in.Policy.terms(&t)
+	if err != nil {
 		return nil, err
-	}
-	for _, f := range []struct {
-		name string
-		src  *int
-		dst  *policy.TimeLimit
-		unit func(int) calendar.Period
-	}{
-		{"maxInvoicingDays", p.MaxInvoicingDays, &t.MaxInvoicingDays, calendar.Days},
-		{"maxCreditDays", p.MaxCreditDays, &t.MaxCreditDays, calendar.Days},
-		{"maxExtensionDays", p.MaxExtensionDays, &t.MaxExtensionDays, calendar.Days},
-		{"waitingPeriodMonths", p.WaitingPeriodMonths, &t.WaitingPeriod, calendar.Months},
-		{"indemnityDays", p.IndemnityDays, &t.IndemnityDays, calendar.Days},
-	} {
-		if *f.dst, err = limit("policy."+f.name, f.src, f.unit); err != nil {
-			return nil, err
-		}
-	}
-	if p.OverdueNotice == nil {
-		return nil, missing("policy.overdueNotice")
-	}
-	if t.OverdueNotice.Days, err = limit("policy.overdueNotice.days", p.OverdueNotice.Days, calendar.Days); err != nil {
-		return nil, err
-	}
-	if p.OverdueNotice.Anchor != nil {
-		if t.OverdueNotice.Anchor, err = policy.ParseNoticeAnchor(*p.OverdueNotice.Anchor); err != nil {
-			return nil, err
-		}
 	}
 	var inv claims.Invoice
 	if inv.DeliveryDate, err = date("invoice.deliveryDate", in.Invoice.DeliveryDate); err != nil {
@@ -275,4 +237,56 @@ func optAmount(field string, s *string) (policy.Amount, error) {
 		return policy.Amount{}, nil
 	}
 	return nonNegative(field, s)
+}
+
+// clockPolicyIn are the policy fields of claims.deadlines (FORMAT.md), which
+// claims.book reads too.
+type clockPolicyIn struct {
+	DeadlineRule     json.RawMessage `json:"deadlineRule"`
+	MaxInvoicingDays *int            `json:"maxInvoicingDays"`
+	MaxCreditDays    *int            `json:"maxCreditDays"`
+	MaxExtensionDays *int            `json:"maxExtensionDays"`
+	OverdueNotice    *struct {
+		Days   *int    `json:"days"`
+		Anchor *string `json:"anchor"`
+	} `json:"overdueNotice"`
+	WaitingPeriodMonths *int `json:"waitingPeriodMonths"`
+	IndemnityDays       *int `json:"indemnityDays"`
+}
+
+// terms sets the fields on t; every one is required.
+func (p *clockPolicyIn) terms(t *policy.Terms) error {
+	var err error
+	if t.DeadlineRule, err = rule(p.DeadlineRule); err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		name string
+		src  *int
+		dst  *policy.TimeLimit
+		unit func(int) calendar.Period
+	}{
+		{"maxInvoicingDays", p.MaxInvoicingDays, &t.MaxInvoicingDays, calendar.Days},
+		{"maxCreditDays", p.MaxCreditDays, &t.MaxCreditDays, calendar.Days},
+		{"maxExtensionDays", p.MaxExtensionDays, &t.MaxExtensionDays, calendar.Days},
+		{"waitingPeriodMonths", p.WaitingPeriodMonths, &t.WaitingPeriod, calendar.Months},
+		{"indemnityDays", p.IndemnityDays, &t.IndemnityDays, calendar.Days},
+	} {
+		if *f.dst, err = limit("policy."+f.name, f.src, f.unit); err != nil {
+			return err
+		}
+	}
+	if p.OverdueNotice == nil {
+		return missing("policy.overdueNotice")
+	}
+	if t.OverdueNotice.Days, err = limit("policy.overdueNotice.days", p.OverdueNotice.Days, calendar.Days); err != nil {
+		return err
+	}
+	if p.OverdueNotice.Anchor == nil {
+		return missing("policy.overdueNotice.anchor")
+	}
+	if t.OverdueNotice.Anchor, err = policy.ParseNoticeAnchor(*p.OverdueNotice.Anchor); err != nil {
+		return err
+	}
+	return nil
 }

@@ -21,20 +21,8 @@ var coverWords = map[policy.CoverType]string{
 
 func limitsCoverAt(raw json.RawMessage) (any, error) {
 	var in struct {
-		Policy *struct {
-			Currency            *string `json:"currency"`
-			EffectiveDate       *string `json:"effectiveDate"`
-			ExpiryDate          *string `json:"expiryDate"`
-			SignatureDate       *string `json:"signatureDate"`
-			RetroactivityDays   *int    `json:"retroactivityDays"`
-			ReductionNoticeDays *int    `json:"reductionNoticeDays"`
-			Quotite             *struct {
-				Named         *string `json:"named"`
-				Discretionary *string `json:"discretionary"`
-			} `json:"quotite"`
-			DiscretionaryMax *string `json:"discretionaryMax"`
-		} `json:"policy"`
-		Decisions *[]decisionIn `json:"decisions"`
+		Policy    *coverPolicyIn `json:"policy"`
+		Decisions *[]decisionIn  `json:"decisions"`
 		Buyer     *struct {
 			DiscretionaryEligible *bool `json:"discretionaryEligible"`
 		} `json:"buyer"`
@@ -48,53 +36,8 @@ func limitsCoverAt(raw json.RawMessage) (any, error) {
 		return nil, missing("policy")
 	}
 	var t policy.Terms
-	var err error
-	if p.Currency == nil {
-		return nil, missing("policy.currency")
-	}
-	if t.Currency, err = policy.ParseCurrency(*p.Currency); err != nil {
+	if err := p.terms(&t); err != nil {
 		return nil, err
-	}
-	if t.Effective, err = date("policy.effectiveDate", p.EffectiveDate); err != nil {
-		return nil, err
-	}
-	if t.Expiry, err = date("policy.expiryDate", p.ExpiryDate); err != nil {
-		return nil, err
-	}
-	if t.Signature, err = optDate(p.SignatureDate); err != nil {
-		return nil, err
-	}
-	// FORMAT.md rule 2 runs from the signature date: without one, no
-	// retroactivity unless the vector gives a window (then the signature is
-	// missing); without retroactivityDays, the window is 0 days.
-	if !t.Signature.IsZero() || p.RetroactivityDays != nil && *p.RetroactivityDays != 0 {
-		n := 0
-		if p.RetroactivityDays != nil {
-			n = *p.RetroactivityDays
-		}
-		if t.RetroactivityDays, err = limit("policy.retroactivityDays", &n, calendar.Days); err != nil {
-			return nil, err
-		}
-	}
-	// An absent reductionNoticeDays is 0 (FORMAT.md, value forms).
-	if p.ReductionNoticeDays != nil {
-		if t.ReductionNoticeDays, err = limit("policy.reductionNoticeDays", p.ReductionNoticeDays, calendar.Days); err != nil {
-			return nil, err
-		}
-	}
-	if p.Quotite == nil {
-		return nil, missing("policy.quotite")
-	}
-	if t.Quotites.Named, err = fraction("policy.quotite.named", p.Quotite.Named); err != nil {
-		return nil, err
-	}
-	if t.Quotites.Discretionary, err = fraction("policy.quotite.discretionary", p.Quotite.Discretionary); err != nil {
-		return nil, err
-	}
-	if p.DiscretionaryMax != nil {
-		if t.DiscretionaryMax, err = nonNegative("policy.discretionaryMax", p.DiscretionaryMax); err != nil {
-			return nil, err
-		}
 	}
 	if in.Decisions == nil {
 		return nil, missing("decisions")
@@ -180,4 +123,76 @@ func limitsHeadroom(raw json.RawMessage) (any, error) {
 		"headroom":  p.Headroom.String(),
 		"status":    p.Status.String(),
 	}, nil
+}
+
+// coverPolicyIn are the policy fields of limits.coverAt (FORMAT.md), which
+// claims.book reads too.
+type coverPolicyIn struct {
+	Currency            *string `json:"currency"`
+	EffectiveDate       *string `json:"effectiveDate"`
+	ExpiryDate          *string `json:"expiryDate"`
+	SignatureDate       *string `json:"signatureDate"`
+	RetroactivityDays   *int    `json:"retroactivityDays"`
+	ReductionNoticeDays *int    `json:"reductionNoticeDays"`
+	Quotite             *struct {
+		Named         *string `json:"named"`
+		Discretionary *string `json:"discretionary"`
+	} `json:"quotite"`
+	DiscretionaryMax *string `json:"discretionaryMax"`
+}
+
+// terms sets the fields on t; quotite.discretionary, discretionaryMax and
+// reductionNoticeDays may be left out (FORMAT.md value forms).
+func (p *coverPolicyIn) terms(t *policy.Terms) error {
+	var err error
+	if p.Currency == nil {
+		return missing("policy.currency")
+	}
+	if t.Currency, err = policy.ParseCurrency(*p.Currency); err != nil {
+		return err
+	}
+	if t.Effective, err = date("policy.effectiveDate", p.EffectiveDate); err != nil {
+		return err
+	}
+	if t.Expiry, err = date("policy.expiryDate", p.ExpiryDate); err != nil {
+		return err
+	}
+	if t.Signature, err = optDate(p.SignatureDate); err != nil {
+		return err
+	}
+	// FORMAT.md rule 2 runs from the signature date: without one, no
+	// retroactivity unless the vector gives a window (then the signature is
+	// missing); without retroactivityDays, the window is 0 days.
+	if !t.Signature.IsZero() || p.RetroactivityDays != nil && *p.RetroactivityDays != 0 {
+		n := 0
+		if p.RetroactivityDays != nil {
+			n = *p.RetroactivityDays
+		}
+		if t.RetroactivityDays, err = limit("policy.retroactivityDays", &n, calendar.Days); err != nil {
+			return err
+		}
+	}
+	// An absent reductionNoticeDays is 0 (FORMAT.md, value forms).
+	if p.ReductionNoticeDays != nil {
+		if t.ReductionNoticeDays, err = limit("policy.reductionNoticeDays", p.ReductionNoticeDays, calendar.Days); err != nil {
+			return err
+		}
+	}
+	if p.Quotite == nil {
+		return missing("policy.quotite")
+	}
+	if t.Quotites.Named, err = fraction("policy.quotite.named", p.Quotite.Named); err != nil {
+		return err
+	}
+	if p.Quotite.Discretionary != nil {
+		if t.Quotites.Discretionary, err = fraction("policy.quotite.discretionary", p.Quotite.Discretionary); err != nil {
+			return err
+		}
+	}
+	if p.DiscretionaryMax != nil {
+		if t.DiscretionaryMax, err = nonNegative("policy.discretionaryMax", p.DiscretionaryMax); err != nil {
+			return err
+		}
+	}
+	return nil
 }

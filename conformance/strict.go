@@ -145,13 +145,20 @@ func (w keyWalker) value(t reflect.Type, p string) error {
 
 // jsonFields maps the JSON names of the exported fields of struct type t
 // (the json tag's name, else the Go name; a "-" tag left out) to their
-// types. The inputs' structs embed none: an embedded struct's fields would
-// be refused, a failure that shows, never one that hides.
+// types. The fields of an embedded struct without a tag are its own, as
+// encoding/json promotes them (the inputs' structs embed no two with a
+// name in common).
 func jsonFields(t reflect.Type) map[string]reflect.Type {
 	m := map[string]reflect.Type{}
 	for i := range t.NumField() {
 		f := t.Field(i)
 		tag := f.Tag.Get("json")
+		if f.Anonymous && tag == "" && f.Type.Kind() == reflect.Struct {
+			for k, v := range jsonFields(f.Type) {
+				m[k] = v
+			}
+			continue
+		}
 		if !f.IsExported() || tag == "-" {
 			continue
 		}

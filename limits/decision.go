@@ -53,7 +53,8 @@ type Decision struct {
 }
 
 // Conditions are the terms a decision sets for the deliveries it covers in
-// place of the policy's: a decision "can carry conditions, e.g. a specific
+// place of the policy's (a limit not set is the policy's, as in
+// policy.Terms): a decision "can carry conditions, e.g. a specific
 // maximum extension period" (Prisma, credit limit decisions), or cover the
 // risk of insolvency only (UN/EDIFACT RECECO 4509 code 8). Zero fields mean
 // the policy's terms. claims.EvaluateBook applies them to each invoice
@@ -63,10 +64,10 @@ type Decision struct {
 // loss in protracted default.
 type Conditions struct {
 	// MaxCreditDays: the maximum credit term of the deliveries it covers.
-	MaxCreditDays int `json:"maxCreditDays,omitempty"`
+	MaxCreditDays policy.TimeLimit `json:"maxCreditDays,omitzero"`
 	// MaxExtensionDays: the maximum extension period of the deliveries it
 	// covers.
-	MaxExtensionDays int `json:"maxExtensionDays,omitempty"`
+	MaxExtensionDays policy.TimeLimit `json:"maxExtensionDays,omitzero"`
 	// InsolvencyOnly: only the risk of insolvency is covered, not protracted
 	// default (EDIFACT 4509 code 8).
 	InsolvencyOnly bool `json:"insolvencyOnly,omitempty"`
@@ -225,10 +226,6 @@ func (d Decision) validate(i int) error {
 		return decisionError(policy.ErrMissing, i, "quotite", "")
 	case d.Kind == Refusal && !d.Quotite.IsZero():
 		return decisionError(policy.ErrInconsistent, i, "quotite", d.Quotite.String())
-	case d.Conditions.MaxCreditDays < 0:
-		return decisionError(policy.ErrOutOfRange, i, "conditions.maxCreditDays", strconv.Itoa(d.Conditions.MaxCreditDays))
-	case d.Conditions.MaxExtensionDays < 0:
-		return decisionError(policy.ErrOutOfRange, i, "conditions.maxExtensionDays", strconv.Itoa(d.Conditions.MaxExtensionDays))
 	}
 	return nil
 }
