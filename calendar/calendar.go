@@ -240,9 +240,14 @@ func CalendarByName(s string) (Calendar, error) {
 
 // NewCalendar builds a calendar named name whose non-business days are the
 // weekend days and the holidays, the latter valid for the years fromYear to
-// toYear. A weekend of all seven days, a holiday with an impossible day, or
-// an empty year range is an error wrapping ErrInvalidArgument. The holidays
-// are copied.
+// toYear. Without holidays the years are not needed: pass 0, 0 (or a valid
+// range) and the calendar covers every year. Errors wrap ErrInvalidArgument:
+// an empty name, a weekend of all seven days, a year range that is empty
+// (fromYear > toYear) or leaves MinYear–MaxYear, a holiday with an
+// impossible day or an Easter offset outside −80–250, one that mixes the
+// two forms (a Month or Day with FromEaster, an EasterOffset without), or
+// one whose validity years are negative or reversed. The holidays are
+// copied.
 func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYear, toYear int) (Calendar, error) {
 	var w uint8
 	for _, d := range weekend {
@@ -258,20 +263,18 @@ func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYe
 		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "name", "")
 	}
 	c := Calendar{name: name, weekend: w}
-	if len(holidays) == 0 {
-		return c, nil
-	}
-	if fromYear < MinYear || toYear > MaxYear || fromYear > toYear {
+	noYears := fromYear == 0 && toYear == 0
+	if (len(holidays) != 0 || !noYears) && (fromYear < MinYear || toYear > MaxYear || fromYear > toYear) {
 		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "years",
 			strconv.Itoa(fromYear)+"–"+strconv.Itoa(toYear))
 	}
-	for _, h := range holidays {
-		bad := h.FromEaster && (h.EasterOffset < -80 || h.EasterOffset > 250)
-		if !h.FromEaster {
-			bad = h.Month < time.January || h.Month > time.December || h.Day < 1 || h.Day > daysIn(2000, h.Month)
-		}
-		if bad {
-			return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "holiday", h.Name)
+	if len(holidays) == 0 {
+		return c, nil
+	}
+	for i, h := range holidays {
+		if field := h.invalidField(); field != "" {
+			return Calendar{}, newError(ErrInvalidArgument, "NewCalendar",
+				"holidays["+strconv.Itoa(i)+"]."+field, h.Name)
 		}
 	}
 	c.table = newHolidayTable(append([]Holiday(nil), holidays...), fromYear, toYear)
@@ -372,6 +375,29 @@ func (c Calendar) outOfRange(op string, d Date) error {
 	}
 	return newError(ErrOutOfRange, op, "date",
 		d.String()+" (calendar "+c.Name()+" covers "+strconv.Itoa(from)+"–"+strconv.Itoa(to)+")")
+}
+
+// invalidField names the first field of h that NewCalendar refuses, or "".
+func (h Holiday) invalidField() string {
+	switch {
+	case h.FromEaster && (h.EasterOffset < easterBase || h.EasterOffset > 250):
+		return "easterOffset"
+	case h.FromEaster && h.Month != 0:
+		return "month"
+	case h.FromEaster && h.Day != 0:
+		return "day"
+	case !h.FromEaster && h.EasterOffset != 0:
+		return "easterOffset"
+	case !h.FromEaster && (h.Month < time.January || h.Month > time.December):
+		return "month"
+	case !h.FromEaster && (h.Day < 1 || h.Day > daysIn(2000, h.Month)):
+		return "day"
+	case h.FromYear < 0:
+		return "fromYear"
+	case h.ToYear < 0, h.FromYear != 0 && h.ToYear != 0 && h.FromYear > h.ToYear:
+		return "toYear"
+	}
+	return ""
 }
 
 // in returns the date of h in year y, given that year's Easter Sunday.

@@ -583,6 +583,9 @@ func propDueDateNotBeforeFrom(t *rapid.T) {
 		Days:  rapid.OneOf(rapid.IntRange(0, 120), rapid.IntRange(0, 3660)).Draw(t, "days"),
 		OnDay: rapid.IntRange(1, 31).Draw(t, "onDay"),
 	}
+	if term.Kind != PlusEOMOnDay && term.Kind != EOMPlusOnDay {
+		term.OnDay = 0
+	}
 	from := genDate(1, 9988).Draw(t, "from")
 	due, err := term.DueDate(from)
 	if err != nil {
@@ -605,7 +608,11 @@ func TestPropDueDateShapes(t *testing.T) {
 		k := rapid.IntRange(1, 31).Draw(t, "onDay")
 		from := genDate(1, 9988).Draw(t, "from")
 		due := func(kind TermKind) Date {
-			d, err := Term{Kind: kind, Days: days, OnDay: k}.DueDate(from)
+			term := Term{Kind: kind, Days: days}
+			if kind == PlusEOMOnDay || kind == EOMPlusOnDay {
+				term.OnDay = k
+			}
+			d, err := term.DueDate(from)
 			if err != nil {
 				t.Fatal(err)
 			}
