@@ -192,7 +192,7 @@ func (c Calendar) walk(d Date, n, dir int, op string) (Date, error) {
 	doy := dayOfYear(y, time.Month(d.m), int(d.d))
 	wd := weekdayOf(y, doy)
 	work := uint64(^c.weekend & 0x7f) // bit w: weekday w is worked
-	run, count := 0, dir*n // count: for the error message, as the caller gave it
+	run, count := 0, dir*n            // count: for the error message, as the caller gave it
 	for first := true; ; first = false {
 		// The window: the 64 days after d (forward) or before it (backward),
 		// starting on day sdoy of year sy, a weekday swd (64 ≡ 1 mod 7).
