@@ -87,6 +87,16 @@ func Adjust(d Date, cal Calendar, r Roll) (Date, error) {
 	if d.IsZero() {
 		return Date{}, newError(ErrInvalidDate, "Adjust", "date", "")
 	}
+	if m := cal.busMap(); m != nil {
+		i, ok := m.index(d)
+		if !ok {
+			return Date{}, cal.outOfRange("Adjust", d)
+		}
+		if r == Unadjusted {
+			return d, nil
+		}
+		return m.adjust(cal, d, i, r)
+	}
 	if !cal.Covers(int(d.y)) {
 		return Date{}, cal.outOfRange("Adjust", d)
 	}
@@ -170,6 +180,13 @@ func AddBusinessDays(d Date, n int, cal Calendar) (Date, error) {
 	}
 	if n > maxDaySpan || n < -maxDaySpan { // -n would overflow for math.MinInt
 		return Date{}, newError(ErrInvalidArgument, "AddBusinessDays", "days", strconv.Itoa(n))
+	}
+	if m := cal.busMap(); m != nil {
+		i, ok := m.index(d)
+		if !ok {
+			return Date{}, cal.outOfRange("AddBusinessDays", d)
+		}
+		return m.addBusinessDays(cal, d, i, n, "AddBusinessDays")
 	}
 	if !cal.Covers(int(d.y)) {
 		return Date{}, cal.outOfRange("AddBusinessDays", d)
