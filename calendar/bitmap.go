@@ -16,9 +16,19 @@ import (
 // Bits past the last day of the table's last year are 0, so a search that
 // runs off either end reports the range left.
 type businessMap struct {
-	base  int      // day number (days since 1970-01-01) of 1 January of the first year
+	from  int      // the first year
 	days  int      // the days covered
+	years []int32  // years[k]: the bit of 1 January of year from+k; the last one is days
+	wyear []uint16 // wyear[w]: the year (as k) of bit 64·w
 	words []uint64 // the bits
+}
+
+// monthStart16 is monthStart padded to 16 months, so that an index masked
+// by 15 needs no bounds check: [leap][k] is the day of the year of the
+// first day of month index k (0 = January), [leap][12] the year's length.
+var monthStart16 = [2][16]int32{
+	{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
+	{0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
 }
 
 // Calendars whose tables cover more years than maxMapYears keep the window
@@ -38,10 +48,21 @@ func newBusinessMap(t *holidayTable, weekend uint8) *businessMap {
 	if t.to-t.from+1 > maxMapYears {
 		return nil
 	}
-	first := Date{y: int32(t.from), m: 1, d: 1}
-	m := &businessMap{base: int(first.dayNumber())}
-	m.days = int(Date{y: int32(t.to), m: 12, d: 31}.dayNumber()) - m.base + 1
+	m := &businessMap{from: t.from, years: make([]int32, 0, t.to-t.from+2)}
+	for y := t.from; y <= t.to; y++ {
+		m.years = append(m.years, int32(m.days))
+		m.days += daysInYear(y)
+	}
+	m.years = append(m.years, int32(m.days))
 	m.words = make([]uint64, (m.days+63)/64)
+	m.wyear = make([]uint16, len(m.words))
+	k := 0
+	for w := range m.wyear {
+		for int(m.years[k+1]) <= 64*w {
+			k++
+		}
+		m.wyear[w] = uint16(k)
+	}
 	work := uint64(^weekend & 0x7f) // bit w: weekday w is worked
 	c := Calendar{weekend: weekend, table: t}
 	pos := 0 // bit of 1 January of year y
@@ -88,17 +109,36 @@ func (m *businessMap) longestRun() int {
 	return max(longest, run-(64*len(m.words)-m.days)) // the padding is not days
 }
 
-// index returns the bit of d, and whether m covers it.
+// index returns the bit of d (a valid date), and whether m covers it.
 func (m *businessMap) index(d Date) (int, bool) {
-	i := int(rataDie(uint32(d.y), uint32(d.m), uint32(d.d))) - m.base
-	return i, uint(i) < uint(m.days)
+	k := int(d.y) - m.from
+	if uint(k) >= uint(len(m.years)-1) {
+		return 0, false
+	}
+	start := m.years[k]
+	leap := m.years[k+1] - start - 365
+	return int(start + monthStart16[leap&1][(d.m-1)&15] + int32(d.d) - 1), true
 }
 
 // has reports whether bit i (0 ≤ i < m.days) is set.
 func (m *businessMap) has(i int) bool { return m.words[i>>6]&(1<<(i&63)) != 0 }
 
-// date returns the day of bit i.
-func (m *businessMap) date(i int) Date { return fromDayNumber(int64(m.base + i)) }
+// date returns the day of bit i (0 ≤ i < m.days): the year of its word, or
+// the next one, then the month as dateOfYearDay finds it.
+func (m *businessMap) date(i int) Date {
+	k := int(m.wyear[i>>6])
+	next := m.years[k+1]
+	if int32(i) >= next {
+		k++
+		next = m.years[k+1]
+	}
+	start := m.years[k]
+	ms := &monthStart16[(next-start-365)&1]
+	doy := int32(i) - start
+	mi := doy >> 5
+	mi -= (ms[(mi+1)&15] - 1 - doy) >> 31
+	return Date{y: int32(m.from + k), m: uint8(mi + 1), d: uint8(doy - ms[mi&15] + 1)}
+}
 
 // next returns the bit of the n-th (n ≥ 1) business day strictly after bit i
 // (dir 1) or strictly before it (dir -1); ok is false when it lies outside m.

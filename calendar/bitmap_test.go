@@ -176,3 +176,32 @@ func TestBusinessMapDeclined(t *testing.T) {
 		t.Errorf("AddBusinessDays over two closed years: %v, want ErrInvalidArgument", err)
 	}
 }
+
+// TestBusinessMapIndexRoundTrip checks the map's own day arithmetic on
+// every day of the longest map (1000 years) and of the SDK's: the bit of a
+// day is its day number less the first day's, and the day of a bit is that
+// day; the days just outside are not covered.
+func TestBusinessMapIndexRoundTrip(t *testing.T) {
+	long, err := NewCalendar("long", nil, []Holiday{{Name: "one", Month: time.May, Day: 1}}, 1601, 2600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Calendar{FR, FRAlsaceMoselle, long} {
+		m := c.busMap()
+		if m == nil {
+			t.Fatalf("%s has no map", c)
+		}
+		first, last := MustDate(c.table.from, time.January, 1), MustDate(c.table.to, time.December, 31)
+		for _, d := range []Date{first.AddDays(-1), last.AddDays(1)} {
+			if i, ok := m.index(d); ok {
+				t.Fatalf("%s: index(%s) = %d, covered", c, d, i)
+			}
+		}
+		for d := first; !d.After(last); d = d.AddDays(1) {
+			i, ok := m.index(d)
+			if !ok || i != d.DaysSince(first) || m.date(i) != d {
+				t.Fatalf("%s: index(%s) = %d, %v; date = %s", c, d, i, ok, m.date(i))
+			}
+		}
+	}
+}

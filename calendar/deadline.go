@@ -159,15 +159,22 @@ func RuleByName(s string) (Rule, error) {
 // Following (CPC art. 642 al. 2); on a backward limit one other than
 // Unadjusted, Following (both leave the last day as it is) or Preceding.
 func (r Rule) Validate() error {
+	if r.valid() {
+		return nil
+	}
 	switch {
 	case r.Counting > IncludeStart:
 		return newError(ErrInvalidArgument, "Rule", "counting", r.Counting.String())
 	case r.MonthEnd > Strict:
 		return newError(ErrInvalidArgument, "Rule", "monthEnd", r.MonthEnd.String())
-	case r.Extend == Unadjusted || r.Extend == Following || (r.Backward && r.Extend == Preceding):
-		return nil
 	}
 	return newError(ErrInvalidArgument, "Rule", "extend", r.Extend.String())
+}
+
+// valid reports whether Validate accepts r.
+func (r Rule) valid() bool {
+	return r.Counting <= IncludeStart && r.MonthEnd <= Strict &&
+		(r.Extend == Unadjusted || r.Extend == Following || r.Backward && r.Extend == Preceding)
 }
 
 // Limit is a computed time limit: Nominal is the last day by counting alone,
@@ -234,8 +241,8 @@ func DeadlineDates(anchor Date, p Period, r Rule) (nominal, final Date, err erro
 	if anchor.IsZero() {
 		return Date{}, Date{}, newError(ErrInvalidDate, "Deadline", "anchor", "")
 	}
-	if err := r.Validate(); err != nil {
-		return Date{}, Date{}, err
+	if !r.valid() {
+		return Date{}, Date{}, r.Validate()
 	}
 	if p.Years|p.Months|p.Days < 0 || p.Years > 10000 || p.Months > maxPeriodMonths || p.Days > 366*10000 ||
 		p.Years*12+p.Months > maxPeriodMonths {
@@ -256,11 +263,30 @@ func DeadlineDates(anchor Date, p Period, r Rule) (nominal, final Date, err erro
 			return Date{}, Date{}, err
 		}
 	}
+	moved := r.Extend != Unadjusted && !(r.Backward && r.Extend == Following)
+	if m := r.Calendar.busMap(); moved && m != nil {
+		// The days counted and the roll on the business-day map: one day
+		// number, a bit, and a second day number only when the last day
+		// moves. Out of the map's years, the general path below reports it.
+		if i, ok := m.index(x); ok && uint(i+days) < uint(m.days) {
+			i += days
+			nominal = m.date(i)
+			if m.has(i) {
+				return nominal, nominal, nil
+			}
+			dir := 1
+			if r.Backward {
+				dir = -1
+			}
+			if j, ok := m.next(i, 1, dir); ok {
+				return nominal, m.date(j), nil
+			}
+		}
+	}
 	if x = x.AddDays(days); x.IsZero() {
 		return Date{}, Date{}, newError(ErrInvalidArgument, "Deadline", "period", p.String()+" from "+anchor.String())
 	}
-	switch {
-	case r.Extend == Unadjusted, r.Backward && r.Extend == Following:
+	if !moved {
 		return x, x, nil
 	}
 	f, err := Adjust(x, r.Calendar, r.Extend)
