@@ -244,8 +244,8 @@ func DeadlineDates(anchor Date, p Period, r Rule) (nominal, final Date, err erro
 	if !r.valid() {
 		return Date{}, Date{}, r.Validate()
 	}
-	if p.Years|p.Months|p.Days < 0 || p.Years > 10000 || p.Months > maxPeriodMonths || p.Days > 366*10000 ||
-		p.Years*12+p.Months > maxPeriodMonths {
+	if uint(p.Years) > 10000 || uint(p.Months) > maxPeriodMonths || uint(p.Days) > 366*10000 ||
+		p.Years*12+p.Months > maxPeriodMonths { // a negative field is a huge uint
 		return Date{}, Date{}, p.validate()
 	}
 	months, days := p.Years*12+p.Months, p.Days
@@ -263,7 +263,7 @@ func DeadlineDates(anchor Date, p Period, r Rule) (nominal, final Date, err erro
 			return Date{}, Date{}, err
 		}
 	}
-	moved := r.Extend != Unadjusted && !(r.Backward && r.Extend == Following)
+	moved := r.Extend == Preceding || r.Extend == Following && !r.Backward // r is valid
 	if m := r.Calendar.busMap(); moved && m != nil {
 		// The days counted and the roll on the business-day map: one day
 		// number, a bit, and a second day number only when the last day
@@ -279,7 +279,7 @@ func DeadlineDates(anchor Date, p Period, r Rule) (nominal, final Date, err erro
 				dir = -1
 			}
 			if j, ok := m.next(i, 1, dir); ok {
-				return nominal, m.date(j), nil
+				return nominal, nominal.AddDays(j - i), nil
 			}
 		}
 	}
