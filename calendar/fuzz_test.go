@@ -270,3 +270,37 @@ func FuzzAddMonthsMode(f *testing.F) {
 		}
 	})
 }
+
+func FuzzNewCalendar(f *testing.F) {
+	f.Add(uint8(0x41), 5, 1, false, 0, 0, 0, 2000, 2199, 2025, 5, 1)      // 1 May, Saturday-Sunday
+	f.Add(uint8(0x41), 0, 0, true, 39, 0, 0, 2000, 2199, 2025, 5, 29)     // Ascension
+	f.Add(uint8(0), 2, 29, false, 0, 2000, 2024, 2000, 2100, 2024, 2, 29) // bounded leap day
+	f.Add(uint8(0x41), 0, 0, false, 0, 0, 0, 2030, 2020, 2025, 1, 1)      // reversed years
+	f.Add(uint8(0x7f), 1, 1, false, 0, 0, 0, 2000, 2001, 2000, 1, 1)      // every day weekend
+	f.Add(uint8(0), 5, 3, true, 1, 2030, 2020, 1, 9999, 2025, 1, 1)       // mixed forms, reversed validity
+	f.Fuzz(func(t *testing.T, weekend uint8, month, day int, fromEaster bool, offset, hFrom, hTo, from, to, y, m, d int) {
+		var wd []time.Weekday
+		for w := time.Sunday; w <= time.Saturday; w++ {
+			if weekend&(1<<w) != 0 {
+				wd = append(wd, w)
+			}
+		}
+		var hs []Holiday
+		if month != 0 || day != 0 || fromEaster {
+			hs = []Holiday{{Name: "h", Month: time.Month(month), Day: day, FromEaster: fromEaster, EasterOffset: offset, FromYear: hFrom, ToYear: hTo}}
+		}
+		c, err := NewCalendar("fuzz", wd, hs, from, to)
+		if err != nil {
+			checkErr(t, "NewCalendar", err)
+			return
+		}
+		dt := fuzzDate(y, m, d)
+		if dt.IsZero() {
+			return
+		}
+		// The business-day map and the window walk agree on the day.
+		if diff := differ(c, withoutMap(c), dt, []int{1, -1, 7, -70}); diff != "" {
+			t.Fatalf("%s: %s", c, diff)
+		}
+	})
+}
