@@ -6,12 +6,13 @@ import (
 )
 
 // businessMap is the business days of one calendar (a holiday table and a
-// weekend) over all the years of its table, one bit a day: bit i is the day
-// whose day number is base+i, set when it is a business day. It is built
-// once, with the table, from the same bit masks the window walk reads, and
-// never changed: the business-day questions of Adjust, AddBusinessDays,
-// IsBusinessDay and DeadlineDates become a day number, a word load and a few
-// bit operations. The French calendars' maps are about 9 KB each.
+// weekend) over all the years of its table, one bit a day: bit i is the
+// i-th day from 1 January of the table's first year, set when it is a
+// business day. It is built once, with the table, from the same bit masks
+// the window walk reads, and never changed: the business-day questions of
+// Adjust, AddBusinessDays, IsBusinessDay and DeadlineDates become a bit
+// index (two table loads), a word load and a few bit operations. The French
+// calendars' maps are about 9 KB each.
 //
 // Bits past the last day of the table's last year are 0, so a search that
 // runs off either end reports the range left.
@@ -21,14 +22,6 @@ type businessMap struct {
 	years []int32  // years[k]: the bit of 1 January of year from+k; the last one is days
 	wyear []uint16 // wyear[w]: the year (as k) of bit 64·w
 	words []uint64 // the bits
-}
-
-// monthStart16 is monthStart padded to 16 months, so that an index masked
-// by 15 needs no bounds check: [leap][k] is the day of the year of the
-// first day of month index k (0 = January), [leap][12] the year's length.
-var monthStart16 = [2][16]int32{
-	{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
-	{0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
 }
 
 // Calendars whose tables cover more years than maxMapYears keep the window
@@ -117,7 +110,7 @@ func (m *businessMap) index(d Date) (int, bool) {
 	}
 	start := m.years[k]
 	leap := m.years[k+1] - start - 365
-	return int(start + monthStart16[leap&1][(d.m-1)&15] + int32(d.d) - 1), true
+	return int(start + monthStart[leap&1][(d.m-1)&15] + int32(d.d) - 1), true
 }
 
 // has reports whether bit i (0 ≤ i < m.days) is set.
@@ -133,7 +126,7 @@ func (m *businessMap) date(i int) Date {
 		next = m.years[k+1]
 	}
 	start := m.years[k]
-	ms := &monthStart16[(next-start-365)&1]
+	ms := &monthStart[(next-start-365)&1]
 	doy := int32(i) - start
 	mi := doy >> 5
 	mi -= (ms[(mi+1)&15] - 1 - doy) >> 31

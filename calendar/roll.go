@@ -326,8 +326,9 @@ func (t *holidayTable) easterPart(bus, week uint64, y, start, n, dir, first, las
 }
 
 // monthStart[leap][k] is the day of the year of the first day of month
-// index k (0 = January); [leap][12] is the length of the year.
-var monthStart = [2][13]int32{
+// index k (0 = January); [leap][12] is the length of the year. It is padded
+// to 16 months so that an index masked by 15 needs no bounds check.
+var monthStart = [2][16]int32{
 	{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
 	{0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
 }
