@@ -265,9 +265,10 @@ func DeadlineDates(anchor Date, p Period, r Rule) (nominal, final Date, err erro
 	}
 	moved := r.Extend == Preceding || r.Extend == Following && !r.Backward // r is valid
 	if m := r.Calendar.busMap(); moved && m != nil {
-		// The days counted and the roll on the business-day map: one day
-		// number, a bit, and a second day number only when the last day
-		// moves. Out of the map's years, the general path below reports it.
+		// The days counted and the roll on the business-day map: the bit of
+		// the last day, and a search for the next business day only when it
+		// is not one. Out of the map's years the general path below answers
+		// (and reports what it must).
 		if i, ok := m.index(x); ok && uint(i+days) < uint(m.days) {
 			i += days
 			nominal = m.date(i)
