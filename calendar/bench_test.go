@@ -112,3 +112,16 @@ func BenchmarkTimeAddDate1Month(b *testing.B) {
 	}
 	benchSinkBool = r.IsZero()
 }
+
+func BenchmarkDeadlineDates30FRCivil(b *testing.B) {
+	ds, _ := benchDates()
+	i := 0
+	for b.Loop() {
+		_, f, err := DeadlineDates(ds[i%nBenchDates], Days(30), FRCivil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchSinkDate = f
+		i++
+	}
+}

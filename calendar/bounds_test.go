@@ -28,26 +28,37 @@ func TestEnumMarshalTextBounds(t *testing.T) {
 }
 
 // TestDeadlinePeriodBounds checks the bounds of a period in months and
-// years: the largest accepted period is checked against the dates (an
-// invalid date for this anchor), one beyond it is an invalid argument.
+// years, forward and backward: the largest accepted period is checked
+// against the dates (an invalid date for this anchor), one beyond it is an
+// invalid argument, and so is a negative one (the direction is the rule's).
 func TestDeadlinePeriodBounds(t *testing.T) {
 	anchor := MustDate(2025, 1, 31)
+	back := FRCivil
+	back.Backward = true
 	for _, tc := range []struct {
 		p    Period
+		r    Rule
 		want error
 	}{
-		{Period{Months: maxPeriodMonths}, ErrInvalidDate},
-		{Period{Months: maxPeriodMonths + 1}, ErrInvalidArgument},
-		{Period{Months: -maxPeriodMonths}, ErrInvalidDate},
-		{Period{Months: -maxPeriodMonths - 1}, ErrInvalidArgument},
-		{Period{Years: 10000}, ErrInvalidDate},
-		{Period{Years: 10001}, ErrInvalidArgument},
-		{Period{Years: -10000}, ErrInvalidDate},
-		{Period{Years: -10001}, ErrInvalidArgument},
+		{Period{Months: maxPeriodMonths}, FRCivil, ErrInvalidDate},
+		{Period{Months: maxPeriodMonths + 1}, FRCivil, ErrInvalidArgument},
+		{Period{Months: maxPeriodMonths}, back, ErrInvalidDate},
+		{Period{Months: maxPeriodMonths + 1}, back, ErrInvalidArgument},
+		{Period{Years: 10000}, FRCivil, ErrInvalidDate},
+		{Period{Years: 10001}, FRCivil, ErrInvalidArgument},
+		{Period{Years: 10000}, back, ErrInvalidDate},
+		{Period{Years: 10001}, back, ErrInvalidArgument},
+		{Period{Years: 9999, Months: 12}, FRCivil, ErrInvalidDate},
+		{Period{Years: 10000, Months: 1}, FRCivil, ErrInvalidArgument},
+		{Period{Months: -1}, FRCivil, ErrInvalidArgument},
+		{Period{Years: -1}, back, ErrInvalidArgument},
+		{Period{Days: -1}, back, ErrInvalidArgument},
+		{Period{Days: 366 * 10000}, back, ErrInvalidArgument},
+		{Period{Days: 366*10000 + 1}, FRCivil, ErrInvalidArgument},
 	} {
-		_, err := Deadline(anchor, tc.p, FRCivil)
+		_, err := Deadline(anchor, tc.p, tc.r)
 		if sentinelOf(err) != tc.want {
-			t.Errorf("Deadline(%s, %s): error %v, want %v", anchor, tc.p, err, tc.want)
+			t.Errorf("Deadline(%s, %s, backward %v): error %v, want %v", anchor, tc.p, tc.r.Backward, err, tc.want)
 		}
 	}
 }

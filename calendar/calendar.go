@@ -48,15 +48,22 @@ type holidayTable struct {
 	easterWd  uint8       // bit w: some holiday of easter falls on weekday w (Easter is a Sunday)
 	hasEaster bool
 	bounded   []Holiday // holidays with FromYear or ToYear, checked one by one
+
+	// The business days of the one calendar the table belongs to, whose
+	// weekend days are weekend: nil when newBusinessMap declines.
+	weekend uint8
+	bus     *businessMap
 }
 
 // easterBase is the smallest EasterOffset NewCalendar accepts; with the
 // largest, 250, every Easter-based holiday falls in Easter's own year.
 const easterBase = -80
 
-// newHolidayTable builds the table of hs (not copied) for the years from–to.
-func newHolidayTable(hs []Holiday, from, to int) *holidayTable {
-	t := &holidayTable{holidays: hs, from: from, to: to}
+// newHolidayTable builds the table of hs (not copied) for the years from–to,
+// and the business-day map of the calendar with those holidays and the
+// weekend days weekend: a table belongs to one calendar.
+func newHolidayTable(hs []Holiday, from, to int, weekend uint8) *holidayTable {
+	t := &holidayTable{holidays: hs, from: from, to: to, weekend: weekend}
 	for _, h := range hs {
 		switch {
 		case h.FromYear != 0 || h.ToYear != 0:
@@ -79,6 +86,7 @@ func newHolidayTable(hs []Holiday, from, to int) *holidayTable {
 			}
 		}
 	}
+	t.bus = newBusinessMap(t, weekend)
 	return t
 }
 
@@ -195,9 +203,12 @@ var frAlsaceMoselleHolidays = append(append([]Holiday(nil), frHolidays...),
 	Holiday{Name: "Saint-Étienne", Month: time.December, Day: 26},
 )
 
+// The tables of the SDK's calendars, built once and never changed (each
+// with its calendar's business-day map).
 var (
-	frTable = newHolidayTable(frHolidays, 2000, 2199)
-	amTable = newHolidayTable(frAlsaceMoselleHolidays, 2000, 2199)
+	frTable          = newHolidayTable(frHolidays, 2000, 2199, satSun)
+	frOuvrablesTable = newHolidayTable(frHolidays, 2000, 2199, sunday)
+	amTable          = newHolidayTable(frAlsaceMoselleHolidays, 2000, 2199, satSun)
 )
 
 const (
@@ -216,7 +227,7 @@ var (
 	FR = Calendar{name: "fr", weekend: satSun, table: frTable}
 	// FROuvrables: Monday to Saturday minus the same holidays, the "jours
 	// ouvrables"; years 2000–2199.
-	FROuvrables = Calendar{name: "fr-ouvrables", weekend: sunday, table: frTable}
+	FROuvrables = Calendar{name: "fr-ouvrables", weekend: sunday, table: frOuvrablesTable}
 	// FRAlsaceMoselle: FR minus Good Friday and 26 December (L3134-13),
 	// area-wide; years 2000–2199.
 	FRAlsaceMoselle = Calendar{name: "fr-alsace-moselle", weekend: satSun, table: amTable}
@@ -240,9 +251,14 @@ func CalendarByName(s string) (Calendar, error) {
 
 // NewCalendar builds a calendar named name whose non-business days are the
 // weekend days and the holidays, the latter valid for the years fromYear to
-// toYear. A weekend of all seven days, a holiday with an impossible day, or
-// an empty year range is an error wrapping ErrInvalidArgument. The holidays
-// are copied.
+// toYear. Without holidays the years are not needed: pass 0, 0 (or a valid
+// range) and the calendar covers every year. Errors wrap ErrInvalidArgument:
+// an empty name, a weekend of all seven days, a year range that is empty
+// (fromYear > toYear) or leaves MinYear–MaxYear, a holiday with an
+// impossible day or an Easter offset outside −80–250, one that mixes the
+// two forms (a Month or Day with FromEaster, an EasterOffset without), or
+// one whose validity years are negative or reversed. The holidays are
+// copied.
 func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYear, toYear int) (Calendar, error) {
 	var w uint8
 	for _, d := range weekend {
@@ -258,23 +274,21 @@ func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYe
 		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "name", "")
 	}
 	c := Calendar{name: name, weekend: w}
-	if len(holidays) == 0 {
-		return c, nil
-	}
-	if fromYear < MinYear || toYear > MaxYear || fromYear > toYear {
+	noYears := fromYear == 0 && toYear == 0
+	if (len(holidays) != 0 || !noYears) && (fromYear < MinYear || toYear > MaxYear || fromYear > toYear) {
 		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "years",
 			strconv.Itoa(fromYear)+"–"+strconv.Itoa(toYear))
 	}
-	for _, h := range holidays {
-		bad := h.FromEaster && (h.EasterOffset < -80 || h.EasterOffset > 250)
-		if !h.FromEaster {
-			bad = h.Month < time.January || h.Month > time.December || h.Day < 1 || h.Day > daysIn(2000, h.Month)
-		}
-		if bad {
-			return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "holiday", h.Name)
+	if len(holidays) == 0 {
+		return c, nil
+	}
+	for i, h := range holidays {
+		if field := h.invalidField(); field != "" {
+			return Calendar{}, newError(ErrInvalidArgument, "NewCalendar",
+				"holidays["+strconv.Itoa(i)+"]."+field, h.Name)
 		}
 	}
-	c.table = newHolidayTable(append([]Holiday(nil), holidays...), fromYear, toYear)
+	c.table = newHolidayTable(append([]Holiday(nil), holidays...), fromYear, toYear, w)
 	return c, nil
 }
 
@@ -326,10 +340,26 @@ func (c Calendar) IsBusinessDay(d Date) (bool, error) {
 	if d.IsZero() {
 		return false, newError(ErrInvalidDate, "IsBusinessDay", "date", "")
 	}
+	if m := c.busMap(); m != nil {
+		i, ok := m.index(d)
+		if !ok {
+			return false, c.outOfRange("IsBusinessDay", d)
+		}
+		return m.has(i), nil
+	}
 	if !c.Covers(int(d.y)) {
 		return false, c.outOfRange("IsBusinessDay", d)
 	}
 	return c.isBusiness(d, int(d.Weekday())), nil
+}
+
+// busMap returns c's business-day map, or nil when c has none (no holiday
+// table, or one newBusinessMap declined).
+func (c Calendar) busMap() *businessMap {
+	if c.table == nil {
+		return nil
+	}
+	return c.table.bus
 }
 
 // Holidays returns the holidays of c in year y in date order, or an error
@@ -372,6 +402,29 @@ func (c Calendar) outOfRange(op string, d Date) error {
 	}
 	return newError(ErrOutOfRange, op, "date",
 		d.String()+" (calendar "+c.Name()+" covers "+strconv.Itoa(from)+"–"+strconv.Itoa(to)+")")
+}
+
+// invalidField names the first field of h that NewCalendar refuses, or "".
+func (h Holiday) invalidField() string {
+	switch {
+	case h.FromEaster && (h.EasterOffset < easterBase || h.EasterOffset > 250):
+		return "easterOffset"
+	case h.FromEaster && h.Month != 0:
+		return "month"
+	case h.FromEaster && h.Day != 0:
+		return "day"
+	case !h.FromEaster && h.EasterOffset != 0:
+		return "easterOffset"
+	case !h.FromEaster && (h.Month < time.January || h.Month > time.December):
+		return "month"
+	case !h.FromEaster && (h.Day < 1 || h.Day > daysIn(2000, h.Month)):
+		return "day"
+	case h.FromYear < 0:
+		return "fromYear"
+	case h.ToYear < 0, h.FromYear != 0 && h.ToYear != 0 && h.FromYear > h.ToYear:
+		return "toYear"
+	}
+	return ""
 }
 
 // in returns the date of h in year y, given that year's Easter Sunday.

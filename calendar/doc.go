@@ -10,7 +10,7 @@
 // time.Local nor the clock. A [Calendar] is a value: a set of weekend days
 // and a holiday table with the years it covers. [Rule] says how a time limit
 // is counted and extended; [Deadline] returns a [Limit] with the nominal and
-// the final day. [Term] is a payment term.
+// the final day, [DeadlineDates] the two days alone. [Term] is a payment term.
 //
 // # Rules
 //
@@ -21,8 +21,13 @@
 //     months first, then days (art. 641 al. 3).
 //   - A limit that ends on a Saturday, a Sunday or a holiday runs to the next
 //     business day (CPC art. 642 al. 2): [Following] on the last day only, in
-//     the preset [FRCivil]. Prescription is not extended ([FRPrescription]);
-//     nor is a backward limit.
+//     the preset [FRCivil]. Prescription is not extended ([FRPrescription]).
+//   - A backward limit ("at least 8 days before", [Rule].Backward) ends the
+//     day before anchor − period when the anchor day is not counted (Cass.
+//     com. 14 March 2018, n° 16-26.996), on anchor − period when it is
+//     (Cass. com. 11 January 2005, n° 02-14118), and is never moved later
+//     (Cass. 2e civ. 4 February 1998): [Preceding] may move it earlier. A
+//     negative period is an error, not a backward limit.
 //   - Holidays: the 11 of Code du travail L3133-1 ([FR], [FROuvrables]),
 //     plus Good Friday and 26 December in Alsace-Moselle (L3134-13,
 //     [FRAlsaceMoselle]), for the years 2000–2199.

@@ -184,6 +184,24 @@ func TestErrors(t *testing.T) {
 			_, err := Deadline(d("2025-05-01"), Days(30), Rule{Extend: ModifiedFollowing, Calendar: FR})
 			return err
 		}, ErrInvalidArgument},
+		{"Deadline forward preceding", func() error {
+			_, err := Deadline(d("2025-05-01"), Days(30), Rule{Extend: Preceding, Calendar: FR})
+			return err
+		}, ErrInvalidArgument},
+		{"Deadline backward modified preceding", func() error {
+			_, err := Deadline(d("2025-05-01"), Days(30), Rule{Extend: ModifiedPreceding, Calendar: FR, Backward: true})
+			return err
+		}, ErrInvalidArgument},
+		{"Deadline backward nearest", func() error {
+			_, err := Deadline(d("2025-05-01"), Days(30), Rule{Extend: Nearest, Calendar: FR, Backward: true})
+			return err
+		}, ErrInvalidArgument},
+		{"Deadline negative days", func() error { _, err := Deadline(d("2025-06-30"), Days(-5), FRCivil); return err }, ErrInvalidArgument},
+		{"Deadline negative months", func() error { _, err := Deadline(d("2025-06-30"), Months(-1), FRCivil); return err }, ErrInvalidArgument},
+		{"Deadline backward preceding out of range", func() error {
+			_, err := Deadline(d("2000-01-05"), Days(8), Rule{Extend: Preceding, Calendar: FR, Backward: true})
+			return err
+		}, ErrOutOfRange},
 		{"Deadline counting 2", func() error { _, err := Deadline(d("2025-05-01"), Days(30), Rule{Counting: 2}); return err }, ErrInvalidArgument},
 		{"Deadline month end 3", func() error { _, err := Deadline(d("2025-05-01"), Days(30), Rule{MonthEnd: 3}); return err }, ErrInvalidArgument},
 		{"Deadline period years", func() error { _, err := Deadline(d("2025-05-01"), Period{Years: 10001}, FRCivil); return err }, ErrInvalidArgument},

@@ -35,6 +35,31 @@ func ExampleDeadline() {
 	// strict:  2025-05-31
 }
 
+// A notice due "at least 8 days before" a meeting on Monday 2 August 2027
+// runs backward (délai à rebours): the meeting day is not counted, so the
+// last day on time is Saturday 24 July (Cass. com. 14 March 2018, n°
+// 16-26.996); a backward limit is never moved later, and Preceding moves it
+// to Friday 23 July. DeadlineDates returns the two days alone.
+func ExampleDeadlineDates_backward() {
+	meeting := calendar.MustDate(2027, time.August, 2)
+	r := calendar.Rule{Counting: calendar.ExcludeStart, Extend: calendar.Preceding, Calendar: calendar.FR, Backward: true}
+	nominal, final, err := calendar.DeadlineDates(meeting, calendar.Days(8), r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("nominal:", nominal, nominal.Weekday())
+	fmt.Println("final:  ", final, final.Weekday())
+
+	// A negative period is not a backward limit.
+	_, _, err = calendar.DeadlineDates(meeting, calendar.Days(-8), calendar.FRCivil)
+	fmt.Println(errors.Is(err, calendar.ErrInvalidArgument), err)
+	// Output:
+	// nominal: 2027-07-24 Saturday
+	// final:   2027-07-23 Friday
+	// true calendar: invalid argument in Deadline: period.days="-8"
+}
+
 // "45 jours fin de mois" has two lawful readings, which the DGCCRF both
 // accepts: method A, end of the invoice month then 45 days; method B, 45
 // days then the end of that month. They differ, and B is not always later.

@@ -99,6 +99,9 @@ func FuzzDeadline(f *testing.F) {
 	f.Add(2025, 8, 31, 0, 6, 0, uint8(0), uint8(0), uint8(1), uint8(2), false)   // §8#28
 	f.Add(2025, 1, 31, 0, 1, 0, uint8(0), uint8(2), uint8(0), uint8(0), false)   // strict month end
 	f.Add(2024, 7, 31, 0, 0, 8, uint8(0), uint8(0), uint8(1), uint8(2), true)    // §8#52
+	f.Add(2027, 8, 2, 0, 0, 8, uint8(0), uint8(0), uint8(3), uint8(2), true)     // backward, preceding
+	f.Add(2025, 6, 30, 0, 0, 15, uint8(1), uint8(0), uint8(0), uint8(0), true)   // backward, anchor day counted
+	f.Add(2025, 6, 30, 0, 0, -5, uint8(0), uint8(0), uint8(1), uint8(2), false)  // negative period
 	f.Add(2008, 6, 19, 5, 0, 0, uint8(1), uint8(0), uint8(0), uint8(0), false)   // §8#50
 	f.Add(2199, 12, 20, 0, 0, 30, uint8(0), uint8(0), uint8(1), uint8(4), false) // out of range
 	f.Add(9999, 12, 31, 0, 0, 1, uint8(0), uint8(0), uint8(1), uint8(5), false)  // past 9999
@@ -123,16 +126,19 @@ func FuzzDeadline(f *testing.F) {
 		if r.Validate() != nil || anchor.IsZero() {
 			t.Fatalf("Deadline(%s, %v, %+v) accepted an invalid input", anchor, p, r)
 		}
-		if !validDate(l.Nominal) || !validDate(l.Final) || l.Final.Before(l.Nominal) {
+		if years < 0 || months < 0 || days < 0 {
+			t.Fatalf("Deadline(%s, %v, %+v) accepted a negative period", anchor, p, r)
+		}
+		if !validDate(l.Nominal) || !validDate(l.Final) || l.Final.Before(l.Nominal) != (backward && l.Extended) {
 			t.Fatalf("Deadline(%s, %v, %+v) = %+v", anchor, p, r, l)
 		}
-		if (backward || r.Extend == Unadjusted) && (l.Final != l.Nominal || l.Extended) {
-			t.Fatalf("Deadline(%s, %v, %+v) extended a limit that is not extended: %+v", anchor, p, r, l)
+		if (r.Extend == Unadjusted || backward && r.Extend == Following) && (l.Final != l.Nominal || l.Extended) {
+			t.Fatalf("Deadline(%s, %v, %+v) moved a limit that is not moved: %+v", anchor, p, r, l)
 		}
-		if backward && !l.Nominal.Before(anchor) && years >= 0 && months >= 0 && days >= 0 {
-			t.Fatalf("backward Deadline(%s, %v) = %s, not before the anchor", anchor, p, l.Nominal)
+		if backward && l.Nominal.After(anchor) {
+			t.Fatalf("backward Deadline(%s, %v) = %s, after the anchor", anchor, p, l.Nominal)
 		}
-		if !backward && r.Extend == Following {
+		if r.Extend != Unadjusted && !(backward && r.Extend == Following) {
 			if ok, err := r.Calendar.IsBusinessDay(l.Final); err != nil || !ok {
 				t.Fatalf("Deadline(%s, %v, %+v): Final %s is not a business day (%v)", anchor, p, r, l.Final, err)
 			}
@@ -261,6 +267,40 @@ func FuzzAddMonthsMode(f *testing.F) {
 		off := got.Year()*12 + int(got.Month()) - 1 - target
 		if !validDate(got) || off < 0 || off > 1 || (off == 1 && me != Overflow) {
 			t.Fatalf("%s.AddMonthsMode(%d, %s) = %#v", in, n, me, got)
+		}
+	})
+}
+
+func FuzzNewCalendar(f *testing.F) {
+	f.Add(uint8(0x41), 5, 1, false, 0, 0, 0, 2000, 2199, 2025, 5, 1)      // 1 May, Saturday-Sunday
+	f.Add(uint8(0x41), 0, 0, true, 39, 0, 0, 2000, 2199, 2025, 5, 29)     // Ascension
+	f.Add(uint8(0), 2, 29, false, 0, 2000, 2024, 2000, 2100, 2024, 2, 29) // bounded leap day
+	f.Add(uint8(0x41), 0, 0, false, 0, 0, 0, 2030, 2020, 2025, 1, 1)      // reversed years
+	f.Add(uint8(0x7f), 1, 1, false, 0, 0, 0, 2000, 2001, 2000, 1, 1)      // every day weekend
+	f.Add(uint8(0), 5, 3, true, 1, 2030, 2020, 1, 9999, 2025, 1, 1)       // mixed forms, reversed validity
+	f.Fuzz(func(t *testing.T, weekend uint8, month, day int, fromEaster bool, offset, hFrom, hTo, from, to, y, m, d int) {
+		var wd []time.Weekday
+		for w := time.Sunday; w <= time.Saturday; w++ {
+			if weekend&(1<<w) != 0 {
+				wd = append(wd, w)
+			}
+		}
+		var hs []Holiday
+		if month != 0 || day != 0 || fromEaster {
+			hs = []Holiday{{Name: "h", Month: time.Month(month), Day: day, FromEaster: fromEaster, EasterOffset: offset, FromYear: hFrom, ToYear: hTo}}
+		}
+		c, err := NewCalendar("fuzz", wd, hs, from, to)
+		if err != nil {
+			checkErr(t, "NewCalendar", err)
+			return
+		}
+		dt := fuzzDate(y, m, d)
+		if dt.IsZero() {
+			return
+		}
+		// The business-day map and the window walk agree on the day.
+		if diff := differ(c, withoutMap(c), dt, []int{1, -1, 7, -70}); diff != "" {
+			t.Fatalf("%s: %s", c, diff)
 		}
 	})
 }

@@ -494,8 +494,8 @@ func propDeadlineFinal(t *rapid.T) {
 	anchor := genDate(2007, 2192).Draw(t, "anchor")
 	p := Period{
 		Years:  rapid.IntRange(0, 3).Draw(t, "years"),
-		Months: rapid.IntRange(-24, 24).Draw(t, "months"),
-		Days:   rapid.IntRange(-400, 400).Draw(t, "days"),
+		Months: rapid.IntRange(0, 24).Draw(t, "months"),
+		Days:   rapid.IntRange(0, 400).Draw(t, "days"),
 	}
 	l, err := Deadline(anchor, p, r)
 	if err != nil {
@@ -539,22 +539,37 @@ func TestPropDeadlineDaysCounting(t *testing.T) {
 	})
 }
 
-// Property: a backward limit is never extended and ends strictly before its
-// anchor: Final == Nominal == anchor − period − 1 day.
-func TestPropDeadlineBackwardNeverExtended(t *testing.T) {
+// Property: a backward limit ends on or before its anchor at anchor −
+// months − days − 1 day (ExcludeStart) or anchor − months − days
+// (IncludeStart); it is never moved later: under Unadjusted and Following
+// Final == Nominal, under Preceding Final is the last business day on or
+// before Nominal.
+func TestPropDeadlineBackwardNeverLater(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r := FRCivil
-		r.Backward = true
-		r.Calendar = genCalendar().Draw(t, "cal")
-		anchor := genDate(2001, 2199).Draw(t, "anchor")
+		r := Rule{
+			Counting: Counting(rapid.IntRange(0, 1).Draw(t, "counting")),
+			Extend:   rapid.SampledFrom([]Roll{Unadjusted, Following, Preceding}).Draw(t, "extend"),
+			Calendar: genCalendar().Draw(t, "cal"),
+			Backward: true,
+		}
+		anchor := genDate(2003, 2199).Draw(t, "anchor")
 		p := Period{Months: rapid.IntRange(0, 12).Draw(t, "months"), Days: rapid.IntRange(0, 60).Draw(t, "days")}
 		l, err := Deadline(anchor, p, r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := anchor.AddMonths(-p.Months).AddDays(-p.Days - 1)
-		if l.Final != l.Nominal || l.Extended || l.Nominal != want || !l.Nominal.Before(anchor) {
-			t.Fatalf("backward Deadline(%s, %v) = nominal %s final %s; want %s", anchor, p, l.Nominal, l.Final, want)
+		want := anchor.AddMonths(-p.Months).AddDays(-p.Days)
+		if r.Counting == ExcludeStart {
+			want = want.AddDays(-1)
+		}
+		wantFinal := want
+		if r.Extend == Preceding {
+			for !mustBusiness(t, r.Calendar, wantFinal) {
+				wantFinal = wantFinal.AddDays(-1)
+			}
+		}
+		if l.Nominal != want || l.Final != wantFinal || l.Extended != (wantFinal != want) || l.Nominal.After(anchor) {
+			t.Fatalf("backward Deadline(%s, %v, %+v) = nominal %s final %s; want %s, %s", anchor, p, r, l.Nominal, l.Final, want, wantFinal)
 		}
 	})
 }
@@ -567,6 +582,9 @@ func propDueDateNotBeforeFrom(t *rapid.T) {
 		Kind:  TermKind(rapid.IntRange(0, 4).Draw(t, "kind")),
 		Days:  rapid.OneOf(rapid.IntRange(0, 120), rapid.IntRange(0, 3660)).Draw(t, "days"),
 		OnDay: rapid.IntRange(1, 31).Draw(t, "onDay"),
+	}
+	if term.Kind != PlusEOMOnDay && term.Kind != EOMPlusOnDay {
+		term.OnDay = 0
 	}
 	from := genDate(1, 9988).Draw(t, "from")
 	due, err := term.DueDate(from)
@@ -590,7 +608,11 @@ func TestPropDueDateShapes(t *testing.T) {
 		k := rapid.IntRange(1, 31).Draw(t, "onDay")
 		from := genDate(1, 9988).Draw(t, "from")
 		due := func(kind TermKind) Date {
-			d, err := Term{Kind: kind, Days: days, OnDay: k}.DueDate(from)
+			term := Term{Kind: kind, Days: days}
+			if kind == PlusEOMOnDay || kind == EOMPlusOnDay {
+				term.OnDay = k
+			}
+			d, err := term.DueDate(from)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -87,6 +87,16 @@ func Adjust(d Date, cal Calendar, r Roll) (Date, error) {
 	if d.IsZero() {
 		return Date{}, newError(ErrInvalidDate, "Adjust", "date", "")
 	}
+	if m := cal.busMap(); m != nil {
+		i, ok := m.index(d)
+		if !ok {
+			return Date{}, cal.outOfRange("Adjust", d)
+		}
+		if r == Unadjusted {
+			return d, nil
+		}
+		return m.adjust(cal, d, i, r)
+	}
 	if !cal.Covers(int(d.y)) {
 		return Date{}, cal.outOfRange("Adjust", d)
 	}
@@ -153,7 +163,9 @@ func (c Calendar) step(d Date, wd, dir int) (Date, error) {
 // when n < 0); d itself is not counted, and need not be a business day. n = 0
 // returns d unchanged. "5 jours ouvrés" is AddBusinessDays(d, 5, FR); "5 jours
 // ouvrables" uses FROuvrables. Errors as for Adjust: d's year, and every year
-// the count runs through, must be covered by cal.
+// the count runs through, must be covered by cal; a count whose magnitude
+// exceeds the days of years 1–9999 (math.MinInt included) is an error
+// wrapping ErrInvalidArgument that names the field "days".
 //
 // It reads the calendar 64 days at a time as a bitmap (the weekly pattern,
 // minus the holidays of the table's precomputed bit masks) and counts with
@@ -165,6 +177,16 @@ func AddBusinessDays(d Date, n int, cal Calendar) (Date, error) {
 	}
 	if n == 0 {
 		return d, nil
+	}
+	if n > maxDaySpan || n < -maxDaySpan { // -n would overflow for math.MinInt
+		return Date{}, newError(ErrInvalidArgument, "AddBusinessDays", "days", strconv.Itoa(n))
+	}
+	if m := cal.busMap(); m != nil {
+		i, ok := m.index(d)
+		if !ok {
+			return Date{}, cal.outOfRange("AddBusinessDays", d)
+		}
+		return m.addBusinessDays(cal, d, i, n, "AddBusinessDays")
 	}
 	if !cal.Covers(int(d.y)) {
 		return Date{}, cal.outOfRange("AddBusinessDays", d)
@@ -187,7 +209,7 @@ func (c Calendar) walk(d Date, n, dir int, op string) (Date, error) {
 	doy := dayOfYear(y, time.Month(d.m), int(d.d))
 	wd := weekdayOf(y, doy)
 	work := uint64(^c.weekend & 0x7f) // bit w: weekday w is worked
-	run := 0
+	run, count := 0, dir*n            // count: for the error message, as the caller gave it
 	for first := true; ; first = false {
 		// The window: the 64 days after d (forward) or before it (backward),
 		// starting on day sdoy of year sy, a weekday swd (64 ≡ 1 mod 7).
@@ -225,7 +247,7 @@ func (c Calendar) walk(d Date, n, dir int, op string) (Date, error) {
 		if cnt := bits.OnesCount64(bus); cnt < n {
 			if !complete {
 				return Date{}, newError(ErrOutOfRange, op, "date",
-					d.String()+" + "+strconv.Itoa(dir*n)+" business days (calendar "+c.Name()+")")
+					d.String()+" + "+strconv.Itoa(count)+" business days (calendar "+c.Name()+")")
 			}
 			n -= cnt
 			if run += 64; cnt != 0 {
@@ -304,8 +326,9 @@ func (t *holidayTable) easterPart(bus, week uint64, y, start, n, dir, first, las
 }
 
 // monthStart[leap][k] is the day of the year of the first day of month
-// index k (0 = January); [leap][12] is the length of the year.
-var monthStart = [2][13]int32{
+// index k (0 = January); [leap][12] is the length of the year. It is padded
+// to 16 months so that an index masked by 15 needs no bounds check.
+var monthStart = [2][16]int32{
 	{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
 	{0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
 }

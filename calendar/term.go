@@ -76,14 +76,16 @@ type Term struct {
 const maxTermDays = 3660
 
 // Validate reports a term DueDate would refuse: an unknown kind, days
-// outside 0–3660, or for the "le k" kinds an OnDay outside 1–31.
+// outside 0–3660, for the "le k" kinds an OnDay outside 1–31, and for the
+// other kinds an OnDay other than 0 (a day of the month they would ignore).
 func (t Term) Validate() error {
+	onDayKind := t.Kind == PlusEOMOnDay || t.Kind == EOMPlusOnDay
 	switch {
 	case t.Kind > EOMPlusOnDay:
 		return newError(ErrInvalidArgument, "Term", "kind", t.Kind.String())
 	case t.Days < 0 || t.Days > maxTermDays:
 		return newError(ErrInvalidArgument, "Term", "days", strconv.Itoa(t.Days))
-	case (t.Kind == PlusEOMOnDay || t.Kind == EOMPlusOnDay) && (t.OnDay < 1 || t.OnDay > 31):
+	case onDayKind && (t.OnDay < 1 || t.OnDay > 31), !onDayKind && t.OnDay != 0:
 		return newError(ErrInvalidArgument, "Term", "onDay", strconv.Itoa(t.OnDay))
 	}
 	return nil

@@ -198,6 +198,8 @@ func TestDeadline(t *testing.T) {
 	backward.Backward = true
 	inclusive := StrictRule
 	inclusive.Counting = IncludeStart
+	backwardInclusive := Rule{Counting: IncludeStart, Backward: true}
+	backwardPreceding := Rule{Extend: Preceding, Calendar: FR, Backward: true}
 	tests := []struct {
 		vec    string
 		anchor string
@@ -238,6 +240,11 @@ func TestDeadline(t *testing.T) {
 		{"§8#52 backward", "2024-07-31", Days(8), backward, limitView{"2024-07-22", "2024-07-22", false}},
 		{"backward never extended", "2025-06-10", Days(8), backward, limitView{"2025-06-01", "2025-06-01", false}},
 		{"backward months clamp", "2025-03-31", Months(1), backward, limitView{"2025-02-27", "2025-02-27", false}},
+		{"backward, anchor day counted (Cass. com. 11 Jan. 2005)", "2025-06-30", Days(15), backwardInclusive, limitView{"2025-06-15", "2025-06-15", false}},
+		{"backward, Saturday preceding (Cass. com. 14 March 2018)", "2027-08-02", Days(8), backwardPreceding, limitView{"2027-07-24", "2027-07-23", true}},
+		{"backward, holiday preceding", "2025-07-23", Days(8), backwardPreceding, limitView{"2025-07-14", "2025-07-11", true}},
+		{"backward, business day preceding", "2025-07-25", Days(8), backwardPreceding, limitView{"2025-07-16", "2025-07-16", false}},
+		{"backward, Sunday following is not moved", "2025-06-09", Days(8), backward, limitView{"2025-05-31", "2025-05-31", false}},
 		{"ouvrables: Saturday is a business day", "2025-05-01", Days(30), withCalendar(FRCivil, FROuvrables), limitView{"2025-05-31", "2025-05-31", false}},
 		{"zero rule: calendar days", "2025-05-01", Days(30), Rule{}, limitView{"2025-05-31", "2025-05-31", false}},
 		{"zero period", "2025-05-31", Period{}, FRCivil, limitView{"2025-05-31", "2025-06-02", true}},

@@ -163,11 +163,11 @@ func calendarDeadline(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := calendar.Deadline(a, *in.Period, r)
+	nominal, final, err := calendar.DeadlineDates(a, *in.Period, r)
 	if err != nil {
 		return nil, err
 	}
-	return map[string]any{"nominal": l.Nominal.String(), "final": l.Final.String()}, nil
+	return map[string]any{"nominal": nominal.String(), "final": final.String()}, nil
 }
 
 func calendarDueDate(raw json.RawMessage) (any, error) {
