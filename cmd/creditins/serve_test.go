@@ -325,3 +325,25 @@ func TestServeCommand(t *testing.T) {
 		t.Errorf("output %q", out.String())
 	}
 }
+
+// TestReadmeCurl posts the body of the README's curl example to the
+// operation it names and expects a 200.
+func TestReadmeCurl(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	i := strings.Index(s, "curl -s -X POST http://127.0.0.1:8080/v1/eval/")
+	if i < 0 {
+		t.Fatal("README.md has no curl example")
+	}
+	s = s[i+len("curl -s -X POST http://127.0.0.1:8080/v1/eval/"):]
+	op, rest, _ := strings.Cut(s, " ")
+	_, rest, _ = strings.Cut(rest, "-d '")
+	body, _, _ := strings.Cut(rest, "'")
+	status, got := post(t, testHandler(t), "/v1/eval/"+op, body)
+	if status != http.StatusOK {
+		t.Errorf("README curl example: %d %v", status, got)
+	}
+}
