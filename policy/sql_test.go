@@ -152,17 +152,8 @@ func TestAmountSQLRoundTrip(t *testing.T) {
 		if c := sqlCurrency(t, true); !c.IsZero() {
 			a = Amount{cur: c, v: sqlDecimal(t, -1<<62)}
 		}
-		v, err := a.Value()
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got Amount
-		if err := got.Scan(v); err != nil {
-			t.Fatalf("Scan(%v): %v", v, err)
-		}
-		if !got.Equal(a) {
-			t.Fatalf("Value then Scan of %v gave %v", a, got)
-		}
+		scanBack(t, a, &got, func() bool { return got.Equal(a) })
 	})
 }
 
@@ -171,17 +162,8 @@ func TestAmountSQLRoundTrip(t *testing.T) {
 func TestRateSQLRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r := Rate{v: sqlDecimal(t, 0)}
-		v, err := r.Value()
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got Rate
-		if err := got.Scan(v); err != nil {
-			t.Fatalf("Scan(%v): %v", v, err)
-		}
-		if !got.Equal(r) {
-			t.Fatalf("Value then Scan of %v gave %v", r, got)
-		}
+		scanBack(t, r, &got, func() bool { return got.Equal(r) })
 	})
 }
 
@@ -190,26 +172,17 @@ func TestRateSQLRoundTrip(t *testing.T) {
 func TestCurrencySQLRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := sqlCurrency(t, true)
-		v, err := c.Value()
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got Currency
-		if err := got.Scan(v); err != nil {
-			t.Fatalf("Scan(%v): %v", v, err)
-		}
-		if got != c {
-			t.Fatalf("Value then Scan of %v gave %v", c, got)
-		}
+		scanBack(t, c, &got, func() bool { return got == c })
 	})
 }
 
-// scanBack checks that what Scan accepted has a Value that scans back to
-// an equal value.
-func scanBack(t *testing.T, got driver.Valuer, back interface{ Scan(any) error }, equal func() bool) {
+// scanBack checks that the Value of got scans back into back, equal to got
+// by equal.
+func scanBack(t interface{ Fatalf(string, ...any) }, got driver.Valuer, back interface{ Scan(any) error }, equal func() bool) {
 	v, err := got.Value()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("Value of %v: %v", got, err)
 	}
 	if err := back.Scan(v); err != nil || !equal() {
 		t.Fatalf("Value %v scans back to %v, %v", v, back, err)
