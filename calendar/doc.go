@@ -35,6 +35,13 @@
 //     B ([PlusEOM]), and the "le k" readings; [Term.WithinCap] checks a term
 //     against the cap of Code de commerce L441-10 or the policy's maximum.
 //
+// # SQL
+//
+// A [Date] is a SQL DATE column: [Date.Value] writes a time.Time at
+// midnight UTC, [Date.Scan] reads a time.Time at midnight or the text
+// YYYY-MM-DD; the zero Date, "no date", is NULL both ways, so an optional
+// date is a nullable column and a required one NOT NULL.
+//
 // # Errors
 //
 // Every error is an [*Error] naming the operation, the field and the value,

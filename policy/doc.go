@@ -93,6 +93,16 @@
 // weights and conserves it exactly. The package never uses decimal
 // division with an implicit precision nor shopspring's package variables.
 //
+// # SQL
+//
+// [Amount], [Rate] and [Currency] are database/sql values (driver.Valuer
+// and sql.Scanner). An Amount is one text column (TEXT) holding "EUR
+// 1234.56", currency and value together; a Rate a NUMERIC column, read as
+// text or an integer, never as a float; a Currency a CHAR(3) column. NULL
+// is the zero Amount ("no amount") and the zero Currency, both of which
+// the SDK reads as absent, never as 0; a NULL rate is an error, the zero
+// Rate being the rate 0.
+//
 // # Errors
 //
 // Errors are [*RuleError] values naming the [Clause], the field and the

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBinary builds the command with go build and runs "creditins demo" and
+// "creditins vectors" as processes, as a newcomer does.
+func TestBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	bin := filepath.Join(t.TempDir(), "creditins")
+	if out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "demo").CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(out), "Portfolio read on 2025-11-28\n") {
+		t.Errorf("creditins demo: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "vectors", "conformance/testdata/vectors")
+	cmd.Dir = "../.."
+	out, err = cmd.CombinedOutput()
+	if err != nil || !strings.HasSuffix(string(out), " 0 failed\n") {
+		t.Errorf("creditins vectors: %v\n%s", err, out)
+	}
+	out, err = exec.Command(bin, "nope").CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 2 {
+		t.Errorf("creditins nope: %v\n%s", err, out)
+	}
+}
