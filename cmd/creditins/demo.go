@@ -20,10 +20,11 @@ var demoAsOf = mustDate("2025-11-28")
 // accord express at the named quotité, and the threat-of-loss declaration
 // due 30 days after the end of the maximum extension period (Atradius).
 func demoTerms() policy.Terms {
-	t := policy.WholeTurnover(policy.MustAmount("EUR 500"), mustDate("2024-12-20"), mustDate("2025-01-01"), mustDate("2025-12-31"))
-	t.ReductionNoticeDays = 30
+	t := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: policy.EUR, NonQualifyingLoss: policy.MustAmount("EUR 500"),
+		Signature: mustDate("2024-12-20"), Effective: mustDate("2025-01-01"), Expiry: mustDate("2025-12-31")})
+	t.ReductionNoticeDays = policy.MustTimeLimit(calendar.Days(30))
 	t.Quotites.AccordExpress = policy.MustRate("0.9")
-	t.OverdueNotice = policy.Notice{Days: 30, Anchor: policy.MEPEnd}
+	t.OverdueNotice = policy.Notice{Days: policy.MustTimeLimit(calendar.Days(30)), Anchor: policy.MEPEnd}
 	return t
 }
 
