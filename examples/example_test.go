@@ -314,13 +314,13 @@ func ExampleFactoring() {
 	//
 	// Dupont Industrie goes into receivership on 2025-07-07
 	// -----------------------------------------------------
-	//   claim                                 amount
-	//   -----                                 ------
-	//   insured loss, excluding tax           EUR 90000.00
-	//   capped at the agrément                EUR 80000.00
-	//   indemnity at 90 %, due 2025-08-06     EUR 72000.00
-	//   paid to                               Factor Atlantique
-	//   advanced by the factor on this buyer  EUR 72000.00
+	//   claim                                                  amount
+	//   -----                                                  ------
+	//   open, excluding tax                                    EUR 90000.00
+	//   insured within the agrément in force at each delivery  EUR 80000.00
+	//   indemnity at 90 %, due 2025-08-06                      EUR 72000.00
+	//   paid to                                                Factor Atlantique
+	//   advanced by the factor on this buyer                   EUR 72000.00
 	// The indemnity repays the factor's advance; the uninsured part of the invoices stays Ferrand's risk.
 }
 

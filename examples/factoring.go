@@ -1,6 +1,7 @@
 package examples
 
 import (
+	"errors"
 	"io"
 	"time"
 
@@ -154,30 +155,22 @@ func Factoring(w io.Writer) error {
 		ledger.Invoices = append(ledger.Invoices, claims.Invoice{ID: inv.id, DeliveryDate: inv.delivered, InvoiceDate: invoiceDate,
 			DueDate: due, Net: inv.net, Tax: inv.net.Mul(policy.MustRate("0.2")).Round(terms.Rounding)})
 	}
-	clocks, err := claims.Clocks(terms, ledger.Invoices[0], claims.Events{
-		OverdueNotice: date(2025, time.June, 20), Insolvency: date(2025, time.July, 7)})
+	insolvency := date(2025, time.July, 7)
+	book, err := claims.EvaluateBook(terms, claims.BuyerBook{Buyer: dupont.buyer, History: dupont.history, Ledger: ledger,
+		Events: claims.Events{OverdueNotice: date(2025, time.June, 20), Insolvency: insolvency}}, insolvency)
 	if err != nil {
 		return err
 	}
-	loss, err := claims.Loss(terms, ledger, clocks.Loss.Date)
-	if err != nil {
-		return err
+	if len(book.Layers) != 1 {
+		return errors.New("examples: Dupont's claim should be at one quotité")
 	}
-	cover, err := limits.CoverAt(terms, dupont.history, dupont.buyer, ledger.Invoices[0].DeliveryDate, limits.CoverOptions{})
-	if err != nil {
-		return err
-	}
-	b, err := claims.Indemnity(terms, claims.Claim{Loss: loss.Insured, PaidOn: clocks.IndemnityDue.Limit.Final},
-		cover, claims.IndemnityOptions{})
-	if err != nil {
-		return err
-	}
-	r.section("Dupont Industrie goes into receivership on " + clocks.Loss.Date.String())
+	b := book.Layers[0].Breakdown
+	r.section("Dupont Industrie goes into receivership on " + book.Loss.Date.String())
 	r.table([][]string{
 		{"claim", "amount"},
-		{"insured loss, excluding tax", loss.Insured.String()},
-		{"capped at the agrément", b.CappedLoss.String()},
-		{"indemnity at " + b.Quotite.Percent() + ", due " + clocks.IndemnityDue.Limit.Final.String(), b.Indemnity.String()},
+		{"open, excluding tax", book.OpenNet.String()},
+		{"insured within the agrément in force at each delivery", book.Insured.String()},
+		{"indemnity at " + b.Quotite.Percent() + ", due " + book.IndemnityDue.String(), book.Indemnity.String()},
 		{"paid to", b.Payee},
 		{"advanced by the factor on this buyer", advanced["DUP"].String()},
 	})
