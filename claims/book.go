@@ -220,8 +220,10 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 // nightly job, an order screen and a claims desk call.
 //
 //  1. Date of loss: the insolvency, or the end of the waiting period run
-//     from its anchor (see Clocks); it has come when it is on or before
-//     asOf.
+//     from its anchor (see Clocks), or the end of the political waiting
+//     period of the buyer's country after a political event
+//     (Events.Political, policy.CountryCover), whichever comes first; it
+//     has come when it is on or before asOf.
 //  2. The day of the view, At: the date of loss when it has come, else
 //     asOf. Payments and credit notes dated on or before At are imputed to
 //     the oldest open invoice (see Loss); later ones are recoveries.
@@ -231,15 +233,17 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 //     before asOf; the buyer's payment stops cover, not the invoice's
 //     cover: an excluded invoice stops it too), the day the threat-of-loss
 //     declaration was filed, the day insolvency proceedings were opened,
-//     and the caller's Buyer.StopDate; ties go to insolvency, then the
-//     notice, then the extension period, then the caller's. A stop takes
+//     the day cover of the buyer's country is withdrawn
+//     (policy.CountryCover.WithdrawnFrom), and the caller's
+//     Buyer.StopDate; ties go to insolvency, then the notice, then the
+//     extension period, then the country, then the caller's. A stop takes
 //     away the cover of deliveries made on or after it; earlier deliveries
 //     keep theirs.
 //  4. The cover of each invoice at its delivery (limits.CoverAt).
 //  5. Exclusions, in this order: late invoice, term too long, disputed,
 //     delivered on or after the stop date, no cover (outside the policy
-//     period included), a loss in protracted default under a decision that
-//     covers insolvency only, and, under Clocks.ForfeitOnLateNotice, a late
+//     period included), a loss in protracted default or political under a
+//     decision that covers insolvency only, and, under Clocks.ForfeitOnLateNotice, a late
 //     declaration. The conditions of the decision in force at a delivery
 //     (limits.Conditions: its own maximum credit term and maximum
 //     extension period) replace the policy's for that invoice's clocks and
@@ -247,7 +251,8 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 //  6. Insured amounts: the amount in force at each delivery is a ceiling
 //     (see CeilingRule).
 //  7. Once the date of loss has come: the insured amounts grouped by
-//     quotité, each layer's indemnity by Indemnity, due IndemnityDays after
+//     quotité (a political loss at Quotites.Political, whatever the
+//     cover), each layer's indemnity by Indemnity, due IndemnityDays after
 //     the date of loss.
 //  8. The cover of a new delivery on asOf and the headroom.
 //  9. The notice to file.
@@ -283,10 +288,19 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	}
 	clocks := func(i int) Deadlines { return bk.Invoices[i].Clocks }
 	bk.Stop = stopOf(l.Invoices, clocks, ev, asOf, o.StopOnMissedNotice)
-	if s := b.Buyer.StopDate; !s.IsZero() && (bk.Stop.Date.IsZero() || s.Before(bk.Stop.Date)) {
-		bk.Stop = Stop{Date: s, Cause: b.Buyer.StopCause, Clause: clauseStop}
+	country, _ := terms.Country(b.Buyer.Country)
+	for _, s := range [...]Stop{
+		{Date: country.WithdrawnFrom, Cause: limits.StopCountry, Clause: clausePolitical},
+		{Date: b.Buyer.StopDate, Cause: b.Buyer.StopCause, Clause: clauseStop},
+	} {
+		if !s.Date.IsZero() && (bk.Stop.Date.IsZero() || s.Date.Before(bk.Stop.Date)) {
+			bk.Stop = s
+		}
 	}
 	if bk.Loss, err = o.Clocks.buyerLoss(terms, l.Invoices, clocks, ev); err != nil {
+		return Book{}, err
+	}
+	if bk.Loss, err = o.Clocks.politicalLoss(terms, country, ev, bk.Loss); err != nil {
 		return Book{}, err
 	}
 	bk.At = asOf
@@ -356,7 +370,8 @@ func (o BookOptions) bookEvents(terms policy.Terms, b BuyerBook, asOf calendar.D
 		field string
 		d     calendar.Date
 	}{{"events.overdueNoticeDate", ev.OverdueNotice}, {"events.insolvencyDate", ev.Insolvency},
-		{"events.collectionDate", ev.Collection}, {"events.indemnityPaidDate", ev.IndemnityPaid}} {
+		{"events.collectionDate", ev.Collection}, {"events.indemnityPaidDate", ev.IndemnityPaid},
+		{"events.politicalEventDate", ev.Political}} {
 		if e.d.After(asOf) {
 			return Events{}, inconsistent(clauseLossDate, e.field, e.d.String()+" after asOf "+asOf.String()+": it has not happened yet")
 		}
@@ -366,6 +381,15 @@ func (o BookOptions) bookEvents(terms policy.Terms, b BuyerBook, asOf calendar.D
 	}
 	if err := checkLedger(terms.Currency, b.Ledger); err != nil {
 		return Events{}, err
+	}
+	if c := b.Buyer.Country; c != "" && !policy.ValidCountry(c) {
+		return Events{}, policy.NewRuleError(policy.ErrSyntax, clausePolitical, "buyer.country", c)
+	}
+	if !ev.Political.IsZero() {
+		if cc, ok := terms.Country(b.Buyer.Country); !ok || !cc.PoliticalWaitingPeriod.IsSet() || terms.Quotites.Political.IsZero() {
+			return Events{}, inconsistent(clausePolitical, "events.politicalEventDate",
+				ev.Political.String()+": the policy covers no political risk in the buyer's country "+strconv.Quote(b.Buyer.Country))
+		}
 	}
 	return ev, nil
 }
@@ -450,6 +474,26 @@ func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) Dead
 	return l, nil
 }
 
+// politicalLoss is the date of loss once a political event is counted: the
+// end of the political waiting period of the buyer's country after the
+// event (policy.CountryCover), when it comes before the commercial date of
+// loss l; on the same day an insolvency comes first, then the political
+// cause, then protracted default.
+func (o Options) politicalLoss(t policy.Terms, c policy.CountryCover, ev Events, l DateOfLoss) (DateOfLoss, error) {
+	if ev.Political.IsZero() {
+		return l, nil
+	}
+	lim, err := o.termEnd(t, ev.Political, c.PoliticalWaitingPeriod)
+	if err != nil {
+		return DateOfLoss{}, err
+	}
+	d := lim.Final
+	if l.Date.IsZero() || d.Before(l.Date) || d == l.Date && l.Cause == ProtractedDefault {
+		return DateOfLoss{Date: d, Cause: Political, Clause: clausePolitical}, nil
+	}
+	return l, nil
+}
+
 // coverEach finds the cover of each invoice at its delivery, the buyer's
 // stop left out (the book applies it as an exclusion).
 func (o BookOptions) coverEach(terms policy.Terms, b BuyerBook, bk *Book) error {
@@ -481,7 +525,7 @@ func (o BookOptions) openAndExcluded(t policy.Terms, l Ledger, view imputation, 
 		switch {
 		case reason == OutsidePeriod || reason == Insurable && x.Cover.Type == policy.NoCover:
 			reason, clause = NoCover, clauseNoCover
-		case reason == Insurable && cond.InsolvencyOnly && bk.Loss.Cause == ProtractedDefault:
+		case reason == Insurable && cond.InsolvencyOnly && (bk.Loss.Cause == ProtractedDefault || bk.Loss.Cause == Political):
 			reason, clause = CauseNotCovered, clauseInsolvencyOnly
 		}
 		x.Reason, x.Clause = reason, clause
@@ -628,9 +672,13 @@ func (o BookOptions) claim(t policy.Terms, bk *Book) error {
 		if !x.Insured.IsPositive() {
 			continue
 		}
-		k := slices.IndexFunc(gs, func(g group) bool { return g.q.Decimal().Cmp(x.Cover.Quotite.Decimal()) == 0 })
+		q := x.Cover.Quotite
+		if bk.Loss.Cause == Political {
+			q = t.Quotites.Political // political risk has its own quotité, whatever the cover
+		}
+		k := slices.IndexFunc(gs, func(g group) bool { return g.q.Decimal().Cmp(q.Decimal()) == 0 })
 		if k < 0 {
-			gs = append(gs, group{q: x.Cover.Quotite, typ: x.Cover.Type})
+			gs = append(gs, group{q: q, typ: x.Cover.Type})
 			k = len(gs) - 1
 		}
 		gs[k].insured = gs[k].insured.Add(x.Insured.Decimal())

@@ -37,7 +37,7 @@ func bookTerms() policy.Terms {
 // bookCase is a book written as strings: decisions "ID kind amount date
 // [expiry] [insolvencyOnly] [mep=days] [credit=days]", invoices "ID delivered invoiced due net [tax] [disputed]",
 // payments "date amount", events "notice=date insolvency=date
-// eligible".
+// political=date country=XX eligible".
 type bookCase struct {
 	name      string
 	edit      func(*policy.Terms)
@@ -113,6 +113,10 @@ func (c bookCase) book(t *testing.T) claims.BuyerBook {
 			b.Events.Insolvency = d(v)
 		case "eligible":
 			b.Buyer.DiscretionaryEligible = true
+		case "country":
+			b.Buyer.Country = v
+		case "political":
+			b.Events.Political = d(v)
 		default:
 			t.Fatalf("unknown event %q", e)
 		}
@@ -326,6 +330,37 @@ func TestEvaluateBook(t *testing.T) {
 				NewDelivery: "named EUR 50000.00", Headroom: "EUR 50000.00",
 			},
 		},
+		{
+			// Argentina's schedule: political risk at 95 %, six months
+			// after the event. The transfer moratorium of 1 April makes the
+			// loss political on 1 October, before the commercial waiting
+			// period (declaration of 1 June + 5 months) would end.
+			name:      "a political loss, at the political quotité whatever the cover",
+			edit:      argentina(calendar.Date{}),
+			decisions: []string{"A1 agrement 50000 2025-01-15"},
+			invoices:  []string{"F1 2025-02-03 2025-02-03 2025-04-04 20000"},
+			events:    "country=AR political=2025-04-01 notice=2025-06-01", asOf: "2025-10-15",
+			want: bookView{
+				Invoices: []string{"F1 named 50000 0.9 20000"},
+				Open:     "EUR 20000.00", Insured: "EUR 20000.00", Uninsured: "EUR 0.00",
+				Stop: "2025-06-01 notice", Loss: "2025-10-01 political",
+				Layers: []string{"0.95 20000 19000"}, Indemnity: "EUR 19000.00", Due: "2025-10-31",
+				NewDelivery: "none EUR 0.00", Headroom: "EUR 0.00",
+			},
+		},
+		{
+			name:      "country cover withdrawn: later deliveries are not covered",
+			edit:      argentina(d("2025-04-01")),
+			decisions: []string{"A1 agrement 50000 2025-01-15"},
+			invoices:  []string{"F1 2025-03-03 2025-03-03 2025-05-02 8000", "F2 2025-04-10 2025-04-10 2025-06-09 3000"},
+			events:    "country=AR", asOf: "2025-04-20",
+			want: bookView{
+				Invoices: []string{"F1 named 50000 0.9 8000", "F2 named 50000 0.9 0 after-stop"},
+				Open:     "EUR 11000.00", Insured: "EUR 8000.00", Uninsured: "EUR 3000.00",
+				Stop: "2025-04-01 country", Loss: " none", Indemnity: "0",
+				NewDelivery: "none EUR 0.00", Headroom: "EUR 0.00",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -341,6 +376,16 @@ func TestEvaluateBook(t *testing.T) {
 				t.Errorf("book (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// argentina adds Argentina's schedule to the terms: political risk at
+// 95 %, six months after the event, cover withdrawn from withdrawn (none
+// when zero).
+func argentina(withdrawn calendar.Date) func(*policy.Terms) {
+	return func(t *policy.Terms) {
+		t.Quotites.Political = rate("0.95")
+		t.Countries = []policy.CountryCover{{Country: "AR", PoliticalWaitingPeriod: limitMonths(6), WithdrawnFrom: withdrawn}}
 	}
 }
 
@@ -429,6 +474,11 @@ func TestEvaluateBookErrors(t *testing.T) {
 			"invoices[0].net", policy.ErrOutOfRange},
 		{"no currency", func(_ *claims.BuyerBook, t *policy.Terms, _ *claims.BookOptions) { t.Currency = policy.Currency{} }, "2025-05-31",
 			"currency", policy.ErrMissing},
+		{"a political event without political cover", func(b *claims.BuyerBook, _ *policy.Terms, _ *claims.BookOptions) {
+			b.Buyer.Country, b.Events.Political = "AR", d("2025-04-01")
+		}, "2025-05-31", "events.politicalEventDate", policy.ErrInconsistent},
+		{"a country not in ISO form", func(b *claims.BuyerBook, _ *policy.Terms, _ *claims.BookOptions) { b.Buyer.Country = "Argentina" }, "2025-05-31",
+			"buyer.country", policy.ErrSyntax},
 		{"two quotités under a deductible", func(b *claims.BuyerBook, t *policy.Terms, _ *claims.BookOptions) {
 			b.Buyer.DiscretionaryEligible = true
 			b.History = limits.MustHistory(limits.Decision{ID: "A1", Kind: limits.Agrement, Amount: eur("50000"), Date: d("2025-03-01")})

@@ -25,7 +25,7 @@ func TestEnumFirstUnknown(t *testing.T) {
 		want string
 	}{
 		{claims.Missed + 1, "ClockStatus(3)"},
-		{claims.ProtractedDefault + 1, "Cause(3)"},
+		{claims.Political + 1, "Cause(4)"},
 		{claims.CauseNotCovered + 1, fmt.Sprintf("Exclusion(%d)", int(claims.CauseNotCovered)+1)},
 		{claims.GrossIndemnity + 1, "ThresholdBase(3)"},
 	}

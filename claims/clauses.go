@@ -53,6 +53,8 @@ var (
 		Source: "indemnities paid to the assignee of the policy (domain-rules §6; Atradius glossary A; délégation de bénéfice)"}
 	clauseNoCover = policy.Clause{ID: "CG-no-cover",
 		Source: "a delivery without a credit limit, discretionary cover or other cover in force at its date is not insured (Atradius glossary C, credit limit)"}
+	clausePolitical = policy.Clause{ID: "CP-countries",
+		Source: "political risk covered on the buyers of the countries the schedule names, the loss constituted after its own waiting period, at its own quotité; country cover withdrawn for new deliveries (Coface, Atradius wordings; Atradius glossary, stop supply)"}
 	clauseInsolvencyOnly = policy.Clause{ID: "CG-insolvency-only",
 		Source: "a limit granted for the risk of insolvency only does not cover protracted default (UN/EDIFACT RECECO 4509 code 8)"}
 	clauseCeiling = policy.Clause{ID: "CG-credit-limit-ceiling",

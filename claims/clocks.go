@@ -48,7 +48,11 @@ type Events struct {
 	Paid          calendar.Date `json:"paidDate"`
 	Collection    calendar.Date `json:"collectionDate,omitzero"`
 	IndemnityPaid calendar.Date `json:"indemnityPaidDate"`
-	AsOf          calendar.Date `json:"asOf"`
+	// Political is the day a political event (non-transfer, moratorium,
+	// war, confiscation) prevented the buyer from paying; EvaluateBook
+	// reads it, with the buyer's country's schedule (policy.CountryCover).
+	Political calendar.Date `json:"politicalEventDate,omitzero"`
+	AsOf      calendar.Date `json:"asOf"`
 }
 
 // ClockStatus says whether the act a clock limits was done in time. Its zero
@@ -134,11 +138,15 @@ const (
 	// ProtractedDefault: the debt was still unpaid at the end of the
 	// waiting period (carence, défaillance de fait).
 	ProtractedDefault
+	// Political: a political event prevented payment and the policy's
+	// political waiting period for the buyer's country has run
+	// (policy.CountryCover); given by EvaluateBook.
+	Political
 )
 
-var causeNames = [...]string{NoLoss: "none", Insolvency: "insolvency", ProtractedDefault: "protractedDefault"}
+var causeNames = [...]string{NoLoss: "none", Insolvency: "insolvency", ProtractedDefault: "protractedDefault", Political: "political"}
 
-// String returns "none", "insolvency" or "protractedDefault".
+// String returns "none", "insolvency", "protractedDefault" or "political".
 func (c Cause) String() string {
 	if int(c) < len(causeNames) {
 		return causeNames[c]

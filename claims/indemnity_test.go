@@ -147,7 +147,6 @@ func TestIndemnityTerms(t *testing.T) {
 		{"discretionary", terms(nil), loss, limits.Cover{Type: policy.Discretionary, Amount: eur("50000")}, "6000", "0", ""},
 		{"accord express falls back to named", terms(nil), loss, limits.Cover{Type: policy.AccordExpress, Amount: eur("50000")}, "9000", "0", ""},
 		{"temporary falls back to named", terms(nil), loss, limits.Cover{Type: policy.Temporary, Amount: eur("50000")}, "9000", "0", ""},
-		{"political", terms(nil), loss, limits.Cover{Type: policy.Political, Amount: eur("50000")}, "9500", "0", ""},
 		{"a top-up the policy gives no quotité", terms(nil), loss, limits.Cover{Type: policy.TopUp, Amount: eur("50000")}, "0", "0", ""},
 		{"no cover", terms(nil), loss, limits.Cover{Amount: eur("50000")}, "0", "0", ""},
 		{"the decision's own quotité", terms(nil), loss, limits.Cover{Type: policy.Named, Amount: eur("50000"), Quotite: rate("0.7")}, "7000", "0", ""},

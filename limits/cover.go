@@ -11,6 +11,9 @@ import (
 type Buyer struct {
 	// ID is the caller's reference of the buyer (free text, for traces).
 	ID string `json:"id,omitempty"`
+	// Country is the buyer's country, an ISO 3166-1 alpha-2 code (see
+	// policy.CountryCover); "" when not given.
+	Country string `json:"country,omitempty"`
 	// DiscretionaryEligible: the buyer meets the policy's conditions for
 	// discretionary cover on the insured's own assessment (domain-rules.md
 	// L3); EvaluateDiscretionary computes it from facts.

@@ -105,6 +105,48 @@ type Terms struct {
 	Premium PremiumTerms `json:"premium"`
 	// LossPayee: who receives indemnities (factoring delegation, §6).
 	LossPayee LossPayee `json:"lossPayee"`
+	// Countries: the schedule of the buyers' countries (see CountryCover);
+	// a country not listed has no political cover and keeps its cover.
+	Countries []CountryCover `json:"countries,omitempty"`
+}
+
+// CountryCover is the schedule of the buyers of one country. Political
+// risk (the buyer's country prevents payment: non-transfer, moratorium,
+// war, confiscation) is a cause of loss the policy covers for the
+// countries it lists, after a waiting period of its own and at
+// Quotites.Political (Coface and Atradius wordings: political risk
+// covered on the buyers of the countries named in the schedule, the loss
+// constituted a number of months after the event); and the insurer may
+// withdraw cover for new deliveries to a country from a day (Atradius
+// glossary, "stop supply": country cover withdrawn).
+type CountryCover struct {
+	// Country is an ISO 3166-1 alpha-2 code, two capital letters (the
+	// form is checked, not the list of codes).
+	Country string `json:"country"`
+	// PoliticalWaitingPeriod: a political loss is constituted this long
+	// after the political event; not set: no political cover for the
+	// country.
+	PoliticalWaitingPeriod TimeLimit `json:"politicalWaitingPeriod,omitzero"`
+	// WithdrawnFrom: deliveries to the country's buyers on or after this
+	// day are not covered (stop cause country); the zero Date: never.
+	WithdrawnFrom calendar.Date `json:"withdrawnFrom,omitzero"`
+}
+
+// Country returns the schedule of a country and whether the policy lists
+// it.
+func (t Terms) Country(code string) (CountryCover, bool) {
+	for _, c := range t.Countries {
+		if c.Country == code {
+			return c, true
+		}
+	}
+	return CountryCover{}, false
+}
+
+// ValidCountry reports whether code has the form of an ISO 3166-1 alpha-2
+// code: two capital letters A to Z.
+func ValidCountry(code string) bool {
+	return len(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z'
 }
 
 // GroupLimit is a time limit set for a country group (e.g. "domestic",
@@ -195,9 +237,6 @@ const (
 	Temporary
 	// TopUp: cover above the insurer's limit (CAP, CAP+ style).
 	TopUp
-	// Political: political risk (non-transfer, war) where the policy covers
-	// it (research Q11).
-	Political
 )
 
 // Quotites are the insured percentages by cover type, fractions in [0, 1]
@@ -210,7 +249,12 @@ type Quotites struct {
 	Discretionary Rate `json:"discretionary"`
 	Temporary     Rate `json:"temporary"`
 	TopUp         Rate `json:"topUp"`
-	Political     Rate `json:"political"`
+	// Political is the quotité of a loss whose cause is political
+	// (non-transfer, moratorium, war: Coface and Atradius cover political
+	// risk as a cause of loss on the buyers of the countries the policy
+	// names, at its own percentage), whatever the cover of the deliveries;
+	// zero means political risk is not covered.
+	Political Rate `json:"political"`
 }
 
 // MaxLiability is the policy's maximum liability for an insurance year

@@ -46,10 +46,10 @@ func TestEnumText(t *testing.T) {
 			ThresholdMode(2),
 		},
 		{
-			[]textEnum{NoCover, Named, AccordExpress, Discretionary, Temporary, TopUp, Political},
-			[]string{"none", "named", "accordExpress", "discretionary", "temporary", "topUp", "political"},
+			[]textEnum{NoCover, Named, AccordExpress, Discretionary, Temporary, TopUp},
+			[]string{"none", "named", "accordExpress", "discretionary", "temporary", "topUp"},
 			func(s string) (textEnum, error) { return ParseCoverType(s) },
-			CoverType(7),
+			CoverType(6),
 		},
 	}
 	for _, tt := range tests {
@@ -121,13 +121,11 @@ func TestQuotitesFor(t *testing.T) {
 		{withOwn, Discretionary, "0.6", nil},
 		{withOwn, Temporary, "0.8", nil},
 		{withOwn, TopUp, "0.5", nil},
-		{withOwn, Political, "0.95", nil},
 		{namedOnly, AccordExpress, "0.9", nil}, // falls back to Named
 		{namedOnly, Temporary, "0.9", nil},     // falls back to Named
 		{namedOnly, Discretionary, "0", nil},   // not granted: no fallback
 		{namedOnly, TopUp, "0", nil},
-		{namedOnly, Political, "0", nil},
-		{namedOnly, CoverType(7), "", ErrOutOfRange},
+		{namedOnly, CoverType(6), "", ErrOutOfRange},
 	}
 	for _, tt := range tests {
 		got, err := tt.q.For(tt.cover)

@@ -20,7 +20,6 @@ var coverTypeNames = [...]string{
 	Discretionary: "discretionary",
 	Temporary:     "temporary",
 	TopUp:         "topUp",
-	Political:     "political",
 }
 
 // enumName returns names[v], or "Type(v)" for a value outside the enum.
@@ -132,7 +131,7 @@ func (m *ThresholdMode) UnmarshalText(b []byte) error {
 }
 
 // String returns "none", "named", "accordExpress", "discretionary",
-// "temporary", "topUp" or "political" ("CoverType(9)" for a value outside
+// "temporary" or "topUp" ("CoverType(9)" for a value outside
 // the enum).
 func (t CoverType) String() string {
 	return enumName(coverTypeNames[:], "CoverType", uint8(t))
@@ -181,8 +180,6 @@ func (q Quotites) For(t CoverType) (Rate, error) {
 		return q.Discretionary, nil
 	case TopUp:
 		return q.TopUp, nil
-	case Political:
-		return q.Political, nil
 	}
 	return Rate{}, NewRuleError(ErrOutOfRange, clauseQuotites, "coverType", t.String())
 }

@@ -26,6 +26,7 @@ var (
 	clauseMaxLiability = Clause{ID: "P11", Source: "Conditions particulières: maximum liability"}
 	clausePremium      = Clause{ID: "PR1", Source: "Conditions particulières: premium rates, minimum premium, fees"}
 	clauseLossPayee    = Clause{ID: "§6", Source: "Délégation de police: loss payee"}
+	clauseCountries    = Clause{ID: "CP-countries", Source: "schedule of the buyers' countries: political cover and its waiting period, country cover withdrawn"}
 )
 
 // Validate reports every problem of t at once, as errors.Join of *RuleError
@@ -199,7 +200,28 @@ func (t Terms) problems() []error {
 	}
 	t.Premium.check(c)
 	t.checkLossPayee(c)
+	t.checkCountries(c)
 	return c.errs
+}
+
+// checkCountries refuses a country code not of the ISO 3166-1 alpha-2
+// form, a country listed twice, and a political waiting period under a
+// policy that does not cover political risk (Quotites.Political 0).
+func (t Terms) checkCountries(c *checker) {
+	seen := map[string]bool{}
+	for i, cc := range t.Countries {
+		f := "countries[" + strconv.Itoa(i) + "]"
+		switch {
+		case !ValidCountry(cc.Country):
+			c.add(ErrSyntax, clauseCountries, f+".country", cc.Country)
+		case seen[cc.Country]:
+			c.add(ErrInconsistent, clauseCountries, f+".country", cc.Country+" listed twice")
+		}
+		seen[cc.Country] = true
+		if cc.PoliticalWaitingPeriod.IsSet() && t.Quotites.Political.IsZero() {
+			c.add(ErrInconsistent, clauseCountries, f+".politicalWaitingPeriod", cc.PoliticalWaitingPeriod.String()+" with quotites.political 0")
+		}
+	}
 }
 
 // checkNoticeAnchor refuses an overdue notice whose anchor the policy
