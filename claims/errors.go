@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strconv"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
@@ -35,14 +34,6 @@ func outOfRange(c policy.Clause, field, value string) error {
 
 func inconsistent(c policy.Clause, field, value string) error {
 	return policy.NewRuleError(policy.ErrInconsistent, c, field, value)
-}
-
-// checkDays refuses a negative number of days or months in the terms.
-func checkDays(c policy.Clause, field string, n int) error {
-	if n < 0 {
-		return outOfRange(c, field, strconv.Itoa(n))
-	}
-	return nil
 }
 
 // checkAmount refuses an amount in another currency than cur, or a negative
