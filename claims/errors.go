@@ -1,7 +1,6 @@
 package claims
 
 import (
-
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
 )
