@@ -382,6 +382,9 @@ func (o BookOptions) bookEvents(terms policy.Terms, b BuyerBook, asOf calendar.D
 	if err := checkLedger(terms.Currency, b.Ledger); err != nil {
 		return Events{}, err
 	}
+	if err := terms.ValidateCountries(); err != nil {
+		return Events{}, err
+	}
 	if c := b.Buyer.Country; c != "" && !policy.ValidCountry(c) {
 		return Events{}, policy.NewRuleError(policy.ErrSyntax, clausePolitical, "buyer.country", c)
 	}

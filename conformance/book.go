@@ -153,16 +153,23 @@ func claimsBook(raw json.RawMessage) (any, error) {
 			coverPolicyIn
 			clockPolicyIn
 			VATCovered *bool `json:"vatCovered"`
+			Countries  *[]struct {
+				Country                      *string `json:"country"`
+				PoliticalWaitingPeriodMonths *int    `json:"politicalWaitingPeriodMonths"`
+				WithdrawnFrom                *string `json:"withdrawnFrom"`
+			} `json:"countries"`
 		} `json:"policy"`
 		Buyer *struct {
-			DiscretionaryEligible *bool `json:"discretionaryEligible"`
+			DiscretionaryEligible *bool   `json:"discretionaryEligible"`
+			Country               *string `json:"country"`
 		} `json:"buyer"`
 		Decisions *[]decisionIn `json:"decisions"`
 		Invoices  *[]invoiceIn  `json:"invoices"`
 		Payments  *[]paymentIn  `json:"payments"`
 		Events    *struct {
-			OverdueNoticeDate *string `json:"overdueNoticeDate"`
-			InsolvencyDate    *string `json:"insolvencyDate"`
+			OverdueNoticeDate  *string `json:"overdueNoticeDate"`
+			InsolvencyDate     *string `json:"insolvencyDate"`
+			PoliticalEventDate *string `json:"politicalEventDate"`
 		} `json:"events"`
 		AsOf *string `json:"asOf"`
 	}
@@ -186,10 +193,34 @@ func claimsBook(raw json.RawMessage) (any, error) {
 	if p.VATCovered != nil {
 		t.VATCovered = *p.VATCovered
 	}
-	var b claims.BuyerBook
 	var err error
-	if in.Buyer != nil && in.Buyer.DiscretionaryEligible != nil {
-		b.Buyer.DiscretionaryEligible = *in.Buyer.DiscretionaryEligible
+	if p.Countries != nil {
+		for i, c := range *p.Countries {
+			f := "policy.countries[" + strconv.Itoa(i) + "]."
+			var cc policy.CountryCover
+			if c.Country == nil {
+				return nil, missing(f + "country")
+			}
+			cc.Country = *c.Country
+			if c.PoliticalWaitingPeriodMonths != nil {
+				if cc.PoliticalWaitingPeriod, err = limit(f+"politicalWaitingPeriodMonths", c.PoliticalWaitingPeriodMonths, calendar.Months); err != nil {
+					return nil, err
+				}
+			}
+			if cc.WithdrawnFrom, err = optDate(c.WithdrawnFrom); err != nil {
+				return nil, err
+			}
+			t.Countries = append(t.Countries, cc)
+		}
+	}
+	var b claims.BuyerBook
+	if in.Buyer != nil {
+		if in.Buyer.DiscretionaryEligible != nil {
+			b.Buyer.DiscretionaryEligible = *in.Buyer.DiscretionaryEligible
+		}
+		if in.Buyer.Country != nil {
+			b.Buyer.Country = *in.Buyer.Country
+		}
 	}
 	if in.Decisions != nil {
 		if b.History, err = history(*in.Decisions); err != nil {
@@ -204,6 +235,9 @@ func claimsBook(raw json.RawMessage) (any, error) {
 			return nil, err
 		}
 		if b.Events.Insolvency, err = optDate(in.Events.InsolvencyDate); err != nil {
+			return nil, err
+		}
+		if b.Events.Political, err = optDate(in.Events.PoliticalEventDate); err != nil {
 			return nil, err
 		}
 	}

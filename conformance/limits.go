@@ -137,6 +137,7 @@ type coverPolicyIn struct {
 	Quotite             *struct {
 		Named         *string `json:"named"`
 		Discretionary *string `json:"discretionary"`
+		Political     *string `json:"political"`
 	} `json:"quotite"`
 	DiscretionaryMax *string `json:"discretionaryMax"`
 }
@@ -184,9 +185,15 @@ func (p *coverPolicyIn) terms(t *policy.Terms) error {
 	if t.Quotites.Named, err = fraction("policy.quotite.named", p.Quotite.Named); err != nil {
 		return err
 	}
-	if p.Quotite.Discretionary != nil {
-		if t.Quotites.Discretionary, err = fraction("policy.quotite.discretionary", p.Quotite.Discretionary); err != nil {
-			return err
+	for _, q := range []struct {
+		name string
+		src  *string
+		dst  *policy.Rate
+	}{{"discretionary", p.Quotite.Discretionary, &t.Quotites.Discretionary}, {"political", p.Quotite.Political, &t.Quotites.Political}} {
+		if q.src != nil {
+			if *q.dst, err = fraction("policy.quotite."+q.name, q.src); err != nil {
+				return err
+			}
 		}
 	}
 	if p.DiscretionaryMax != nil {

@@ -204,6 +204,15 @@ func (t Terms) problems() []error {
 	return c.errs
 }
 
+// ValidateCountries checks the country schedule alone, as Validate does:
+// the rules that read it (claims.EvaluateBook) call it on terms that may
+// not pass the whole of Validate.
+func (t Terms) ValidateCountries() error {
+	c := &checker{cur: t.Currency}
+	t.checkCountries(c)
+	return errors.Join(c.errs...)
+}
+
 // checkCountries refuses a country code not of the ISO 3166-1 alpha-2
 // form, a country listed twice, and a political waiting period under a
 // policy that does not cover political risk (Quotites.Political 0).
