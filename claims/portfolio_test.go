@@ -532,3 +532,18 @@ func TestEvaluateBuyerForfeitOnLateNotice(t *testing.T) {
 		t.Errorf("a ledger notice other than the events': error %v, want ErrInconsistent naming overdueNoticeDate", err)
 	}
 }
+
+// TestEvaluatePortfolioEmptyTermsBlameTheTerms: terms that cannot run are
+// reported as the terms' fault, before any buyer (it used to blame
+// buyers[0]).
+func TestEvaluatePortfolioEmptyTermsBlameTheTerms(t *testing.T) {
+	rep, err := claims.EvaluatePortfolio(policy.Terms{}, threeBuyers(), d("2025-11-28"), portfolioOptions())
+	checkErr(t, "EvaluatePortfolio", err)
+	var re *policy.RuleError
+	if !errors.As(err, &re) || strings.HasPrefix(re.Field, "buyers[") {
+		t.Fatalf("error %v, want a rule error naming a field of the terms", err)
+	}
+	if len(rep.Buyers) != 0 {
+		t.Errorf("%d buyers evaluated under terms that cannot run", len(rep.Buyers))
+	}
+}
