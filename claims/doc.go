@@ -80,10 +80,12 @@
 // else: the open amount excluding tax of each invoice (OpenGross × Net /
 // Gross, multiplied first and divided once with an explicit precision:
 // 866.67 × 1000 / 1200 = 722.225 → 722.23) and the product by the quotité
-// (1000.05 × 0.5 = 500.025 → 500.03; [IndemnityOptions].Unrounded keeps it
-// exact). Sums and differences of amounts are exact. [ShareRecovery]
-// splits a recovery in whole minor units that add up to it exactly
-// ([policy.Allocate]).
+// (1000.05 × 0.5 = 500.025 → 500.03). Sums and differences of amounts are
+// exact. [ShareRecovery] splits a recovery in whole minor units that add up
+// to it exactly ([policy.Allocate]). Every amount the package returns is
+// thus a whole number of minor units, and its text reads back
+// ([policy.Amount]); there is no unrounded variant of a result: the exact
+// product by the quotité of a what-if is Amount.Mul, outside the rules.
 //
 // # Errors
 //

@@ -45,8 +45,9 @@ func checkDays(c policy.Clause, field string, n int) error {
 	return nil
 }
 
-// checkAmount refuses an amount in another currency than cur, or a negative
-// one. The zero Amount (no currency) is accepted when optional is true and
+// checkAmount refuses an amount in another currency than cur, a negative
+// one, or one that is not a whole number of minor units (an unrounded
+// product of Amount.Mul). The zero Amount (no currency) is accepted when optional is true and
 // stands for "not set".
 func checkAmount(c policy.Clause, field string, a policy.Amount, cur policy.Currency, optional bool) error {
 	switch {
@@ -59,6 +60,8 @@ func checkAmount(c policy.Clause, field string, a policy.Amount, cur policy.Curr
 		return policy.NewRuleError(policy.ErrCurrencyMismatch, c, field, a.Currency().Code()+" and "+cur.Code())
 	case a.IsNegative():
 		return outOfRange(c, field, a.String())
+	case a.Validate() != nil:
+		return outOfRange(c, field, a.String()+" (not a whole number of minor units)")
 	}
 	return nil
 }

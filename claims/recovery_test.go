@@ -52,7 +52,7 @@ func TestShareRecoveryErrors(t *testing.T) {
 		{"a recovery above the loss", eur("1"), eur("2"), claims.Recovery{Amount: eur("3")}, policy.ErrInconsistent},
 		{"a recovery in dollars", eur("1"), eur("2"), claims.Recovery{Amount: policy.MustAmount("USD 1")}, policy.ErrCurrencyMismatch},
 		{"negative costs", eur("1"), eur("2"), claims.Recovery{Amount: eur("1"), Costs: eur("-1")}, policy.ErrOutOfRange},
-		{"a fraction of a cent", eur("1"), eur("2"), claims.Recovery{Amount: eur("1.005")}, policy.ErrOutOfRange},
+		{"a fraction of a cent", eur("1"), eur("2"), claims.Recovery{Amount: eur("2.01").Mul(policy.MustRate("0.5"))}, policy.ErrOutOfRange},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

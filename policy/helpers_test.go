@@ -3,6 +3,7 @@ package policy
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -135,12 +136,12 @@ func genTermAmount(t *rapid.T, label string, c Currency) Amount {
 	case 0, 1:
 		return Amount{}
 	case 2:
-		return genAmountIn(t, label, genCurrency().Draw(t, label+".currency"), 2)
+		return genAmountIn(t, label, genCurrency().Draw(t, label+".currency"), 0)
 	default:
 		if c.IsZero() {
 			return Amount{}
 		}
-		return genAmountIn(t, label, c, 2)
+		return genAmountIn(t, label, c, 0)
 	}
 }
 
@@ -219,4 +220,11 @@ func genTerms(t *rapid.T) Terms {
 		From: genOptDate(t, "lossPayee.from"),
 	}
 	return tm
+}
+
+// unrounded builds an Amount finer than its currency's minor unit, as
+// Amount.Mul returns one: "EUR 1.005".
+func unrounded(s string) Amount {
+	code, num, _ := strings.Cut(s, " ")
+	return Amount{cur: MustCurrency(code), v: decimal.RequireFromString(num)}
 }

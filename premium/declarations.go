@@ -325,7 +325,11 @@ func feeInputs(fees []policy.Fee, decl Declarations) ([]FeeInput, error) {
 			return nil, policy.NewRuleError(policy.ErrInconsistent, clauseFees, field("premium.fees", i, "name"), f.Name+" (named twice)")
 		}
 		index[f.Name] = i
-		out[i] = FeeInput{Name: f.Name, UnitPrice: f.UnitPrice}
+		price, err := policy.PriceOf(f.UnitPrice)
+		if err != nil {
+			return nil, policy.NewRuleError(policy.ErrOutOfRange, clauseFees, field("premium.fees", i, "unitPrice"), f.UnitPrice.String())
+		}
+		out[i] = FeeInput{Name: f.Name, UnitPrice: price}
 	}
 	for i, c := range decl.Fees {
 		k, ok := index[c.Name]
@@ -337,8 +341,12 @@ func feeInputs(fees []policy.Fee, decl Declarations) ([]FeeInput, error) {
 		}
 		out[k].Count += c.Count
 	}
-	for _, c := range decl.Charges {
-		out = append(out, FeeInput{Name: c.Name, UnitPrice: c.Amount, Count: 1})
+	for i, c := range decl.Charges {
+		price, err := policy.PriceOf(c.Amount)
+		if err != nil {
+			return nil, policy.NewRuleError(policy.ErrOutOfRange, clauseFees, field("charges", i, "amount"), c.Amount.String())
+		}
+		out = append(out, FeeInput{Name: c.Name, UnitPrice: price, Count: 1})
 	}
 	return out, nil
 }

@@ -19,6 +19,11 @@ func optAmount(s string) policy.Amount {
 	return a
 }
 
+func optPrice(s string) policy.Price {
+	p, _ := policy.ParsePrice(s)
+	return p
+}
+
 func optRate(s string) policy.Rate {
 	r, _ := policy.ParseRate(s)
 	return r
@@ -46,7 +51,7 @@ func FuzzCalculate(f *testing.F) {
 				{Group: g2, Turnover: optAmount(t2), Rate: optRate(r2)},
 			},
 			Minimum: optAmount(minimum), InstalmentsPaid: optAmount(paid),
-			Fees:     []premium.FeeInput{{Name: "fee", UnitPrice: optAmount(price), Count: count}},
+			Fees:     []premium.FeeInput{{Name: "fee", UnitPrice: optPrice(price), Count: count}},
 			Rounding: policy.RoundingMode(mode),
 			Options:  premium.Options{TaxFees: taxFees, ResidualTaxGroup: residual},
 		}
