@@ -54,7 +54,7 @@ type Document struct {
 	// invoice, its amount; for an invoice or a credit note, the part still
 	// unpaid or not yet applied. Tax may be the zero Amount.
 	Net policy.Amount `json:"net"`
-	Tax policy.Amount `json:"tax,omitzero"`
+	Tax policy.Amount `json:"tax"`
 	// DueDate of an invoice (required for invoices).
 	DueDate calendar.Date `json:"dueDate,omitzero"`
 	// Order is, for a draft invoice, the ID of the order it invoices: its
