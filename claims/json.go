@@ -37,60 +37,32 @@ func oneCurrency(c policy.Clause, as ...named) error {
 // UnmarshalJSON decodes an invoice strictly; its amounts are not negative
 // and in one currency.
 func (inv *Invoice) UnmarshalJSON(data []byte) error {
-	type plain Invoice
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := oneCurrency(clauseImputation, named{"net", v.Net}, named{"tax", v.Tax}); err != nil {
-		return err
-	}
-	*inv = Invoice(v)
-	return nil
+	return policy.UnmarshalStrict(data, inv, func(v Invoice) error {
+		return oneCurrency(clauseImputation, named{"net", v.Net}, named{"tax", v.Tax})
+	})
 }
 
 // UnmarshalJSON decodes a payment strictly; its amount is not negative.
 func (p *Payment) UnmarshalJSON(data []byte) error {
-	type plain Payment
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := oneCurrency(clauseImputation, named{"amount", v.Amount}); err != nil {
-		return err
-	}
-	*p = Payment(v)
-	return nil
+	return policy.UnmarshalStrict(data, p, func(v Payment) error {
+		return oneCurrency(clauseImputation, named{"amount", v.Amount})
+	})
 }
 
 // UnmarshalJSON decodes a credit note strictly; its amounts are not
 // negative and in one currency.
 func (c *CreditNote) UnmarshalJSON(data []byte) error {
-	type plain CreditNote
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := oneCurrency(clauseCreditNote, named{"net", v.Net}, named{"tax", v.Tax}); err != nil {
-		return err
-	}
-	*c = CreditNote(v)
-	return nil
+	return policy.UnmarshalStrict(data, c, func(v CreditNote) error {
+		return oneCurrency(clauseCreditNote, named{"net", v.Net}, named{"tax", v.Tax})
+	})
 }
 
 // UnmarshalJSON decodes a ledger strictly and checks it as Loss does
 // (checkLedger), in the currency of its first amount.
 func (l *Ledger) UnmarshalJSON(data []byte) error {
-	type plain Ledger
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := checkLedger(ledgerCurrency(Ledger(v)), Ledger(v)); err != nil {
-		return err
-	}
-	*l = Ledger(v)
-	return nil
+	return policy.UnmarshalStrict(data, l, func(v Ledger) error {
+		return checkLedger(ledgerCurrency(v), v)
+	})
 }
 
 // ledgerCurrency is the currency of a ledger's first amount, the zero
@@ -116,42 +88,25 @@ func ledgerCurrency(l Ledger) policy.Currency {
 
 // UnmarshalJSON decodes the events of an invoice strictly.
 func (ev *Events) UnmarshalJSON(data []byte) error {
-	type plain Events
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	*ev = Events(v)
-	return nil
+	return policy.UnmarshalStrict(data, ev, nil)
 }
 
 // UnmarshalJSON decodes a claim strictly; its amounts are not negative and
 // in one currency.
 func (cl *Claim) UnmarshalJSON(data []byte) error {
-	type plain Claim
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := oneCurrency(clauseLimit, named{"loss", v.Loss}, named{"aggregateFirstLossRemaining", v.FirstLossRemaining},
-		named{"maxLiabilityRemaining", v.LiabilityRemaining}); err != nil {
-		return err
-	}
-	*cl = Claim(v)
-	return nil
+	return policy.UnmarshalStrict(data, cl, func(v Claim) error {
+		if err := oneCurrency(clauseLimit, named{"loss", v.Loss}, named{"aggregateFirstLossRemaining", v.FirstLossRemaining},
+			named{"maxLiabilityRemaining", v.LiabilityRemaining}); err != nil {
+			return err
+		}
+		return nil
+	})
 }
 
 // UnmarshalJSON decodes a recovery strictly; its amounts are not negative
 // and in one currency.
 func (r *Recovery) UnmarshalJSON(data []byte) error {
-	type plain Recovery
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := oneCurrency(clauseRecoveries, named{"amount", v.Amount}, named{"costs", v.Costs}); err != nil {
-		return err
-	}
-	*r = Recovery(v)
-	return nil
+	return policy.UnmarshalStrict(data, r, func(v Recovery) error {
+		return oneCurrency(clauseRecoveries, named{"amount", v.Amount}, named{"costs", v.Costs})
+	})
 }

@@ -16,30 +16,12 @@ import (
 // UnmarshalJSON decodes a decision strictly and checks it as NewHistory
 // checks each decision.
 func (d *Decision) UnmarshalJSON(data []byte) error {
-	type plain Decision
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := Decision(v).validate(); err != nil {
-		return err
-	}
-	*d = Decision(v)
-	return nil
+	return policy.UnmarshalStrict(data, d, Decision.validate)
 }
 
 // UnmarshalJSON decodes conditions strictly; days are not negative.
 func (c *Conditions) UnmarshalJSON(data []byte) error {
-	type plain Conditions
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := Conditions(v).check(); err != nil {
-		return err
-	}
-	*c = Conditions(v)
-	return nil
+	return policy.UnmarshalStrict(data, c, Conditions.check)
 }
 
 // MarshalJSON writes a history as the JSON array of its decisions, in
@@ -70,71 +52,45 @@ func (h *History) UnmarshalJSON(data []byte) error {
 // UnmarshalJSON decodes a buyer strictly; a stop date needs its cause, as
 // CoverAt requires.
 func (b *Buyer) UnmarshalJSON(data []byte) error {
-	type plain Buyer
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := Buyer(v).check(); err != nil {
-		return err
-	}
-	*b = Buyer(v)
-	return nil
+	return policy.UnmarshalStrict(data, b, Buyer.check)
 }
 
 // UnmarshalJSON decodes a document strictly and checks it as ExposureOf
 // does, in the currency of its Net.
 func (d *Document) UnmarshalJSON(data []byte) error {
-	type plain Document
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	if err := Document(v).check(v.Net.Currency()); err != nil {
-		return err
-	}
-	*d = Document(v)
-	return nil
+	return policy.UnmarshalStrict(data, d, func(v Document) error {
+		return v.check(v.Net.Currency())
+	})
 }
 
 // UnmarshalJSON decodes exposure buckets strictly; each bucket, when
 // given, is not negative and all are in one currency, as Headroom
 // requires.
 func (e *Exposure) UnmarshalJSON(data []byte) error {
-	type plain Exposure
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	var cur policy.Currency
-	for _, b := range [...]struct {
-		name string
-		a    policy.Amount
-	}{{"open", v.Open}, {"overdue", v.Overdue}, {"draft", v.Draft}, {"orders", v.Orders}, {"credits", v.Credits}} {
-		c := b.a.Currency()
-		switch {
-		case c.IsZero():
-			continue
-		case cur.IsZero():
-			cur = c
-		case c != cur:
-			return policy.NewRuleError(policy.ErrCurrencyMismatch, clauseExposure, b.name, b.a.String()+" (expected "+cur.Code()+")")
+	return policy.UnmarshalStrict(data, e, func(v Exposure) error {
+		var cur policy.Currency
+		for _, b := range [...]struct {
+			name string
+			a    policy.Amount
+		}{{"open", v.Open}, {"overdue", v.Overdue}, {"draft", v.Draft}, {"orders", v.Orders}, {"credits", v.Credits}} {
+			c := b.a.Currency()
+			switch {
+			case c.IsZero():
+				continue
+			case cur.IsZero():
+				cur = c
+			case c != cur:
+				return policy.NewRuleError(policy.ErrCurrencyMismatch, clauseExposure, b.name, b.a.String()+" (expected "+cur.Code()+")")
+			}
+			if b.a.IsNegative() {
+				return policy.NewRuleError(policy.ErrOutOfRange, clauseExposure, b.name, b.a.String())
+			}
 		}
-		if b.a.IsNegative() {
-			return policy.NewRuleError(policy.ErrOutOfRange, clauseExposure, b.name, b.a.String())
-		}
-	}
-	*e = Exposure(v)
-	return nil
+		return nil
+	})
 }
 
 // UnmarshalJSON decodes buyer facts strictly.
 func (f *BuyerFacts) UnmarshalJSON(data []byte) error {
-	type plain BuyerFacts
-	var v plain
-	if err := policy.DecodeJSON(data, &v); err != nil {
-		return err
-	}
-	*f = BuyerFacts(v)
-	return nil
+	return policy.UnmarshalStrict(data, f, nil)
 }

@@ -56,3 +56,22 @@ func PrefixField(path string, err error) error {
 	}
 	return err
 }
+
+// UnmarshalStrict is the UnmarshalJSON of an input type T of the rule
+// packages: it decodes data with DecodeJSON into a new T (T's own
+// UnmarshalJSON is not called again for the value itself), runs check on
+// it when check is not nil, and only then stores it in *dst, so that *dst
+// is unchanged on any error.
+func UnmarshalStrict[T any](data []byte, dst *T, check func(T) error) error {
+	var v T
+	if err := DecodeJSON(data, &v); err != nil {
+		return err
+	}
+	if check != nil {
+		if err := check(v); err != nil {
+			return err
+		}
+	}
+	*dst = v
+	return nil
+}

@@ -61,9 +61,9 @@ func (e *Error) Unwrap() error { return e.Err }
 // their exported fields and their `json` tag names, matched exactly; a type
 // implementing json.Unmarshaler (below the top value) or
 // encoding.TextUnmarshaler (from a JSON string) decodes itself; null leaves
-// the zero value. Pass a pointer to a type without an UnmarshalJSON method
-// (the usual "type plain T" of an UnmarshalJSON) to decode a struct field
-// by field.
+// the zero value. The top value is decoded field by field even when it has
+// an UnmarshalJSON method, so that an UnmarshalJSON may call Decode on its
+// own type (policy.UnmarshalStrict does).
 func Decode(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
