@@ -86,13 +86,16 @@
 // else: the open amount excluding tax of each invoice (OpenGross × Net /
 // Gross, multiplied first and divided once with an explicit precision:
 // 866.67 × 1000 / 1200 = 722.225 → 722.23) and the product by the quotité
-// (1000.05 × 0.5 = 500.025 → 500.03; [IndemnityOptions].Unrounded keeps it
-// exact). Sums and differences of amounts are exact. [ShareRecovery]
-// rounds the insurer's share of a recovery (net × indemnity / loss, at
-// most the indemnity) and gives the insured the rest, so the two add up
-// to the net recovery exactly. [EvaluateBook] rounds each quotité layer's
-// indemnity as [Indemnity] does; its insured amounts are sums and
-// differences of the open amounts, so they need no rounding.
+// (1000.05 × 0.5 = 500.025 → 500.03). Sums and differences of amounts are
+// exact. [ShareRecovery] rounds the insurer's share of a recovery (net ×
+// indemnity / loss, at most the indemnity) and gives the insured the rest,
+// so the two add up to the net recovery exactly. [EvaluateBook] rounds
+// each quotité layer's indemnity as [Indemnity] does; its insured amounts
+// are sums and differences of the open amounts, so they need no rounding.
+// Every amount the package returns is thus a whole number of minor units,
+// and its text reads back ([policy.Amount]); there is no unrounded variant
+// of a result: the exact product by the quotité of a what-if is
+// Amount.Mul, outside the rules.
 //
 // # Errors
 //

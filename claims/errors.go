@@ -35,8 +35,9 @@ func inconsistent(c policy.Clause, field, value string) error {
 	return policy.NewRuleError(policy.ErrInconsistent, c, field, value)
 }
 
-// checkAmount refuses an amount in another currency than cur, or a negative
-// one. The zero Amount (no currency) is accepted when optional is true and
+// checkAmount refuses an amount in another currency than cur, a negative
+// one, or one that is not a whole number of minor units (an unrounded
+// product of Amount.Mul). The zero Amount (no currency) is accepted when optional is true and
 // stands for "not set".
 func checkAmount(c policy.Clause, field string, a policy.Amount, cur policy.Currency, optional bool) error {
 	switch {
@@ -49,6 +50,8 @@ func checkAmount(c policy.Clause, field string, a policy.Amount, cur policy.Curr
 		return policy.NewRuleError(policy.ErrCurrencyMismatch, c, field, a.Currency().Code()+" and "+cur.Code())
 	case a.IsNegative():
 		return outOfRange(c, field, a.String())
+	case a.Validate() != nil:
+		return outOfRange(c, field, a.String()+" (not a whole number of minor units)")
 	}
 	return nil
 }

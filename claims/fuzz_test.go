@@ -209,7 +209,7 @@ func FuzzIndemnity(f *testing.F) {
 		cl := claims.Claim{Loss: amt(loss), FirstLossRemaining: amt(firstLoss), LiabilityRemaining: amt(liability)}
 		opts := claims.IndemnityOptions{
 			ThresholdOn: claims.ThresholdBase(flags % 4), DeductibleBeforeQuotite: flags&0x04 != 0,
-			FirstLossBeforeQuotite: flags&0x08 != 0, Unrounded: flags&0x10 != 0,
+			FirstLossBeforeQuotite: flags&0x08 != 0,
 		}
 		b, err := claims.Indemnity(terms, cl, limits.Cover{Type: policy.CoverType(cover % 8), Amount: amt(limit)}, opts)
 		checkErr(t, "Indemnity", err)

@@ -107,10 +107,6 @@ type IndemnityOptions struct {
 	// (domain-rules P10 [OOR-FR]); the ICISA definition ("the total of
 	// approved claims") does not say (Q6).
 	FirstLossBeforeQuotite bool
-	// Unrounded keeps the product by the quotité exact instead of rounding
-	// it to the minor unit with Terms.Rounding: for what-if analysis and
-	// for the scaling law of the tests. FORMAT.md rounds.
-	Unrounded bool
 }
 
 // Breakdown is an indemnity with every step (claims.indemnity in
@@ -243,11 +239,7 @@ func Indemnity(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOptions) (Br
 			x = applyThreshold(b.Threshold, x)
 			b.AfterThreshold = x
 		case stageQuotite:
-			switch {
-			case x.IsZero():
-			case o.Unrounded:
-				x = x.Mul(b.Quotite)
-			default:
+			if !x.IsZero() {
 				x = x.MulRound(b.Quotite, b.Rounding)
 			}
 			b.Gross = x
@@ -454,10 +446,7 @@ func (b Breakdown) Trace() policy.Trace {
 			st = policy.Step{Rule: "claim threshold", Inputs: in, Result: b.AfterThreshold.String(), Clause: clauseThreshold}
 			prev = b.AfterThreshold
 		case stageQuotite:
-			in := prev.String() + " × " + b.Quotite.Percent() + " (" + b.Cover.String() + ")"
-			if !b.Options.Unrounded {
-				in += ", rounded " + b.Rounding.String()
-			}
+			in := prev.String() + " × " + b.Quotite.Percent() + " (" + b.Cover.String() + "), rounded " + b.Rounding.String()
 			st = policy.Step{Rule: "quotité", Inputs: in, Result: b.Gross.String(), Clause: clauseQuotite}
 			prev = b.Gross
 		case stageDeductible:

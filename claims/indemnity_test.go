@@ -105,8 +105,8 @@ func TestIndemnity(t *testing.T) {
 		{name: "Q5: all-or-nothing on the amount after the quotité", loss: "11000", limit: "30000", quotite: "0.9", threshold: "10000",
 			opts: claims.IndemnityOptions{ThresholdOn: claims.GrossIndemnity},
 			want: steps("11000", "0", "9900", "0", "0", "0", "11000", "0")},
-		{name: "unrounded: the exact product", loss: "1000.05", limit: "5000", quotite: "0.5", opts: claims.IndemnityOptions{Unrounded: true},
-			want: steps("1000.05", "1000.05", "500.025", "500.025", "500.025", "500.025", "500.025", "0")},
+		{name: "the product by the quotité is rounded to the cent", loss: "1000.05", limit: "5000", quotite: "0.5",
+			want: steps("1000.05", "1000.05", "500.03", "500.03", "500.03", "500.03", "500.02", "0")},
 		{name: "a quotité of zero indemnifies nothing", loss: "1000", limit: "5000", quotite: "0",
 			want: steps("1000", "1000", "0", "0", "0", "0", "1000", "0")},
 	}

@@ -264,7 +264,10 @@ func prorate(cur policy.Currency, a, num, den decimal.Decimal, m policy.Rounding
 	if r.Sign() != 0 {
 		q = q.Add(decimal.New(int64(p.Sign()*den.Sign()), -(scale + 2)))
 	}
-	return amountOf(cur, q).Round(m)
+	// q has at most as many integer digits as a (num ≤ den) and m was
+	// checked with the terms: NewAmountRound cannot fail.
+	open, _ := policy.NewAmountRound(cur, q, m)
+	return open
 }
 
 // Trace returns the loss statement as steps: the imputation, each

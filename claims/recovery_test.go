@@ -36,7 +36,6 @@ func TestShareRecovery(t *testing.T) {
 		{"costs equal to the recovery: nothing to share", "1", "2", "1", "1", "0", "0", "0"},
 		{"a zero recovery on a zero loss: every share 0", "0", "0", "0", "", "0", "0", "0"},
 		{"a recovery above the loss: the insurer's share stops at the indemnity", "900", "1000", "1200", "", "1200", "900", "300"},
-		{"a recovery in fractions of a cent is shared as given", "1", "2", "1.005", "", "1.005", "0.50", "0.505"},
 		{"no minor unit in yen: 7 × 7 / 9 = 5.44 rounds to 5", "JPY 7", "JPY 9", "JPY 8", "JPY 1", "JPY 7", "JPY 5", "JPY 2"},
 		{"a yen tie rounds away: 5 × 3 / 10 = 1.5 → 2", "JPY 3", "JPY 10", "JPY 5", "", "JPY 5", "JPY 2", "JPY 3"},
 	}
@@ -80,6 +79,7 @@ func TestShareRecoveryErrors(t *testing.T) {
 		{"costs in dollars", eur("1"), eur("2"), claims.Recovery{Amount: eur("1"), Costs: policy.MustAmount("USD 1")}, policy.ErrCurrencyMismatch},
 		{"a recovery in dollars", eur("1"), eur("2"), claims.Recovery{Amount: policy.MustAmount("USD 1")}, policy.ErrCurrencyMismatch},
 		{"negative costs", eur("1"), eur("2"), claims.Recovery{Amount: eur("1"), Costs: eur("-1")}, policy.ErrOutOfRange},
+		{"a fraction of a cent", eur("1"), eur("2"), claims.Recovery{Amount: eur("2.01").Mul(policy.MustRate("0.5"))}, policy.ErrOutOfRange},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

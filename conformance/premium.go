@@ -59,7 +59,10 @@ func premiumAnnual(raw json.RawMessage) (any, error) {
 		p.Groups = append(p.Groups, premium.GroupInput{Group: *g.Group, Rate: r, Turnover: t})
 	}
 	for _, f := range in.Fees {
-		price, err := amount("fees.unitPrice", f.UnitPrice)
+		if f.UnitPrice == nil {
+			return nil, missing("fees.unitPrice")
+		}
+		price, err := policy.ParsePrice(*f.UnitPrice)
 		if err != nil {
 			return nil, err
 		}

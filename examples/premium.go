@@ -54,8 +54,8 @@ func YearPremium(w io.Writer) error {
 			},
 			Minimum: eur("6000"),
 			Fees: []policy.Fee{
-				{Name: "limit request (frais d'étude)", UnitPrice: eur("120")},
-				{Name: "buyer monitoring (frais de surveillance)", UnitPrice: eur("45")},
+				{Name: "limit request (frais d'étude)", UnitPrice: policy.MustPrice("EUR 120")},
+				{Name: "buyer monitoring (frais de surveillance)", UnitPrice: policy.MustPrice("EUR 45")},
 			},
 		},
 	}

@@ -25,6 +25,17 @@ type Buyer struct {
 	StopCause StopCause `json:"stopCause,omitzero"`
 }
 
+// check refuses a stop date without a cause and a cause outside the table.
+func (b Buyer) check() error {
+	switch {
+	case !b.StopDate.IsZero() && b.StopCause == NoStop:
+		return policy.NewRuleError(policy.ErrMissing, clauseStop, "stopCause", "")
+	case int(b.StopCause) >= len(stopNames):
+		return policy.NewRuleError(ErrUnknownCode, clauseStop, "stopCause", b.StopCause.String())
+	}
+	return nil
+}
+
 // StopCause is why cover stopped for new deliveries to a buyer (Atradius'
 // list of the events after which "deliveries are no longer covered":
 // overdue account, insolvency, claim, country cover withdrawn). Its zero
@@ -198,11 +209,8 @@ func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date, opt
 	if delivery.IsZero() {
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "deliveryDate", "")
 	}
-	switch {
-	case !b.StopDate.IsZero() && b.StopCause == NoStop:
-		return Cover{}, policy.NewRuleError(policy.ErrMissing, clauseStop, "stopCause", "")
-	case int(b.StopCause) >= len(stopNames):
-		return Cover{}, policy.NewRuleError(ErrUnknownCode, clauseStop, "stopCause", b.StopCause.String())
+	if err := b.check(); err != nil {
+		return Cover{}, err
 	}
 	es, err := timeline(terms, h, opts.InForce)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/internal/strictjson"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -101,15 +102,20 @@ type History struct {
 // The policy's currency and quotités are checked by CoverAt and Timeline,
 // which know the terms.
 func NewHistory(decisions ...Decision) (History, error) {
+	return newHistory("decisions", decisions)
+}
+
+// newHistory is NewHistory naming the decisions' fields in list.
+func newHistory(list string, decisions []Decision) (History, error) {
 	ds := slices.Clone(decisions)
 	ids := make(map[string]bool, len(ds))
 	var cur policy.Currency
 	for i, d := range ds {
-		if err := d.validate(i); err != nil {
-			return History{}, err
+		if err := d.validate(); err != nil {
+			return History{}, policy.PrefixField(field(list, i, ""), err)
 		}
 		if ids[d.ID] {
-			return History{}, decisionError(policy.ErrInconsistent, i, "id", d.ID)
+			return History{}, decisionError(policy.ErrInconsistent, field(list, i, "id"), d.ID)
 		}
 		ids[d.ID] = true
 		if c := d.Amount.Currency(); !c.IsZero() {
@@ -117,7 +123,7 @@ func NewHistory(decisions ...Decision) (History, error) {
 				cur = c
 			} else if c != cur {
 				return History{}, policy.NewRuleError(policy.ErrCurrencyMismatch, clauseDecision,
-					field(i, "amount"), d.Amount.String()+" in a "+cur.Code()+" history")
+					field(list, i, "amount"), d.Amount.String()+" in a "+cur.Code()+" history")
 			}
 		}
 	}
@@ -190,65 +196,70 @@ func (h History) Equal(g History) bool {
 }
 
 // validate checks one decision on its own.
-func (d Decision) validate(i int) error {
+func (d Decision) validate() error {
 	switch {
 	case d.ID == "":
-		return decisionError(policy.ErrMissing, i, "id", "")
+		return decisionError(policy.ErrMissing, "id", "")
 	case d.Kind == 0:
-		return decisionError(policy.ErrMissing, i, "kind", "")
+		return decisionError(policy.ErrMissing, "kind", "")
 	case d.Kind.layer() == layerNone:
-		return decisionError(ErrUnknownCode, i, "kind", d.Kind.String())
+		return decisionError(ErrUnknownCode, "kind", d.Kind.String())
 	case d.Date.IsZero():
-		return decisionError(policy.ErrMissing, i, "date", "")
+		return decisionError(policy.ErrMissing, "date", "")
 	}
-	if err := d.validateAmount(i); err != nil {
+	if err := d.validateAmount(); err != nil {
 		return err
 	}
 	switch {
 	case d.Kind == Temporary && d.Expiry.IsZero():
-		return decisionError(policy.ErrMissing, i, "expiry", "")
+		return decisionError(policy.ErrMissing, "expiry", "")
 	case d.Kind.layer() == layerNamed && !d.Expiry.IsZero():
-		return decisionError(policy.ErrInconsistent, i, "expiry", d.Expiry.String())
+		return decisionError(policy.ErrInconsistent, "expiry", d.Expiry.String())
 	case !d.Expiry.IsZero() && d.Expiry.Before(d.Date):
-		return decisionError(policy.ErrInconsistent, i, "expiry", d.Expiry.String()+" before "+d.Date.String())
+		return decisionError(policy.ErrInconsistent, "expiry", d.Expiry.String()+" before "+d.Date.String())
 	}
-	if err := d.Quotite.CheckFraction(clauseQuotite, field(i, "quotite")); err != nil {
+	if err := d.Quotite.CheckFraction(clauseQuotite, "quotite"); err != nil {
 		return err
 	}
-	if err := d.Price.CheckFraction(clauseTopUp, field(i, "price")); err != nil {
+	if err := d.Price.CheckFraction(clauseTopUp, "price"); err != nil {
 		return err
 	}
 	if d.Kind != TopUp && !d.Price.IsZero() {
-		return decisionError(policy.ErrInconsistent, i, "price", d.Price.String()+" on a "+d.Kind.String()+" (only a top-up has its own price)")
+		return decisionError(policy.ErrInconsistent, "price", d.Price.String()+" on a "+d.Kind.String()+" (only a top-up has its own price)")
 	}
 	switch {
 	case d.Kind == StartCover && d.Quotite.IsZero():
-		return decisionError(policy.ErrMissing, i, "quotite", "")
+		return decisionError(policy.ErrMissing, "quotite", "")
 	case d.Kind == Refusal && !d.Quotite.IsZero():
-		return decisionError(policy.ErrInconsistent, i, "quotite", d.Quotite.String())
+		return decisionError(policy.ErrInconsistent, "quotite", d.Quotite.String())
 	}
 	return nil
 }
 
-func (d Decision) validateAmount(i int) error {
+func (d Decision) validateAmount() error {
 	a := d.Amount
 	switch {
 	case a.Currency().IsZero() && !(d.Kind == Refusal && a.IsZero()):
-		return decisionError(policy.ErrMissing, i, "amount", a.String())
+		return decisionError(policy.ErrMissing, "amount", a.String())
 	case a.IsNegative():
-		return decisionError(policy.ErrOutOfRange, i, "amount", a.String())
+		return decisionError(policy.ErrOutOfRange, "amount", a.String())
+	case !a.Currency().IsZero() && a.Validate() != nil:
+		return decisionError(policy.ErrOutOfRange, "amount", a.String()+" (not a whole number of minor units)")
 	case d.Kind == Refusal && !a.IsZero():
-		return decisionError(policy.ErrInconsistent, i, "amount", a.String()+" (a refusal is 0)")
+		return decisionError(policy.ErrInconsistent, "amount", a.String()+" (a refusal is 0)")
 	case (d.Kind.layer() == layerNamed || d.Kind == Temporary) && d.Kind != Refusal && a.IsZero():
-		return decisionError(policy.ErrInconsistent, i, "amount", a.String()+" (a named limit of 0 is a refusal)")
+		return decisionError(policy.ErrInconsistent, "amount", a.String()+" (a named limit of 0 is a refusal)")
 	}
 	return nil
 }
 
-func field(i int, name string) string {
-	return "decisions[" + strconv.Itoa(i) + "]." + name
+// field names the field of the i-th decision of a list: "decisions[2].expiry"
+// for NewHistory's arguments, "[2].expiry" for a history's JSON array.
+func field(list string, i int, name string) string {
+	return strictjson.JoinPath(list+"["+strconv.Itoa(i)+"]", name)
 }
 
-func decisionError(err error, i int, name, value string) error {
-	return policy.NewRuleError(err, clauseDecision, field(i, name), value)
+// decisionError is an error of one decision, naming its field.
+func decisionError(err error, name, value string) error {
+	return policy.NewRuleError(err, clauseDecision, name, value)
 }

@@ -54,7 +54,7 @@ type Document struct {
 	// invoice, its amount; for an invoice or a credit note, the part still
 	// unpaid or not yet applied. Tax may be the zero Amount.
 	Net policy.Amount `json:"net"`
-	Tax policy.Amount `json:"tax,omitzero"`
+	Tax policy.Amount `json:"tax"`
 	// DueDate of an invoice (required for invoices).
 	DueDate calendar.Date `json:"dueDate,omitzero"`
 	// Order is, for a draft invoice, the ID of the order it invoices: its
@@ -103,26 +103,14 @@ func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts E
 	orders := make(map[string]int, len(docs))
 	ids := make(map[string]bool, len(docs))
 	for i, d := range docs {
-		a, err := d.amount(i, cur, terms.VATCovered)
-		if err != nil {
-			return Exposure{}, err
+		if err := d.check(cur); err != nil {
+			return Exposure{}, policy.PrefixField("documents["+strconv.Itoa(i)+"]", err)
 		}
-		switch {
-		case d.ID == "":
-			return Exposure{}, docError(policy.ErrMissing, i, "id", "")
-		case ids[d.ID]:
+		if ids[d.ID] {
 			return Exposure{}, docError(policy.ErrInconsistent, i, "id", d.ID)
-		case d.Kind == 0:
-			return Exposure{}, docError(policy.ErrMissing, i, "kind", "")
-		case int(d.Kind) >= len(documentNames):
-			return Exposure{}, docError(ErrUnknownCode, i, "kind", d.Kind.String())
-		case d.Kind == Invoice && d.DueDate.IsZero():
-			return Exposure{}, docError(policy.ErrMissing, i, "dueDate", "")
-		case d.Order != "" && d.Kind != DraftInvoice:
-			return Exposure{}, docError(policy.ErrInconsistent, i, "order", d.Order+" on a "+d.Kind.String())
 		}
 		ids[d.ID] = true
-		amounts[i] = a
+		amounts[i] = d.amount(cur, terms.VATCovered)
 		if d.Kind == Order {
 			orders[d.ID] = i
 		}
@@ -169,26 +157,49 @@ func (e *Exposure) bucket(d Document, today calendar.Date, grace int) (*policy.A
 	return &e.Open, "open (due " + d.DueDate.String() + ")"
 }
 
-// amount is the document's amount counted in exposure.
-func (d Document) amount(i int, cur policy.Currency, vat bool) (policy.Amount, error) {
-	if d.Net.Currency().IsZero() {
-		return policy.Amount{}, docError(policy.ErrMissing, i, "net", d.Net.String())
-	}
-	tax, err := orZero(cur, "documents["+strconv.Itoa(i)+"].tax", d.Tax)
-	if err != nil {
-		return policy.Amount{}, err
+// check validates one document in currency cur, naming its fields: an ID,
+// a kind, a Net in cur, not negative, in whole minor units, a Tax likewise
+// when given, an invoice's due date, an order only on a draft.
+func (d Document) check(cur policy.Currency) error {
+	for _, a := range [...]struct {
+		name     string
+		v        policy.Amount
+		optional bool
+	}{{"net", d.Net, false}, {"tax", d.Tax, true}} {
+		switch {
+		case a.v.Currency().IsZero():
+			if !a.optional {
+				return policy.NewRuleError(policy.ErrMissing, clauseExposure, a.name, "")
+			}
+		case a.v.Currency() != cur:
+			return policy.NewRuleError(policy.ErrCurrencyMismatch, clauseExposure, a.name, a.v.String())
+		case a.v.IsNegative() || a.v.Validate() != nil:
+			return policy.NewRuleError(policy.ErrOutOfRange, clauseExposure, a.name, a.v.String())
+		}
 	}
 	switch {
-	case d.Net.Currency() != cur:
-		return policy.Amount{}, docError(policy.ErrCurrencyMismatch, i, "net", d.Net.String())
-	case d.Net.IsNegative():
-		return policy.Amount{}, docError(policy.ErrOutOfRange, i, "net", d.Net.String())
-	case tax.IsNegative():
-		return policy.Amount{}, docError(policy.ErrOutOfRange, i, "tax", tax.String())
-	case vat:
-		return d.Net.Add(tax)
+	case d.ID == "":
+		return policy.NewRuleError(policy.ErrMissing, clauseExposure, "id", "")
+	case d.Kind == 0:
+		return policy.NewRuleError(policy.ErrMissing, clauseExposure, "kind", "")
+	case int(d.Kind) >= len(documentNames):
+		return policy.NewRuleError(ErrUnknownCode, clauseExposure, "kind", d.Kind.String())
+	case d.Kind == Invoice && d.DueDate.IsZero():
+		return policy.NewRuleError(policy.ErrMissing, clauseExposure, "dueDate", "")
+	case d.Order != "" && d.Kind != DraftInvoice:
+		return policy.NewRuleError(policy.ErrInconsistent, clauseExposure, "order", d.Order+" on a "+d.Kind.String())
 	}
-	return d.Net, nil
+	return nil
+}
+
+// amount is the document's amount counted in exposure, of a checked
+// document.
+func (d Document) amount(cur policy.Currency, vat bool) policy.Amount {
+	if !vat || d.Tax.Currency().IsZero() {
+		return d.Net
+	}
+	a, _ := d.Net.Add(d.Tax) // same currency, checked
+	return a
 }
 
 func docError(err error, i int, name, value string) error {

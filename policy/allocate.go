@@ -26,7 +26,7 @@ func Allocate(total Amount, weights []decimal.Decimal) ([]Amount, error) {
 		return nil, NewRuleError(ErrMissing, Clause{}, "total", "")
 	}
 	scale := total.cur.Scale()
-	if total.v.Exponent() < -scale && !total.v.Equal(total.v.Truncate(scale)) {
+	if total.Validate() != nil {
 		return nil, NewRuleError(ErrOutOfRange, Clause{}, "total", total.String())
 	}
 	sum := decimal.Zero

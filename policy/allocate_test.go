@@ -41,7 +41,7 @@ func TestAllocate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Allocate(MustAmount(tt.total), decimals(tt.weights...))
+			got, err := Allocate(unrounded(tt.total), decimals(tt.weights...))
 			if diff := cmp.Diff(tt.wantErr, err, cmpopts.EquateErrors()); diff != "" {
 				t.Fatalf("Allocate error (-want +got):\n%s", diff)
 			}

@@ -1,16 +1,28 @@
 package policy
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 )
 
 // Amount is a sum of money: a currency and a decimal value, exact (never a
-// float). Arithmetic between two amounts returns an error wrapping
-// ErrCurrencyMismatch when their currencies differ. Results of Mul are not
-// rounded: the rule that multiplies rounds, with its named mode, where its
-// clause says so.
+// float), in whole minor units of its currency (cents for EUR, yen for JPY,
+// thousandths for KWD): NewAmount, ParseAmount and UnmarshalText refuse
+// "EUR 1000.005" or "JPY 100.5" with an error wrapping ErrOutOfRange, and
+// any value of more than 24 integer digits with one wrapping ErrSyntax.
+// Every amount of a ledger, a limit, a claim or a premium is an Amount; a
+// unit price finer than the minor unit is a Price. Arithmetic between two
+// amounts returns an error wrapping ErrCurrencyMismatch when their
+// currencies differ.
+//
+// Mul is the one operation whose result may be finer than the minor unit:
+// an intermediate that the rule multiplying rounds, with its named mode,
+// where its clause says so (Round, or MulRound at once). Such an
+// intermediate prints in full (String) but does not marshal: MarshalText
+// refuses any value NewAmount would refuse, so that what is written reads
+// back.
 //
 // Its zero value is "no amount" (no currency, value 0); Zero(c) is the
 // amount 0 in currency c. Two amounts are compared with Equal (same currency
@@ -21,12 +33,83 @@ type Amount struct {
 }
 
 // NewAmount returns v in currency c. The zero Currency is an error wrapping
-// ErrMissing.
+// ErrMissing; a value finer than c's minor unit (EUR 1000.005) one wrapping
+// ErrOutOfRange; more than 24 integer digits or 18 decimals one wrapping
+// ErrSyntax. Trailing zeros are not finer: EUR 10.500 is EUR 10.50. A
+// computed value is rounded to an amount by NewAmountRound.
 func NewAmount(c Currency, v decimal.Decimal) (Amount, error) {
+	v, err := checkMoney("amount", c, v)
+	if err != nil {
+		return Amount{}, err
+	}
+	return Amount{cur: c, v: v}, nil
+}
+
+// NewAmountRound returns v in currency c rounded to c's minor unit with
+// mode m: the constructor of money computed with a finer precision (a pro
+// rata share, a yearly premium divided by twelve, a unit price times a
+// count).
+//
+//	NewAmountRound(EUR, 722.225, HalfAwayFromZero) = EUR 722.23
+//
+// Errors wrap ErrMissing (no currency), ErrOutOfRange (an unknown mode) or
+// ErrSyntax (more than 24 integer digits, before or after rounding, or
+// more than maxComputedPlaces decimals).
+func NewAmountRound(c Currency, v decimal.Decimal, m RoundingMode) (Amount, error) {
 	if c.IsZero() {
 		return Amount{}, NewRuleError(ErrMissing, Clause{}, "currency", "")
 	}
-	return Amount{cur: c, v: v}, nil
+	if int(m) >= len(roundingNames) {
+		return Amount{}, NewRuleError(ErrOutOfRange, Clause{}, "rounding", m.String())
+	}
+	if v.Exponent() < -maxComputedPlaces || v.Exponent() >= maxIntegerDigits || v.Abs().Cmp(integerBound) >= 0 {
+		return Amount{}, NewRuleError(ErrSyntax, Clause{}, "amount", c.code+" "+v.Coefficient().String()+"e"+strconv.Itoa(int(v.Exponent()))+" (more than 24 integer digits or 100 decimals)")
+	}
+	r, err := checkMoney("amount", c, m.round(v, c.Scale()))
+	if err != nil {
+		return Amount{}, err
+	}
+	return Amount{cur: c, v: r}, nil
+}
+
+// maxComputedPlaces bounds the decimals of a value NewAmountRound rounds:
+// far more than any quotient of the rules (TopUpPremium divides with 40),
+// far less than would make rounding costly.
+const maxComputedPlaces = 100
+
+// checkMoney is the rule of every Amount, in one place: a currency, a value
+// within the digits of boundDigits, in whole minor units of the currency.
+// It returns the value with no more decimals than the minor unit (EUR
+// 10.500 is EUR 10.50), so that every Amount built from a value prints in
+// its currency's scale.
+func checkMoney(field string, c Currency, v decimal.Decimal) (decimal.Decimal, error) {
+	if c.IsZero() {
+		return decimal.Decimal{}, NewRuleError(ErrMissing, Clause{}, "currency", "")
+	}
+	v, err := boundDigits(field, v)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	scale := c.Scale()
+	if v.Exponent() < -scale {
+		t := v.Truncate(scale)
+		if !t.Equal(v) {
+			return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, field, c.code+" "+formatDecimal(v, 0)+" (finer than the minor unit of "+c.code+")")
+		}
+		v = t
+	}
+	return v, nil
+}
+
+// Validate returns the error NewAmount would return for a's currency and
+// value: nil for an amount of whole minor units, an error wrapping
+// ErrOutOfRange for an intermediate of Mul finer than the minor unit,
+// ErrMissing for the zero Amount. The rule packages check their inputs
+// with it, so that an amount built in Go is held to the rule of one read
+// from text.
+func (a Amount) Validate() error {
+	_, err := checkMoney("amount", a.cur, a.v)
+	return err
 }
 
 // Zero returns the amount 0 in currency c.
@@ -34,8 +117,10 @@ func Zero(c Currency) Amount { return Amount{cur: c} }
 
 // ParseAmount parses "EUR 1234.56": an ISO 4217 code, one space, a plain
 // decimal (optional "-", "." as the decimal mark; no exponent, no thousands
-// separator, at most 18 fractional digits). Errors wrap ErrSyntax or
-// ErrUnknownCurrency.
+// separator) in whole minor units of the currency. Errors wrap ErrSyntax
+// (the form, or more than 24 integer digits or 18 decimals),
+// ErrUnknownCurrency, or ErrOutOfRange (a value finer than the minor unit:
+// "EUR 1000.005", "JPY 100.5").
 func ParseAmount(s string) (Amount, error) {
 	code, num, ok := strings.Cut(s, " ")
 	if !ok || len(code) != 3 {
@@ -48,6 +133,9 @@ func ParseAmount(s string) (Amount, error) {
 	v, err := parseDecimal("amount", num)
 	if err != nil {
 		return Amount{}, NewRuleError(ErrSyntax, Clause{}, "amount", s)
+	}
+	if v, err = checkMoney("amount", c, v); err != nil {
+		return Amount{}, err
 	}
 	return Amount{cur: c, v: v}, nil
 }
@@ -155,7 +243,9 @@ func Max(a, b Amount) (Amount, error) {
 	return b, nil
 }
 
-// Mul returns a × r, not rounded.
+// Mul returns a × r, not rounded: an intermediate, finer than the minor
+// unit in general, that the caller rounds (Round) before it is money of a
+// result. MulRound does both at once.
 func (a Amount) Mul(r Rate) Amount { return Amount{cur: a.cur, v: a.v.Mul(r.v)} }
 
 // MulRound returns a × r rounded to its currency's minor unit with mode m:
@@ -195,10 +285,15 @@ func (a Amount) String() string {
 }
 
 // MarshalText implements encoding.TextMarshaler with String; the zero Amount
-// marshals to the empty text.
+// marshals to the empty text. An amount that ParseAmount would refuse (an
+// unrounded product of Mul, finer than the minor unit) is an error wrapping
+// ErrOutOfRange or ErrSyntax rather than a text that would not read back.
 func (a Amount) MarshalText() ([]byte, error) {
 	if a.cur.IsZero() {
 		return []byte{}, nil
+	}
+	if err := a.Validate(); err != nil {
+		return nil, err
 	}
 	return []byte(a.String()), nil
 }

@@ -7,20 +7,71 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Limits of the decimal text forms: more is certainly a mistake and could
-// exhaust memory further down (shopspring parses "1e2000000").
+// The one bound of every decimal value of this package (amounts, prices,
+// rates), whether built by a constructor (NewAmount, NewPrice, NewRate) or
+// read from text (ParseAmount, ParsePrice, ParseRate and the
+// UnmarshalText methods): at most 24 integer digits and at most 18
+// decimals. More is certainly a mistake and could exhaust memory further
+// down (shopspring parses "1e2000000"). boundDigits applies it.
 const (
 	maxFractionDigits = 18
 	maxIntegerDigits  = 24
 )
 
+// boundDigits returns d, or an error wrapping ErrSyntax that names the
+// field and the value when d has more than maxIntegerDigits integer digits
+// or more than maxFractionDigits decimals. Digits are those of the value:
+// leading zeros do not count, nor do trailing fractional zeros, which are
+// dropped beyond the bound (1.000…0 with 25 zeros is returned as 1 with 18
+// decimals), so that a value accepted here always prints in a text its
+// parser reads back.
+func boundDigits(field string, d decimal.Decimal) (decimal.Decimal, error) {
+	exp := d.Exponent()
+	if d.Sign() == 0 {
+		if exp < -maxFractionDigits {
+			return decimal.New(0, -maxFractionDigits), nil
+		}
+		return d, nil
+	}
+	if exp >= maxIntegerDigits { // at least 25 integer digits
+		return decimal.Decimal{}, digitsError(field, d.Coefficient().String()+"e"+strconv.Itoa(int(exp)))
+	}
+	if exp < -maxFractionDigits {
+		// Exact at 18 decimals only if the coefficient ends in -exp-18
+		// zeros, so has more digits than that (log10 2 < 0.302): the
+		// test spares Truncate a power of ten of absurd size.
+		if zeros := -int64(exp) - maxFractionDigits; zeros > int64(d.Coefficient().BitLen())*302/1000+1 {
+			return decimal.Decimal{}, digitsError(field, d.Coefficient().String()+"e"+strconv.Itoa(int(exp)))
+		}
+		t := d.Truncate(maxFractionDigits)
+		if !t.Equal(d) {
+			return decimal.Decimal{}, digitsError(field, d.String())
+		}
+		d = t
+	}
+	if d.Abs().Cmp(integerBound) >= 0 {
+		return decimal.Decimal{}, digitsError(field, d.String())
+	}
+	return d, nil
+}
+
+// integerBound is 10^maxIntegerDigits, the least value of too many integer
+// digits (shopspring's NumDigits is an estimate, one short at 10^15).
+var integerBound = decimal.New(1, maxIntegerDigits)
+
+func digitsError(field, value string) error {
+	return NewRuleError(ErrSyntax, Clause{}, field, value+" (more than 24 integer digits or 18 decimals)")
+}
+
 // parseDecimal parses the plain decimal form: an optional "-", digits, an
 // optional "." followed by digits. No "+", no exponent, no thousands
-// separator, no spaces, at most 24 integer and 18 fractional digits.
+// separator, no spaces; the value within the bound of boundDigits (leading
+// zeros and trailing fractional zeros are not digits of the value: "007.50"
+// is 7.5).
 func parseDecimal(field, s string) (decimal.Decimal, error) {
 	body := strings.TrimPrefix(s, "-")
 	intPart, frac, hasDot := strings.Cut(body, ".")
-	if intPart == "" || (hasDot && frac == "") || len(intPart) > maxIntegerDigits || len(frac) > maxFractionDigits {
+	if intPart == "" || (hasDot && frac == "") {
 		return decimal.Decimal{}, NewRuleError(ErrSyntax, Clause{}, field, s)
 	}
 	for _, part := range [2]string{intPart, frac} {
@@ -30,11 +81,31 @@ func parseDecimal(field, s string) (decimal.Decimal, error) {
 			}
 		}
 	}
-	d, err := decimal.NewFromString(s)
+	// Beyond the bound, the value is out whatever its digits: refused
+	// before shopspring reads it. Zeros that are not digits of the value
+	// are dropped first, and only then.
+	digits := intPart
+	if len(digits) > maxIntegerDigits {
+		digits = strings.TrimLeft(digits, "0")
+	}
+	if len(frac) > maxFractionDigits {
+		frac = strings.TrimRight(frac, "0")
+	}
+	if len(digits) > maxIntegerDigits || len(frac) > maxFractionDigits {
+		return decimal.Decimal{}, digitsError(field, s)
+	}
+	if digits == "" {
+		digits = "0"
+	}
+	num := s[:len(s)-len(body)] + digits
+	if frac != "" {
+		num += "." + frac
+	}
+	d, err := decimal.NewFromString(num)
 	if err != nil {
 		return decimal.Decimal{}, NewRuleError(ErrSyntax, Clause{}, field, s)
 	}
-	return d, nil
+	return boundDigits(field, d)
 }
 
 // formatDecimal writes d with at least minPlaces decimals and no fewer than

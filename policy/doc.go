@@ -6,15 +6,36 @@
 // # Representation
 //
 // [Amount] is a [Currency] (an active ISO 4217 code with its minor-unit
-// scale) and an exact decimal, never a float; its text form is "EUR
-// 1234.56", padded to the currency's scale ([Amount.String]) and read back
-// by [ParseAmount], which refuses exponents, thousands separators, "+",
-// more than 18 decimals and more than 24 integer digits. Arithmetic between
-// amounts ([Amount.Add], [Amount.Sub], [Amount.Cmp], [Min], [Max], [Sum])
-// returns an error when the currencies differ. [Rate] is a non-negative
-// fraction ("0.9" for 90 %), read by [ParseRate], or [ParseFraction] where
-// the clause bounds it by 1. Amounts, rates, currencies and dates compare
-// with their Equal methods, so go-cmp needs no options.
+// scale) and an exact decimal, never a float, in whole minor units of the
+// currency: money of a ledger, a limit, a claim or a premium carries no
+// more than its currency's minor unit, and "EUR 1000.005" or "JPY 100.5"
+// is refused by [NewAmount], [ParseAmount] and UnmarshalText alike
+// ([ErrOutOfRange]). Its text form is "EUR 1234.56", padded to the
+// currency's scale ([Amount.String]); [ParseAmount] refuses exponents,
+// thousands separators and "+". Arithmetic between amounts ([Amount.Add],
+// [Amount.Sub], [Amount.Cmp], [Min], [Max], [Sum]) returns an error when
+// the currencies differ. [Rate] is a non-negative fraction ("0.9" for 90
+// %), read by [ParseRate], or [ParseFraction] where the clause bounds it
+// by 1. Amounts, rates, currencies and dates compare with their Equal
+// methods, so go-cmp needs no options.
+//
+// Where a clause needs a finer amount, the type says so: a [Price] is a
+// unit price ("EUR 0.125 per buyer and month", a fee's unit price in the
+// premium), which may carry up to 18 decimals and becomes money only
+// through [Price.Times], which multiplies it by a count and rounds the
+// product to the minor unit. Inside a rule, [Amount.Mul] gives an exact
+// intermediate that the rule rounds ([Amount.Round], [Amount.MulRound]);
+// a value computed with a finer precision becomes an amount through
+// [NewAmountRound]. The rule packages check the amounts they are given
+// with [Amount.Validate], so that an unrounded intermediate passed by
+// mistake is refused, and MarshalText refuses to write one: what is
+// written reads back.
+//
+// Every decimal of the package, amount, price or rate, whether built by a
+// constructor or read from text, has at most 24 integer digits and 18
+// decimals ([ErrSyntax] beyond): [NewAmount] and [ParseAmount],
+// [NewPrice] and [ParsePrice], [NewRate] and [ParseRate] accept exactly
+// the same values.
 //
 // [Terms] holds every number of the particular conditions: period,
 // retroactivity, time limits and their [calendar.Rule], quotités by

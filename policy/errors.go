@@ -47,8 +47,11 @@ type RuleError struct {
 // quotite.named="1.2" (CP-5)".
 func (e *RuleError) Error() string {
 	msg := e.Err.Error()
-	if e.Field != "" {
+	switch {
+	case e.Field != "":
 		msg += fmt.Sprintf(": %s=%q", e.Field, e.Value)
+	case e.Value != "":
+		msg += fmt.Sprintf(": %q", e.Value)
 	}
 	if e.Clause.ID != "" {
 		msg += " (" + e.Clause.ID + ")"

@@ -138,5 +138,5 @@ func ExampleTimeLimit() {
 	// 0d 0 2025-01-31 true
 	// 30d 30 2025-03-02 true
 	// 1m "1m" 2025-02-28 true
-	// policy: value out of range: timeLimit="-5"
+	// policy: value out of range: "-5"
 }

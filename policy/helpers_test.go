@@ -3,6 +3,7 @@ package policy
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -149,13 +150,20 @@ func genTermAmount(t *rapid.T, label string, c Currency) Amount {
 	case 0, 1:
 		return Amount{}
 	case 2:
-		return genAmountIn(t, label, genCurrency().Draw(t, label+".currency"), 2)
+		return genAmountIn(t, label, genCurrency().Draw(t, label+".currency"), 0)
 	default:
 		if c.IsZero() {
 			return Amount{}
 		}
-		return genAmountIn(t, label, c, 2)
+		return genAmountIn(t, label, c, 0)
 	}
+}
+
+// genTermPrice draws a unit price as genTermAmount draws an amount, never
+// negative (no constructor makes a negative Price).
+func genTermPrice(t *rapid.T, c Currency) Price {
+	a := genTermAmount(t, "fee.price", c)
+	return Price{cur: a.cur, v: a.v.Abs()}
 }
 
 // genTerms draws Terms that marshal to JSON (enums in range, SDK
@@ -226,7 +234,7 @@ func genTerms(t *rapid.T) Terms {
 	for range rapid.IntRange(0, 3).Draw(t, "fees") {
 		tm.Premium.Fees = append(tm.Premium.Fees, Fee{
 			Name:      rapid.SampledFrom([]string{"limit request", "monitoring", "Monitoring", ""}).Draw(t, "fee.name"),
-			UnitPrice: genTermAmount(t, "fee.price", c),
+			UnitPrice: genTermPrice(t, c),
 		})
 	}
 	tm.LossPayee = LossPayee{
@@ -234,4 +242,11 @@ func genTerms(t *rapid.T) Terms {
 		From: genOptDate(t, "lossPayee.from"),
 	}
 	return tm
+}
+
+// unrounded builds an Amount finer than its currency's minor unit, as
+// Amount.Mul returns one: "EUR 1.005".
+func unrounded(s string) Amount {
+	code, num, _ := strings.Cut(s, " ")
+	return Amount{cur: MustCurrency(code), v: decimal.RequireFromString(num)}
 }

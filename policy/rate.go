@@ -18,12 +18,27 @@ var one = decimal.NewFromInt(1)
 func One() Rate { return Rate{v: one} }
 
 // NewRate returns the rate d, or an error wrapping ErrOutOfRange when d is
-// negative.
+// negative, ErrSyntax when it has more than 24 integer digits or 18
+// decimals (the bound of ParseRate: the two accept the same values).
 func NewRate(d decimal.Decimal) (Rate, error) {
-	if d.Sign() < 0 {
-		return Rate{}, NewRuleError(ErrOutOfRange, Clause{}, "rate", formatTrimmed(d))
+	d, err := checkRate(d)
+	if err != nil {
+		return Rate{}, err
 	}
 	return Rate{v: d}, nil
+}
+
+// checkRate is the rule of every Rate, in one place: within the digits of
+// boundDigits, not negative.
+func checkRate(d decimal.Decimal) (decimal.Decimal, error) {
+	d, err := boundDigits("rate", d)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	if d.Sign() < 0 {
+		return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, "rate", formatTrimmed(d))
+	}
+	return d, nil
 }
 
 // ParseRate parses a plain decimal fraction such as "0.9" ("90%", "9e-1"
@@ -33,10 +48,7 @@ func ParseRate(s string) (Rate, error) {
 	if err != nil {
 		return Rate{}, err
 	}
-	if d.Sign() < 0 {
-		return Rate{}, NewRuleError(ErrOutOfRange, Clause{}, "rate", s)
-	}
-	return Rate{v: d}, nil
+	return NewRate(d)
 }
 
 // ParseFraction parses a rate that must lie in [0, 1], such as a quotité.
@@ -99,7 +111,8 @@ func (r Rate) Equal(s Rate) bool { return r.v.Equal(s.v) }
 // Cmp returns -1, 0 or +1 as r is below, equal to or above s.
 func (r Rate) Cmp(s Rate) int { return r.v.Cmp(s.v) }
 
-// Mul returns r × s (a share of a share).
+// Mul returns r × s (a share of a share), exact: its decimals are those of
+// r and s together, so a product of more than 18 does not marshal.
 func (r Rate) Mul(s Rate) Rate { return Rate{v: r.v.Mul(s.v)} }
 
 // Complement returns 1 − r, the insured's retention for a quotité r ≤ 1.
@@ -119,8 +132,15 @@ func (r Rate) Percent() string {
 	return formatTrimmed(r.v.Shift(2)) + " %"
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (r Rate) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+// MarshalText implements encoding.TextMarshaler with String. A rate that
+// ParseRate would refuse (a product of Mul of more than 18 decimals) is an
+// error wrapping ErrSyntax rather than a text that would not read back.
+func (r Rate) MarshalText() ([]byte, error) {
+	if _, err := checkRate(r.v); err != nil {
+		return nil, err
+	}
+	return []byte(r.String()), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseRate.
 func (r *Rate) UnmarshalText(b []byte) error {

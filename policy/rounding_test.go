@@ -24,7 +24,7 @@ func TestRound(t *testing.T) {
 	for m, w := range want {
 		var got []string
 		for _, s := range in {
-			got = append(got, MustAmount(s).Round(m).String())
+			got = append(got, unrounded(s).Round(m).String())
 		}
 		if diff := cmp.Diff(w, got); diff != "" {
 			t.Errorf("Round(%s) of %v (-want +got):\n%s", m, in, diff)
@@ -49,7 +49,7 @@ func TestRound(t *testing.T) {
 		{"EUR 1.00000", HalfAwayFromZero, "EUR 1.00"},
 	}
 	for _, tt := range others {
-		if diff := cmp.Diff(tt.want, MustAmount(tt.in).Round(tt.mode).String()); diff != "" {
+		if diff := cmp.Diff(tt.want, unrounded(tt.in).Round(tt.mode).String()); diff != "" {
 			t.Errorf("%s.Round(%s) (-want +got):\n%s", tt.in, tt.mode, diff)
 		}
 	}
@@ -183,7 +183,7 @@ func TestMulRound(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, r := MustAmount(tc.amount), MustRate(tc.rate)
+		a, r := unrounded(tc.amount), MustRate(tc.rate)
 		if got := a.MulRound(r, m).String(); got != tc.want {
 			t.Errorf("%s × %s (%s) = %s, want %s", tc.amount, tc.rate, tc.mode, got, tc.want)
 		}
@@ -209,7 +209,7 @@ func TestMulRoundAllocations(t *testing.T) {
 		{"EUR 9999999999999.99", "1"}, // a large amount
 	}
 	for _, tc := range tests {
-		a, r := MustAmount(tc.amount), MustRate(tc.rate)
+		a, r := unrounded(tc.amount), MustRate(tc.rate)
 		for _, m := range []RoundingMode{HalfAwayFromZero, HalfEven, Down, Up} {
 			if n := testing.AllocsPerRun(20, func() { _ = a.MulRound(r, m) }); n > 2 {
 				t.Errorf("%s × %s (%s): %v allocations, want at most 2", tc.amount, tc.rate, m, n)

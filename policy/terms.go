@@ -308,10 +308,11 @@ type GroupRate struct {
 }
 
 // Fee is a unit price named in the policy ("limit request", "monitoring per
-// buyer and month").
+// buyer and month"); a unit price may be finer than the minor unit
+// (Price), the fee billed is rounded.
 type Fee struct {
 	Name      string `json:"name"`
-	UnitPrice Amount `json:"unitPrice"`
+	UnitPrice Price  `json:"unitPrice"`
 }
 
 // LossPayee is who receives the indemnities from a date (factoring

@@ -165,9 +165,10 @@ func (l TimeLimit) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads null (not set), a number of days, or a string in the
 // form of ParseTimeLimit. Errors wrap ErrSyntax (a fraction, an exponent,
 // another JSON type, a malformed string) or ErrOutOfRange (a negative or too
-// large number) and name the field "timeLimit"; Terms names its own fields.
+// large number) and name no field of their own, so that the path of the
+// field holding the limit names it ("conditions.maxCreditDays").
 func (l *TimeLimit) UnmarshalJSON(b []byte) error {
-	v, err := limitFromJSON("timeLimit", b, calendar.Days)
+	v, err := limitFromJSON("", b, calendar.Days)
 	if err == nil {
 		*l = v
 	}

@@ -112,6 +112,20 @@ func (c *checker) amount(cl Clause, field string, a Amount) {
 	}
 }
 
+// price checks a unit price as amount checks an amount, finer than the
+// minor unit allowed.
+func (c *checker) price(cl Clause, field string, p Price) {
+	if p.Currency().IsZero() {
+		return
+	}
+	if !c.cur.IsZero() && p.Currency() != c.cur {
+		c.add(ErrCurrencyMismatch, cl, field, p.String())
+	}
+	if p.Decimal().Sign() < 0 {
+		c.add(ErrOutOfRange, cl, field, p.String())
+	}
+}
+
 func (c *checker) fraction(cl Clause, field string, r Rate) {
 	if err := r.CheckFraction(cl, field); err != nil {
 		c.errs = append(c.errs, err)
@@ -279,7 +293,7 @@ func (p PremiumTerms) check(c *checker) {
 	fees := make([]string, len(p.Fees))
 	for i, f := range p.Fees {
 		fees[i] = f.Name
-		c.amount(clausePremium, "premium.fees["+f.Name+"].unitPrice", f.UnitPrice)
+		c.price(clausePremium, "premium.fees["+f.Name+"].unitPrice", f.UnitPrice)
 	}
 	c.names(clausePremium, "premium.fees.name", fees)
 }

@@ -31,11 +31,13 @@ type GroupInput struct {
 }
 
 // FeeInput is one kind of fee of the year: a unit price and how many units
-// were incurred.
+// were incurred. The unit price is a policy.Price, which may be finer than
+// the minor unit ("EUR 0.125 per buyer and month"); the fee it gives is
+// rounded.
 type FeeInput struct {
-	Name      string        `json:"name"`
-	UnitPrice policy.Amount `json:"unitPrice"`
-	Count     int64         `json:"count"`
+	Name      string       `json:"name"`
+	UnitPrice policy.Price `json:"unitPrice"`
+	Count     int64        `json:"count"`
 }
 
 // Input is everything the annual premium depends on, explicitly: the core
@@ -93,7 +95,7 @@ type GroupPremium struct {
 // FeeLine is one fee of the breakdown: UnitPrice × Count, rounded.
 type FeeLine struct {
 	Name      string        `json:"name"`
-	UnitPrice policy.Amount `json:"unitPrice"`
+	UnitPrice policy.Price  `json:"unitPrice"`
 	Count     int64         `json:"count"`
 	Amount    policy.Amount `json:"amount"`
 }
@@ -176,9 +178,6 @@ func Calculate(in Input) (Result, error) {
 		if err := checkMoney(a.c, a.field, a.v, cur); err != nil {
 			return Result{}, err
 		}
-		if err := checkWhole(a.c, a.field, a.v); err != nil {
-			return Result{}, err
-		}
 	}
 
 	res := Result{Currency: cur, Minimum: minimum, InstalmentsPaid: paid}
@@ -227,13 +226,16 @@ func Calculate(in Input) (Result, error) {
 	feeAmounts := make([]policy.Amount, 0, len(in.Fees))
 	res.Fees = make([]FeeLine, 0, len(in.Fees))
 	for i, f := range in.Fees {
-		if err := checkMoney(clauseFees, field("fees", i, "unitPrice"), f.UnitPrice, cur); err != nil {
-			return Result{}, err
+		if f.UnitPrice.Currency() != cur {
+			return Result{}, policy.NewRuleError(policy.ErrCurrencyMismatch, clauseFees, field("fees", i, "unitPrice"), f.UnitPrice.String()+" (expected "+cur.Code()+")")
 		}
 		if f.Count < 0 {
 			return Result{}, policy.NewRuleError(policy.ErrOutOfRange, clauseFees, field("fees", i, "count"), i64toa(f.Count))
 		}
-		a := fee(f.UnitPrice, f.Count, in.Rounding)
+		a, err := fee(f.UnitPrice, f.Count, in.Rounding)
+		if err != nil {
+			return Result{}, policy.NewRuleError(policy.ErrOutOfRange, clauseFees, field("fees", i, "unitPrice"), f.UnitPrice.String()+" × "+i64toa(f.Count))
+		}
 		res.Fees = append(res.Fees, FeeLine{Name: f.Name, UnitPrice: f.UnitPrice, Count: f.Count, Amount: a})
 		feeAmounts = append(feeAmounts, a)
 		tr = tr.Add("fee, "+f.Name, f.UnitPrice.String()+" × "+i64toa(f.Count), a.String(), clauseFees)
@@ -293,6 +295,8 @@ func adjustment(final, instalmentsPaid policy.Amount) (policy.Amount, error) {
 // fee is one fee line: unit price × count, rounded (FORMAT.md "the sum of
 // unitPrice × count, each rounded"; domain-rules.md PR3, L7: limit requests,
 // monitoring per buyer and month, credit rating per buyer and year).
-func fee(unitPrice policy.Amount, count int64, m policy.RoundingMode) policy.Amount {
-	return unitPrice.MulInt(count).Round(m)
+//
+//	fee(EUR 0.125, 3, HalfAwayFromZero) = EUR 0.38 (0.375)
+func fee(unitPrice policy.Price, count int64, m policy.RoundingMode) (policy.Amount, error) {
+	return unitPrice.Times(count, m)
 }

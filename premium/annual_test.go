@@ -31,7 +31,7 @@ func input(cur string, groups []groupIn, minimum, paid string, fees []feeIn) pre
 		in.InstalmentsPaid = amt(paid)
 	}
 	for _, f := range fees {
-		in.Fees = append(in.Fees, premium.FeeInput{Name: f.name, UnitPrice: amt(f.price), Count: f.count})
+		in.Fees = append(in.Fees, premium.FeeInput{Name: f.name, UnitPrice: policy.MustPrice(f.price), Count: f.count})
 	}
 	return in
 }
@@ -245,11 +245,12 @@ func TestCalculateErrors(t *testing.T) {
 		{"group named twice", func(in *premium.Input) { in.Groups[1].Group = "domestic" }, policy.ErrInconsistent},
 		{"minimum in dollars", func(in *premium.Input) { in.Minimum = amt("USD 10") }, policy.ErrCurrencyMismatch},
 		{"negative minimum", func(in *premium.Input) { in.Minimum = amt("EUR -10") }, policy.ErrOutOfRange},
-		{"minimum below the cent", func(in *premium.Input) { in.Minimum = amt("EUR 10.001") }, policy.ErrOutOfRange},
+		{"minimum below the cent", func(in *premium.Input) { in.Minimum = amt("EUR 20.01").Mul(rate("0.5")) }, policy.ErrOutOfRange},
 		{"negative instalments", func(in *premium.Input) { in.InstalmentsPaid = amt("EUR -1") }, policy.ErrOutOfRange},
 		{"negative fee count", func(in *premium.Input) { in.Fees[0].Count = -1 }, policy.ErrOutOfRange},
-		{"negative unit price", func(in *premium.Input) { in.Fees[0].UnitPrice = amt("EUR -1") }, policy.ErrOutOfRange},
-		{"unit price in pounds", func(in *premium.Input) { in.Fees[0].UnitPrice = amt("GBP 1") }, policy.ErrCurrencyMismatch},
+		{"unit price in pounds", func(in *premium.Input) { in.Fees[0].UnitPrice = policy.MustPrice("GBP 1") }, policy.ErrCurrencyMismatch},
+		{"no unit price", func(in *premium.Input) { in.Fees[0].UnitPrice = policy.Price{} }, policy.ErrCurrencyMismatch},
+		{"turnover below the cent", func(in *premium.Input) { in.Groups[0].Turnover = amt("EUR 2.01").Mul(rate("0.5")) }, policy.ErrOutOfRange},
 		{"unknown rounding mode", func(in *premium.Input) { in.Rounding = 9 }, policy.ErrOutOfRange},
 		{"zero turnover, two tax rates, no residual group", func(in *premium.Input) {
 			in.Groups[0].Turnover, in.Groups[1].Turnover = amt("EUR 0"), amt("EUR 0")

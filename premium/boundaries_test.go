@@ -219,7 +219,7 @@ func TestErrorFields(t *testing.T) {
 func TestTraceCounts(t *testing.T) {
 	one := premium.Input{Currency: policy.EUR, Minimum: amt("EUR 0"), InstalmentsPaid: amt("EUR 0"),
 		Groups: []premium.GroupInput{{Group: "domestic", Rate: rate("0.01"), Turnover: amt("EUR 1000")}},
-		Fees:   []premium.FeeInput{{Name: "monitoring", UnitPrice: amt("EUR 2"), Count: 3}}}
+		Fees:   []premium.FeeInput{{Name: "monitoring", UnitPrice: policy.MustPrice("EUR 2"), Count: 3}}}
 	two := one
 	two.Groups = append(append([]premium.GroupInput(nil), one.Groups...), premium.GroupInput{Group: "export", Rate: rate("0.02"), Turnover: amt("EUR 500")})
 	var got []string

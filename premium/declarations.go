@@ -337,8 +337,12 @@ func feeInputs(fees []policy.Fee, decl Declarations) ([]FeeInput, error) {
 		}
 		out[k].Count += c.Count
 	}
-	for _, c := range decl.Charges {
-		out = append(out, FeeInput{Name: c.Name, UnitPrice: c.Amount, Count: 1})
+	for i, c := range decl.Charges {
+		price, err := policy.PriceOf(c.Amount)
+		if err != nil {
+			return nil, policy.NewRuleError(policy.ErrOutOfRange, clauseFees, field("charges", i, "amount"), c.Amount.String())
+		}
+		out = append(out, FeeInput{Name: c.Name, UnitPrice: price, Count: 1})
 	}
 	return out, nil
 }

@@ -21,8 +21,8 @@ func frenchTerms() policy.Terms {
 			},
 			Minimum: amt("EUR 5000"),
 			Fees: []policy.Fee{
-				{Name: "limit request", UnitPrice: amt("EUR 22.80")},
-				{Name: "monitoring", UnitPrice: amt("EUR 2.85")},
+				{Name: "limit request", UnitPrice: policy.MustPrice("EUR 22.80")},
+				{Name: "monitoring", UnitPrice: policy.MustPrice("EUR 2.85")},
 			},
 		},
 	}
@@ -57,9 +57,9 @@ func TestAnnual(t *testing.T) {
 		t.Errorf("Annual() mismatch (-want +got):\n%s", diff)
 	}
 	wantFees := []premium.FeeLine{
-		{Name: "limit request", UnitPrice: amt("EUR 22.80"), Count: 4, Amount: amt("EUR 91.20")},
-		{Name: "monitoring", UnitPrice: amt("EUR 2.85"), Count: 60, Amount: amt("EUR 171.00")},
-		{Name: "top-up", UnitPrice: amt("EUR 250"), Count: 1, Amount: amt("EUR 250")},
+		{Name: "limit request", UnitPrice: policy.MustPrice("EUR 22.80"), Count: 4, Amount: amt("EUR 91.20")},
+		{Name: "monitoring", UnitPrice: policy.MustPrice("EUR 2.85"), Count: 60, Amount: amt("EUR 171.00")},
+		{Name: "top-up", UnitPrice: policy.MustPrice("EUR 250"), Count: 1, Amount: amt("EUR 250")},
 	}
 	if diff := cmp.Diff(wantFees, got.Fees); diff != "" {
 		t.Errorf("fee lines mismatch (-want +got):\n%s", diff)

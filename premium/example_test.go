@@ -25,7 +25,7 @@ func ExampleAnnual() {
 				{Group: premium.Export, Rate: policy.MustRate("0.004")},
 			},
 			Minimum: policy.MustAmount("EUR 5000"),
-			Fees:    []policy.Fee{{Name: "buyer assessment", UnitPrice: policy.MustAmount("EUR 150")}},
+			Fees:    []policy.Fee{{Name: "buyer assessment", UnitPrice: policy.MustPrice("EUR 150")}},
 		},
 	}
 	deposit, _ := premium.Instalments(terms.Premium.Minimum, terms.Effective, premium.Quarterly)

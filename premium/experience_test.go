@@ -17,7 +17,7 @@ func TestLossRatio(t *testing.T) {
 		{"EUR 3500", "EUR 7000", "0.5", nil},
 		{"EUR 1000", "EUR 3000", "0.3333", nil},
 		{"EUR 2000", "EUR 3000", "0.6667", nil},
-		{"EUR 0.00005", "EUR 1", "0.0001", nil}, // half away from zero at 4 places
+		{"EUR 0.01", "EUR 200", "0.0001", nil}, // 0.00005: half away from zero at 4 places
 		{"EUR 21000", "EUR 7000", "3", nil},
 		{"EUR 0", "EUR 7000", "0", nil},
 		{"EUR 1", "EUR 0", "", policy.ErrOutOfRange},

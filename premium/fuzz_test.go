@@ -19,6 +19,11 @@ func optAmount(s string) policy.Amount {
 	return a
 }
 
+func optPrice(s string) policy.Price {
+	p, _ := policy.ParsePrice(s)
+	return p
+}
+
 func optRate(s string) policy.Rate {
 	r, _ := policy.ParseRate(s)
 	return r
@@ -46,7 +51,7 @@ func FuzzCalculate(f *testing.F) {
 				{Group: g2, Turnover: optAmount(t2), Rate: optRate(r2)},
 			},
 			Minimum: optAmount(minimum), InstalmentsPaid: optAmount(paid),
-			Fees:     []premium.FeeInput{{Name: "fee", UnitPrice: optAmount(price), Count: count}},
+			Fees:     []premium.FeeInput{{Name: "fee", UnitPrice: optPrice(price), Count: count}},
 			Rounding: policy.RoundingMode(mode),
 			Options:  premium.Options{TaxFees: taxFees, ResidualTaxGroup: residual},
 		}
@@ -64,7 +69,7 @@ func FuzzAnnual(f *testing.F) {
 			Premium: policy.PremiumTerms{
 				Rates:   []policy.GroupRate{{Group: g1, Rate: optRate(r1), TaxRate: rate("0.09")}, {Group: g2, Rate: optRate(r2)}},
 				Minimum: optAmount(minimum),
-				Fees:    []policy.Fee{{Name: "limit request", UnitPrice: optAmount(feePrice)}},
+				Fees:    []policy.Fee{{Name: "limit request", UnitPrice: policy.Price(optAmount(feePrice))}},
 			},
 		}
 		decl := premium.Declarations{

@@ -3,11 +3,13 @@ package premium_test
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
 	"github.com/creditins/creditins/premium"
+	"github.com/shopspring/decimal"
 )
 
 // Shorthands for table tests written with strings.
@@ -63,3 +65,17 @@ func wantErr(t *testing.T, err, want error) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// unrounded is an amount finer than its currency's minor unit ("EUR
+// 1.005"), as only Amount.Mul makes one: the input a Go caller may pass by
+// mistake.
+func unrounded(s string) policy.Amount {
+	code, num, _ := strings.Cut(s, " ")
+	d := decimal.RequireFromString(num)
+	places := -d.Exponent()
+	r, err := policy.NewRate(decimal.New(1, -places))
+	if err != nil {
+		panic(err)
+	}
+	return policy.MustAmount(code + " " + d.Shift(places).String()).Mul(r)
+}

@@ -45,9 +45,6 @@ func Instalments(deposit policy.Amount, from calendar.Date, f Frequency) (Instal
 	if err := checkMoney(clauseProvisional, "deposit", deposit, deposit.Currency()); err != nil {
 		return InstalmentSchedule{}, err
 	}
-	if err := checkWhole(clauseProvisional, "deposit", deposit); err != nil {
-		return InstalmentSchedule{}, err
-	}
 	if err := checkFrequency(f); err != nil {
 		return InstalmentSchedule{}, err
 	}

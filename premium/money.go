@@ -10,15 +10,21 @@ import (
 // rule that computes lives in its own file.
 
 // checkMoney reports an amount of another currency than cur
-// (policy.ErrCurrencyMismatch) or a negative one (policy.ErrOutOfRange).
-// The currency is checked first, so that a turnover declared in the wrong
-// currency is reported as such whatever its sign.
+// (policy.ErrCurrencyMismatch), a negative one (policy.ErrOutOfRange) or
+// one that is not a whole number of its currency's minor unit (EUR 10.005,
+// JPY 0.5: an unrounded product of Amount.Mul; policy.ErrOutOfRange): a
+// turnover, a premium, a deposit or an instalment is money actually
+// invoiced. The currency is checked first, so that a turnover declared in
+// the wrong currency is reported as such whatever its sign.
 func checkMoney(c policy.Clause, field string, a policy.Amount, cur policy.Currency) error {
 	if a.Currency() != cur {
 		return policy.NewRuleError(policy.ErrCurrencyMismatch, c, field, a.String()+" (expected "+cur.Code()+")")
 	}
 	if a.IsNegative() {
 		return policy.NewRuleError(policy.ErrOutOfRange, c, field, a.String())
+	}
+	if a.Validate() != nil {
+		return policy.NewRuleError(policy.ErrOutOfRange, c, field, a.String()+" (not a whole number of minor units)")
 	}
 	return nil
 }
@@ -30,16 +36,6 @@ func orZero(a policy.Amount, cur policy.Currency) policy.Amount {
 		return policy.Zero(cur)
 	}
 	return a
-}
-
-// checkWhole reports an amount that is not a whole number of its
-// currency's minor unit (EUR 10.005, JPY 0.5): a premium, a deposit or an
-// instalment is money actually invoiced.
-func checkWhole(c policy.Clause, field string, a policy.Amount) error {
-	if !a.Round(policy.Down).Equal(a) {
-		return policy.NewRuleError(policy.ErrOutOfRange, c, field, a.String()+" (not a whole number of minor units)")
-	}
-	return nil
 }
 
 // checkRounding reports a RoundingMode that is not one of policy's modes.

@@ -17,19 +17,26 @@ func genCurrency(t *rapid.T) policy.Currency {
 	return rapid.SampledFrom([]policy.Currency{policy.EUR, policy.JPY, policy.GBP}).Draw(t, "currency")
 }
 
-// genMoney is an amount of cur: whole minor units, or with a few more
-// decimals when fine is true (turnover and unit prices may have them).
-func genMoney(t *rapid.T, label string, cur policy.Currency, fine bool) policy.Amount {
+// genMoney is an amount of cur in whole minor units.
+func genMoney(t *rapid.T, label string, cur policy.Currency) policy.Amount {
 	units := rapid.OneOf(rapid.Just(int64(0)), rapid.Int64Range(0, 1000), rapid.Int64Range(0, 10_000_000_000)).Draw(t, label)
-	exp := -cur.Scale()
-	if fine {
-		exp -= int32(rapid.IntRange(0, 3).Draw(t, label+".extraDecimals"))
-	}
-	a, err := policy.NewAmount(cur, decimal.New(units, exp))
+	a, err := policy.NewAmount(cur, decimal.New(units, -cur.Scale()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// genPrice is a unit price of cur with up to three decimals more than its
+// minor unit.
+func genPrice(t *rapid.T, label string, cur policy.Currency) policy.Price {
+	units := rapid.OneOf(rapid.Just(int64(0)), rapid.Int64Range(0, 1000), rapid.Int64Range(0, 10_000_000_000)).Draw(t, label)
+	exp := -cur.Scale() - int32(rapid.IntRange(0, 3).Draw(t, label+".extraDecimals"))
+	p, err := policy.NewPrice(cur, decimal.New(units, exp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // genFraction is a rate in [0, 1] with up to 6 decimals.
@@ -46,8 +53,8 @@ func genInput(t *rapid.T) premium.Input {
 	cur := genCurrency(t)
 	in := premium.Input{
 		Currency:        cur,
-		Minimum:         genMoney(t, "minimum", cur, false),
-		InstalmentsPaid: genMoney(t, "instalmentsPaid", cur, false),
+		Minimum:         genMoney(t, "minimum", cur),
+		InstalmentsPaid: genMoney(t, "instalmentsPaid", cur),
 		Rounding:        rapid.SampledFrom([]policy.RoundingMode{policy.HalfAwayFromZero, policy.HalfEven, policy.Down, policy.Up}).Draw(t, "rounding"),
 		Options:         premium.Options{TaxFees: rapid.Bool().Draw(t, "taxFees"), ResidualTaxGroup: "g0"},
 	}
@@ -57,11 +64,11 @@ func genInput(t *rapid.T) premium.Input {
 			Group:    "g" + string(rune('0'+i)),
 			Rate:     genFraction(t, "rate"),
 			TaxRate:  rapid.SampledFrom([]policy.Rate{rate("0"), rate("0.09"), rate("0.2")}).Draw(t, "taxRate"),
-			Turnover: genMoney(t, "turnover", cur, true),
+			Turnover: genMoney(t, "turnover", cur),
 		})
 	}
 	for range rapid.IntRange(0, 3).Draw(t, "fees") {
-		in.Fees = append(in.Fees, premium.FeeInput{Name: "fee", UnitPrice: genMoney(t, "unitPrice", cur, true), Count: rapid.Int64Range(0, 1000).Draw(t, "count")})
+		in.Fees = append(in.Fees, premium.FeeInput{Name: "fee", UnitPrice: genPrice(t, "unitPrice", cur), Count: rapid.Int64Range(0, 1000).Draw(t, "count")})
 	}
 	return in
 }
@@ -96,7 +103,7 @@ func propNonDecreasingInTurnover(t *rapid.T) {
 	in := genInput(t)
 	before := calc(t, in)
 	i := rapid.IntRange(0, len(in.Groups)-1).Draw(t, "group")
-	more := genMoney(t, "more", in.Currency, true)
+	more := genMoney(t, "more", in.Currency)
 	in.Groups[i].Turnover, _ = in.Groups[i].Turnover.Add(more)
 	after := calc(t, in)
 	if cmpAmounts(t, after.Groups[i].Premium, before.Groups[i].Premium) < 0 ||
@@ -213,7 +220,7 @@ func TestPropTaxBasesConserveTheBase(t *testing.T) { rapid.Check(t, propTaxBases
 // another by at most one minor unit.
 func propInstalmentsSumToDeposit(t *rapid.T) {
 	cur := genCurrency(t)
-	deposit := genMoney(t, "deposit", cur, false)
+	deposit := genMoney(t, "deposit", cur)
 	f := rapid.SampledFrom([]premium.Frequency{premium.Monthly, premium.Quarterly, premium.HalfYearly, premium.Yearly}).Draw(t, "frequency")
 	s, err := premium.Instalments(deposit, day("2025-01-01").AddDays(rapid.IntRange(0, 3000).Draw(t, "from")), f)
 	if err != nil {
@@ -346,8 +353,8 @@ func TestPropOverlapIffSharedValue(t *testing.T) { rapid.Check(t, propOverlapIff
 // above the indemnity, and never above what is left of either cap.
 func propCapBounds(t *rapid.T) {
 	cur := policy.EUR
-	o := premium.Offer{BuyerCap: genMoney(t, "buyerCap", cur, false), YearCap: genMoney(t, "yearCap", cur, false)}
-	ind, onBuyer, inYear := genMoney(t, "indemnity", cur, false), genMoney(t, "onBuyer", cur, false), genMoney(t, "inYear", cur, false)
+	o := premium.Offer{BuyerCap: genMoney(t, "buyerCap", cur), YearCap: genMoney(t, "yearCap", cur)}
+	ind, onBuyer, inYear := genMoney(t, "indemnity", cur), genMoney(t, "onBuyer", cur), genMoney(t, "inYear", cur)
 	c, err := o.Cap(ind, onBuyer, inYear)
 	if err != nil {
 		t.Fatal(err)
@@ -369,11 +376,11 @@ func propProfitShareBounds(t *rapid.T) {
 	terms := premium.ProfitShareTerms{Share: genFraction(t, "share"), ManagementCharge: genFraction(t, "charge"), Years: rapid.IntRange(1, 3).Draw(t, "years"), CarryForward: rapid.Bool().Draw(t, "carry")}
 	var years []premium.YearAccount
 	for range terms.Years {
-		years = append(years, premium.YearAccount{Premium: genMoney(t, "premium", cur, false), IndemnitiesPaid: genMoney(t, "indemnities", cur, false)})
+		years = append(years, premium.YearAccount{Premium: genMoney(t, "premium", cur), IndemnitiesPaid: genMoney(t, "indemnities", cur)})
 	}
 	carried := policy.Zero(cur)
 	if terms.CarryForward {
-		carried = genMoney(t, "carried", cur, false).Neg()
+		carried = genMoney(t, "carried", cur).Neg()
 	}
 	r, err := premium.ProfitShare(terms, years, carried, policy.HalfAwayFromZero)
 	if err != nil {

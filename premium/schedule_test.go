@@ -38,7 +38,7 @@ func TestInstalments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var dep policy.Amount
 			if tt.deposit != "" {
-				dep = amt(tt.deposit)
+				dep = unrounded(tt.deposit)
 			}
 			var from calendar.Date
 			if tt.from != "" {

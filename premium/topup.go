@@ -58,11 +58,10 @@ func TopUpPremium(additional policy.Amount, annualRate policy.Rate, months, minM
 	}
 	billed := max(months, minMonths)
 	yearly := additional.Mul(annualRate).MulInt(int64(billed)).Decimal()
-	exact, err := policy.NewAmount(cur, yearly.DivRound(decimal.NewFromInt(12), topUpPlaces))
+	p, err := policy.NewAmountRound(cur, yearly.DivRound(decimal.NewFromInt(12), topUpPlaces), m)
 	if err != nil {
 		return TopUp{}, err
 	}
-	p := exact.Round(m)
 	tr := policy.Trace{}.Add("top-up premium", additional.String()+" × "+annualRate.String()+" × "+itoa(billed)+"/12 months (billed: max("+
 		itoa(months)+", minimum "+itoa(minMonths)+"))", p.String(), clauseTopUp)
 	return TopUp{MonthsBilled: billed, Premium: p, Trace: tr}, nil

@@ -1,0 +1,136 @@
+package limits_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/creditins/creditins/calendar"
+	"github.com/creditins/creditins/limits"
+	"github.com/creditins/creditins/policy"
+)
+
+// jsonRoundTrip fails t unless v marshals to JSON that unmarshals back to
+// a value equal to v.
+func jsonRoundTrip[T any](t *rapid.T, v T) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("Marshal(%+v): %v", v, err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if diff := cmp.Diff(v, back); diff != "" {
+		t.Fatalf("round trip of %s (-want +got):\n%s", b, diff)
+	}
+}
+
+// optLimit draws a time limit of days, or none.
+func optLimit(t *rapid.T, label string) policy.TimeLimit {
+	if rapid.Bool().Draw(t, label+".absent") {
+		return policy.TimeLimit{}
+	}
+	return limitDays(rapid.IntRange(0, 365).Draw(t, label))
+}
+
+func genConditions(t *rapid.T) limits.Conditions {
+	return limits.Conditions{MaxCreditDays: optLimit(t, "maxCreditDays"), MaxExtensionDays: optLimit(t, "maxExtensionDays"),
+		InsolvencyOnly: rapid.Bool().Draw(t, "insolvencyOnly")}
+}
+
+func optDay(t *rapid.T, label string) calendar.Date {
+	if rapid.Bool().Draw(t, label+".absent") {
+		return calendar.Date{}
+	}
+	return base.AddDays(rapid.IntRange(0, 800).Draw(t, label))
+}
+
+// Property: a decision reads back equal from its JSON.
+func propDecisionJSONRoundTrip(t *rapid.T) {
+	d := genDecision(t, 0)
+	d.Conditions = genConditions(t)
+	jsonRoundTrip(t, d)
+}
+
+// Property: a decision's conditions read back equal from their JSON.
+func propConditionsJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genConditions(t)) }
+
+// Property: a history reads back equal, decisions in order, from its JSON.
+func propHistoryJSONRoundTrip(t *rapid.T) {
+	h, err := limits.NewHistory(genDecisions(t, 0, 8)...)
+	if err != nil {
+		t.Skip(err)
+	}
+	jsonRoundTrip(t, h)
+}
+
+// Property: a buyer reads back equal from its JSON.
+func propBuyerJSONRoundTrip(t *rapid.T) {
+	b := genBuyer(t)
+	b.ID = rapid.StringMatching(`[A-Z0-9]{0,4}`).Draw(t, "id")
+	if b.StopDate = optDay(t, "stopDate"); !b.StopDate.IsZero() {
+		b.StopCause = rapid.SampledFrom([]limits.StopCause{limits.StopNotice, limits.StopMEP, limits.StopInsolvency}).Draw(t, "stopCause")
+	}
+	jsonRoundTrip(t, b)
+}
+
+// Property: a document reads back equal from its JSON.
+func propDocumentJSONRoundTrip(t *rapid.T) {
+	d := limits.Document{ID: "X" + rapid.StringMatching(`[0-9]{0,3}`).Draw(t, "id"),
+		Kind: rapid.SampledFrom([]limits.DocumentKind{limits.Order, limits.DraftInvoice, limits.Invoice, limits.CreditNote}).Draw(t, "kind"),
+		Net:  genAmount(t, "net", 0, 1_000_000_00)}
+	if rapid.Bool().Draw(t, "taxed") {
+		d.Tax = genAmount(t, "tax", 0, 100_000_00)
+	}
+	d.DueDate = optDay(t, "dueDate")
+	if d.Kind == limits.Invoice && d.DueDate.IsZero() {
+		d.DueDate = base
+	}
+	if d.Kind == limits.DraftInvoice {
+		d.Order = rapid.StringMatching(`[A-Z]{0,3}`).Draw(t, "order")
+	}
+	jsonRoundTrip(t, d)
+}
+
+// Property: exposure buckets read back equal from their JSON.
+func propExposureJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, limits.Exposure{Open: genAmount(t, "open", 0, 1e9), Overdue: genAmount(t, "overdue", 0, 1e9),
+		Draft: genAmount(t, "draft", 0, 1e9), Orders: genAmount(t, "orders", 0, 1e9), Credits: genAmount(t, "credits", 0, 1e9)})
+}
+
+// Property: buyer facts read back equal from their JSON.
+func propBuyerFactsJSONRoundTrip(t *rapid.T) {
+	f := limits.BuyerFacts{ReportDate: optDay(t, "report"), AdverseInformation: rapid.Bool().Draw(t, "adverse"), LastLoss: optDay(t, "lastLoss")}
+	for range rapid.IntRange(0, 3).Draw(t, "purchases") {
+		f.Purchases = append(f.Purchases, base.AddDays(rapid.IntRange(0, 800).Draw(t, "purchase")))
+	}
+	for range rapid.IntRange(0, 3).Draw(t, "late") {
+		f.LatePayments = append(f.LatePayments, base.AddDays(rapid.IntRange(0, 800).Draw(t, "latePayment")))
+	}
+	jsonRoundTrip(t, f)
+}
+
+// Property: a cover found by CoverAt reads back equal from its JSON.
+func propCoverJSONRoundTrip(t *rapid.T) {
+	h, err := limits.NewHistory(genDecisions(t, 0, 6)...)
+	if err != nil {
+		t.Skip(err)
+	}
+	c, err := limits.CoverAt(genTerms(t), h, genBuyer(t), base.AddDays(rapid.IntRange(0, 500).Draw(t, "delivery")), limits.CoverOptions{})
+	if err != nil {
+		t.Skip(err)
+	}
+	jsonRoundTrip(t, c)
+}
+
+func TestPropDecisionJSONRoundTrip(t *testing.T)   { rapid.Check(t, propDecisionJSONRoundTrip) }
+func TestPropConditionsJSONRoundTrip(t *testing.T) { rapid.Check(t, propConditionsJSONRoundTrip) }
+func TestPropHistoryJSONRoundTrip(t *testing.T)    { rapid.Check(t, propHistoryJSONRoundTrip) }
+func TestPropBuyerJSONRoundTrip(t *testing.T)      { rapid.Check(t, propBuyerJSONRoundTrip) }
+func TestPropDocumentJSONRoundTrip(t *testing.T)   { rapid.Check(t, propDocumentJSONRoundTrip) }
+func TestPropExposureJSONRoundTrip(t *testing.T)   { rapid.Check(t, propExposureJSONRoundTrip) }
+func TestPropBuyerFactsJSONRoundTrip(t *testing.T) { rapid.Check(t, propBuyerFactsJSONRoundTrip) }
+func TestPropCoverJSONRoundTrip(t *testing.T)      { rapid.Check(t, propCoverJSONRoundTrip) }
