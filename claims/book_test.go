@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -817,4 +818,17 @@ func ExampleEvaluateBook() {
 	// F1 none insured EUR 0.00 reason "no-cover"
 	// F2 named insured EUR 10000.00 reason ""
 	// indemnity EUR 9000.00 due 2025-06-09
+}
+
+// TestBuyerBookJSONIsStrict: a key of a book that is not exactly a field's
+// JSON name is refused, not dropped.
+func TestBuyerBookJSONIsStrict(t *testing.T) {
+	for _, s := range []string{`{"Buyer":{}}`, `{"ledger":{"invoices":[]},"extra":1}`, `{"decisions":[{"id":"D1"}]}`} {
+		var b claims.BuyerBook
+		err := json.Unmarshal([]byte(s), &b)
+		checkErr(t, "BuyerBook.UnmarshalJSON", err)
+		if err == nil {
+			t.Errorf("%s: no error", s)
+		}
+	}
 }

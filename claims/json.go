@@ -110,3 +110,9 @@ func (r *Recovery) UnmarshalJSON(data []byte) error {
 		return oneCurrency(clauseRecoveries, named{"amount", v.Amount}, named{"costs", v.Costs})
 	})
 }
+
+// UnmarshalJSON decodes a buyer's book strictly: its buyer, decisions,
+// ledger and events each with their own checks.
+func (b *BuyerBook) UnmarshalJSON(data []byte) error {
+	return policy.UnmarshalStrict[BuyerBook](data, b, nil)
+}
