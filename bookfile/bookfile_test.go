@@ -1,6 +1,7 @@
 package bookfile_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -190,4 +191,24 @@ func FuzzParseJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseJSONReadsWhatMarshalWrites: the sample directory's portfolio
+// written as book.json reads back equal.
+func TestParseJSONReadsWhatMarshalWrites(t *testing.T) {
+	p, err := bookfile.ParseDir(readDir(t, "testdata/book"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := bookfile.ParseJSON(data)
+	if err != nil {
+		t.Fatalf("ParseJSON(%s): %v", data, err)
+	}
+	if diff := cmp.Diff(p, back); diff != "" {
+		t.Errorf("book.json round trip (-dir +json):\n%s", diff)
+	}
 }
