@@ -74,7 +74,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// serveSite builds the wasm into dir and serves the page.
+// serveSite builds the wasm into dir and serves the page, with the
+// vectors' book.json as the indemnity panel's stories.
 func serveSite(dir string) (*httptest.Server, error) {
 	build := exec.Command("go", "build", "-o", filepath.Join(dir, "creditins.wasm"), "./wasm")
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
@@ -92,6 +93,9 @@ func serveSite(dir string) (*httptest.Server, error) {
 	})
 	mux.HandleFunc("/wasm_exec.js", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFile(w, r, wasmExec)
+	})
+	mux.HandleFunc("/book.json", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFile(w, r, filepath.Join("..", "conformance", "testdata", "vectors", "book.json"))
 	})
 	mux.Handle("/", http.FileServer(http.Dir("web")))
 	return httptest.NewServer(mux), nil

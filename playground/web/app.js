@@ -167,10 +167,15 @@ const DEFAULT_PREMIUM = {
 
 const clone = (o) => JSON.parse(JSON.stringify(o));
 
+// STORIES are the claims.book cases of the public vectors
+// (conformance/testdata/vectors/book.json, served beside the page as
+// book.json): the indemnity panel loads one in one click.
+let STORIES = [];
+
 const state = {
   panel: 'deadlines',
-  d: clone(DEFAULT_DEADLINES),
-  b: clone(STORIES[0].input),
+  d: null,
+  b: null,
   deductible: '',
   p: clone(DEFAULT_PREMIUM),
 };
@@ -181,8 +186,8 @@ function readHash() {
   if (['deadlines', 'indemnity', 'premium'].includes(q.get('panel'))) state.panel = q.get('panel');
   if (q.get('lang') === 'fr' || q.get('lang') === 'en') lang = q.get('lang');
   else if ((navigator.language || '').startsWith('fr')) lang = 'fr';
-  state.d = json('d') || state.d;
-  state.b = json('b') || state.b;
+  state.d = json('d') || clone(DEFAULT_DEADLINES);
+  state.b = json('b') || clone(STORIES[0].input);
   state.p = json('p') || state.p;
   if (q.has('deductible')) state.deductible = q.get('deductible');
 }
@@ -761,8 +766,11 @@ function start() {
   document.body.dataset.ready = '1';
 }
 
-window.addEventListener('creditins-ready', start);
 (async () => {
+  const vectors = await (await fetch('book.json')).json();
+  STORIES = vectors.cases.filter((c) => c.op === 'claims.book' && c.expect)
+    .map((c) => ({ id: c.id, description: c.description, input: c.input }));
+  window.addEventListener('creditins-ready', start);
   const go = new Go();
   const bytes = await (await fetch('creditins.wasm')).arrayBuffer();
   const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
