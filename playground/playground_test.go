@@ -285,7 +285,8 @@ func TestPlaygroundError(t *testing.T) {
 }
 
 // TestStoryButton: one click loads a story of the vectors into the
-// indemnity panel and the URL, so the case can be shared.
+// indemnity panel and the URL, so the case can be shared; the panel in
+// French is kept as testdata/indemnity-fr.png.
 func TestStoryButton(t *testing.T) {
 	srv := site
 	ctx := browser(t)
@@ -304,6 +305,13 @@ func TestStoryButton(t *testing.T) {
 	}
 	hash, err := chromedp.Run(ctx, chromedp.Evaluate[string](`decodeURIComponent(location.hash)`))
 	if err != nil {
+		t.Fatal(err)
+	}
+	png, err := chromedp.Run(ctx, chromedp.Screenshot("#panel-indemnity", chromedp.NodeVisible))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("testdata", "indemnity-fr.png"), png, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var compact bytes.Buffer
