@@ -105,7 +105,7 @@ func TestSQLForms(t *testing.T) {
 	}
 	tests := []struct {
 		date, amount, rate, currency string // "" is the zero value
-		wantText                         string // the columns as PostgreSQL writes them
+		wantText                     string // the columns as PostgreSQL writes them
 	}{
 		{"2025-02-28", "EUR 1234.56", "0.9", "EUR", "2025-02-28|EUR 1234.56|0.9|EUR"},
 		{"2024-02-29", "USD -0.01", "0.0035", "USD", "2024-02-29|USD -0.01|0.0035|USD"},
@@ -114,9 +114,9 @@ func TestSQLForms(t *testing.T) {
 	}
 	for i, tc := range tests {
 		var (
-			d calendar.Date
-			a policy.Amount
-			c policy.Currency
+			d   calendar.Date
+			a   policy.Amount
+			c   policy.Currency
 			err error
 		)
 		if tc.date != "" {
