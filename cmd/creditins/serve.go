@@ -64,15 +64,9 @@ func newHandler(eval evalFunc, logger *log.Logger) http.Handler {
 		}
 		evalOp(w, r, eval)
 	})
-	doc, err := json.Marshal(openAPI(conformance.Operations()))
+	doc := openAPI(conformance.Operations())
 	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
-		if err != nil {
-			writeJSON(w, http.StatusInternalServerError, errorBody{Error: "internal", Message: "encoding the document: " + err.Error()})
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusOK)
-		w.Write(append(doc, '\n'))
+		writeResult(w, doc, "the document")
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -111,9 +105,15 @@ func evalOp(w http.ResponseWriter, r *http.Request, eval evalFunc) {
 		writeJSON(w, http.StatusUnprocessableEntity, e)
 		return
 	}
-	b, err := json.Marshal(out)
+	writeResult(w, out, "the result")
+}
+
+// writeResult answers 200 with v as JSON, or 500 naming what could not be
+// encoded.
+func writeResult(w http.ResponseWriter, v any, what string) {
+	b, err := json.Marshal(v)
 	if err != nil {
-		writeJSON(w, http.StatusInternalServerError, errorBody{Error: "internal", Message: "encoding the result: " + err.Error()})
+		writeJSON(w, http.StatusInternalServerError, errorBody{Error: "internal", Message: "encoding " + what + ": " + err.Error()})
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
