@@ -147,32 +147,35 @@ func ledger(invoices []invoiceIn, payments *[]paymentIn) (claims.Ledger, error) 
 	return l, nil
 }
 
+// claimsBookInput is the JSON input of claims.book (FORMAT.md).
+type claimsBookInput struct {
+	Policy *struct {
+		coverPolicyIn
+		clockPolicyIn
+		VATCovered *bool `json:"vatCovered"`
+		Countries  *[]struct {
+			Country                      *string `json:"country"`
+			PoliticalWaitingPeriodMonths *int    `json:"politicalWaitingPeriodMonths"`
+			WithdrawnFrom                *string `json:"withdrawnFrom"`
+		} `json:"countries"`
+	} `json:"policy"`
+	Buyer *struct {
+		DiscretionaryEligible *bool   `json:"discretionaryEligible"`
+		Country               *string `json:"country"`
+	} `json:"buyer"`
+	Decisions *[]decisionIn `json:"decisions"`
+	Invoices  *[]invoiceIn  `json:"invoices"`
+	Payments  *[]paymentIn  `json:"payments"`
+	Events    *struct {
+		OverdueNoticeDate  *string `json:"overdueNoticeDate"`
+		InsolvencyDate     *string `json:"insolvencyDate"`
+		PoliticalEventDate *string `json:"politicalEventDate"`
+	} `json:"events"`
+	AsOf *string `json:"asOf"`
+}
+
 func claimsBook(raw json.RawMessage) (any, error) {
-	var in struct {
-		Policy *struct {
-			coverPolicyIn
-			clockPolicyIn
-			VATCovered *bool `json:"vatCovered"`
-			Countries  *[]struct {
-				Country                      *string `json:"country"`
-				PoliticalWaitingPeriodMonths *int    `json:"politicalWaitingPeriodMonths"`
-				WithdrawnFrom                *string `json:"withdrawnFrom"`
-			} `json:"countries"`
-		} `json:"policy"`
-		Buyer *struct {
-			DiscretionaryEligible *bool   `json:"discretionaryEligible"`
-			Country               *string `json:"country"`
-		} `json:"buyer"`
-		Decisions *[]decisionIn `json:"decisions"`
-		Invoices  *[]invoiceIn  `json:"invoices"`
-		Payments  *[]paymentIn  `json:"payments"`
-		Events    *struct {
-			OverdueNoticeDate  *string `json:"overdueNoticeDate"`
-			InsolvencyDate     *string `json:"insolvencyDate"`
-			PoliticalEventDate *string `json:"politicalEventDate"`
-		} `json:"events"`
-		AsOf *string `json:"asOf"`
-	}
+	var in claimsBookInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}

@@ -7,10 +7,13 @@ import (
 	"github.com/creditins/creditins/calendar"
 )
 
+// calendarEasterInput is the JSON input of calendar.easter (FORMAT.md).
+type calendarEasterInput struct {
+	Year *int `json:"year"`
+}
+
 func calendarEaster(raw json.RawMessage) (any, error) {
-	var in struct {
-		Year *int `json:"year"`
-	}
+	var in calendarEasterInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -24,11 +27,14 @@ func calendarEaster(raw json.RawMessage) (any, error) {
 	return map[string]any{"date": calendar.Easter(y).String()}, nil
 }
 
+// calendarIsBusinessDayInput is the JSON input of calendar.isBusinessDay (FORMAT.md).
+type calendarIsBusinessDayInput struct {
+	Date     *string `json:"date"`
+	Calendar *string `json:"calendar"`
+}
+
 func calendarIsBusinessDay(raw json.RawMessage) (any, error) {
-	var in struct {
-		Date     *string `json:"date"`
-		Calendar *string `json:"calendar"`
-	}
+	var in calendarIsBusinessDayInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -54,12 +60,15 @@ func calendarOf(s *string) (calendar.Calendar, error) {
 	return calendar.CalendarByName(*s)
 }
 
+// calendarAddMonthsInput is the JSON input of calendar.addMonths (FORMAT.md).
+type calendarAddMonthsInput struct {
+	Date     *string `json:"date"`
+	Months   *int    `json:"months"`
+	MonthEnd *string `json:"monthEnd"`
+}
+
 func calendarAddMonths(raw json.RawMessage) (any, error) {
-	var in struct {
-		Date     *string `json:"date"`
-		Months   *int    `json:"months"`
-		MonthEnd *string `json:"monthEnd"`
-	}
+	var in calendarAddMonthsInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -84,12 +93,15 @@ func calendarAddMonths(raw json.RawMessage) (any, error) {
 	return map[string]any{"date": r.String()}, nil
 }
 
+// calendarAdjustInput is the JSON input of calendar.adjust (FORMAT.md).
+type calendarAdjustInput struct {
+	Date     *string `json:"date"`
+	Calendar *string `json:"calendar"`
+	Roll     *string `json:"roll"`
+}
+
 func calendarAdjust(raw json.RawMessage) (any, error) {
-	var in struct {
-		Date     *string `json:"date"`
-		Calendar *string `json:"calendar"`
-		Roll     *string `json:"roll"`
-	}
+	var in calendarAdjustInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -115,12 +127,15 @@ func calendarAdjust(raw json.RawMessage) (any, error) {
 	return map[string]any{"date": r.String()}, nil
 }
 
+// calendarAddBusinessDaysInput is the JSON input of calendar.addBusinessDays (FORMAT.md).
+type calendarAddBusinessDaysInput struct {
+	Date     *string `json:"date"`
+	Days     *int    `json:"days"`
+	Calendar *string `json:"calendar"`
+}
+
 func calendarAddBusinessDays(raw json.RawMessage) (any, error) {
-	var in struct {
-		Date     *string `json:"date"`
-		Days     *int    `json:"days"`
-		Calendar *string `json:"calendar"`
-	}
+	var in calendarAddBusinessDaysInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -143,12 +158,15 @@ func calendarAddBusinessDays(raw json.RawMessage) (any, error) {
 	return map[string]any{"date": r.String()}, nil
 }
 
+// calendarDeadlineInput is the JSON input of calendar.deadline (FORMAT.md).
+type calendarDeadlineInput struct {
+	Anchor *string          `json:"anchor"`
+	Period *calendar.Period `json:"period"`
+	Rule   json.RawMessage  `json:"rule"`
+}
+
 func calendarDeadline(raw json.RawMessage) (any, error) {
-	var in struct {
-		Anchor *string          `json:"anchor"`
-		Period *calendar.Period `json:"period"`
-		Rule   json.RawMessage  `json:"rule"`
-	}
+	var in calendarDeadlineInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -170,15 +188,18 @@ func calendarDeadline(raw json.RawMessage) (any, error) {
 	return map[string]any{"nominal": nominal.String(), "final": final.String()}, nil
 }
 
+// calendarDueDateInput is the JSON input of calendar.dueDate (FORMAT.md).
+type calendarDueDateInput struct {
+	From *string `json:"from"`
+	Term *struct {
+		Kind  *string `json:"kind"`
+		Days  *int    `json:"days"`
+		OnDay int     `json:"onDay"`
+	} `json:"term"`
+}
+
 func calendarDueDate(raw json.RawMessage) (any, error) {
-	var in struct {
-		From *string `json:"from"`
-		Term *struct {
-			Kind  *string `json:"kind"`
-			Days  *int    `json:"days"`
-			OnDay int     `json:"onDay"`
-		} `json:"term"`
-	}
+	var in calendarDueDateInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}

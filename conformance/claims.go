@@ -13,19 +13,22 @@ import (
 // claims.indemnity, through claims.Clocks, claims.Loss and
 // claims.Indemnity with their default options.
 
+// claimsDeadlinesInput is the JSON input of claims.deadlines (FORMAT.md).
+type claimsDeadlinesInput struct {
+	Policy  *clockPolicyIn `json:"policy"`
+	Invoice *struct {
+		DeliveryDate *string `json:"deliveryDate"`
+		InvoiceDate  *string `json:"invoiceDate"`
+		DueDate      *string `json:"dueDate"`
+	} `json:"invoice"`
+	Events *struct {
+		OverdueNoticeDate *string `json:"overdueNoticeDate"`
+		InsolvencyDate    *string `json:"insolvencyDate"`
+	} `json:"events"`
+}
+
 func claimsDeadlines(raw json.RawMessage) (any, error) {
-	var in struct {
-		Policy  *clockPolicyIn `json:"policy"`
-		Invoice *struct {
-			DeliveryDate *string `json:"deliveryDate"`
-			InvoiceDate  *string `json:"invoiceDate"`
-			DueDate      *string `json:"dueDate"`
-		} `json:"invoice"`
-		Events *struct {
-			OverdueNoticeDate *string `json:"overdueNoticeDate"`
-			InsolvencyDate    *string `json:"insolvencyDate"`
-		} `json:"events"`
-	}
+	var in claimsDeadlinesInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -89,20 +92,23 @@ func statusOut(s claims.ClockStatus) any {
 	return nil
 }
 
+// claimsLossInput is the JSON input of claims.loss (FORMAT.md).
+type claimsLossInput struct {
+	Policy *struct {
+		Currency         *string         `json:"currency"`
+		DeadlineRule     json.RawMessage `json:"deadlineRule"`
+		MaxInvoicingDays *int            `json:"maxInvoicingDays"`
+		MaxCreditDays    *int            `json:"maxCreditDays"`
+		VATCovered       *bool           `json:"vatCovered"`
+	} `json:"policy"`
+	Invoices *[]invoiceIn `json:"invoices"`
+	Payments *[]paymentIn `json:"payments"`
+	StopDate *string      `json:"stopDate"`
+	LossDate *string      `json:"lossDate"`
+}
+
 func claimsLoss(raw json.RawMessage) (any, error) {
-	var in struct {
-		Policy *struct {
-			Currency         *string         `json:"currency"`
-			DeadlineRule     json.RawMessage `json:"deadlineRule"`
-			MaxInvoicingDays *int            `json:"maxInvoicingDays"`
-			MaxCreditDays    *int            `json:"maxCreditDays"`
-			VATCovered       *bool           `json:"vatCovered"`
-		} `json:"policy"`
-		Invoices *[]invoiceIn `json:"invoices"`
-		Payments *[]paymentIn `json:"payments"`
-		StopDate *string      `json:"stopDate"`
-		LossDate *string      `json:"lossDate"`
-	}
+	var in claimsLossInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -163,19 +169,22 @@ func claimsLoss(raw json.RawMessage) (any, error) {
 	}, nil
 }
 
+// claimsIndemnityInput is the JSON input of claims.indemnity (FORMAT.md).
+type claimsIndemnityInput struct {
+	Loss           *string `json:"loss"`
+	Limit          *string `json:"limit"`
+	Quotite        *string `json:"quotite"`
+	ClaimThreshold *struct {
+		Amount *string `json:"amount"`
+		Mode   *string `json:"mode"`
+	} `json:"claimThreshold"`
+	Deductible                  *string `json:"deductible"`
+	AggregateFirstLossRemaining *string `json:"aggregateFirstLossRemaining"`
+	MaxLiabilityRemaining       *string `json:"maxLiabilityRemaining"`
+}
+
 func claimsIndemnity(raw json.RawMessage) (any, error) {
-	var in struct {
-		Loss           *string `json:"loss"`
-		Limit          *string `json:"limit"`
-		Quotite        *string `json:"quotite"`
-		ClaimThreshold *struct {
-			Amount *string `json:"amount"`
-			Mode   *string `json:"mode"`
-		} `json:"claimThreshold"`
-		Deductible                  *string `json:"deductible"`
-		AggregateFirstLossRemaining *string `json:"aggregateFirstLossRemaining"`
-		MaxLiabilityRemaining       *string `json:"maxLiabilityRemaining"`
-	}
+	var in claimsIndemnityInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}

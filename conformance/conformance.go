@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -166,7 +167,7 @@ func RunCase(c Case) string {
 		return "a case needs exactly one of expect and expectError"
 	}
 	got, err := Evaluate(c.Op, c.Input)
-	if errors.Is(err, errUnknownOp) || errors.Is(err, errUnknownField) || errors.Is(err, errDuplicateField) {
+	if errors.Is(err, ErrUnknownOp) || errors.Is(err, errUnknownField) || errors.Is(err, errDuplicateField) {
 		// A defect of the vector, not the operation's error: a failure
 		// even when the case expects an error (FORMAT.md "A case").
 		return err.Error()
@@ -206,12 +207,13 @@ func present(raw json.RawMessage) bool {
 	return len(raw) > 0 && !bytes.Equal(bytes.TrimSpace(raw), []byte("null"))
 }
 
-// errUnknownOp, errUnknownField and errDuplicateField mark defects of a
+// ErrUnknownOp, errUnknownField and errDuplicateField mark defects of a
 // vector rather than errors of the operation: an op the runner does not
 // know, an input key that is not exactly a field the op takes, and an input
-// key repeated in its object (FORMAT.md "A case": all are failures).
+// key repeated in its object (FORMAT.md "A case": all are failures). A
+// service answers ErrUnknownOp as an unknown resource.
 var (
-	errUnknownOp      = errors.New("unknown op")
+	ErrUnknownOp      = errors.New("unknown op")
 	errUnknownField   = errors.New("unknown field in input")
 	errDuplicateField = errors.New("duplicate field in input")
 )
@@ -219,36 +221,65 @@ var (
 // Evaluate runs one operation on its JSON input through the public API and
 // returns its result as a JSON-encodable value. An unknown op, an unknown
 // input field and a repeated one are errors that RunCase reports as
-// failures whatever the case expects.
+// failures whatever the case expects; errors.Is(err, ErrUnknownOp) tells
+// the first.
 func Evaluate(op string, input json.RawMessage) (any, error) {
 	f, ok := ops()[op]
 	if !ok {
-		return nil, fmt.Errorf("%w %q", errUnknownOp, op)
+		return nil, fmt.Errorf("%w %q", ErrUnknownOp, op)
 	}
-	return f(input)
+	return f.eval(input)
 }
 
 type opFunc func(json.RawMessage) (any, error)
 
+// op is one operation: its evaluation, and the zero value of the type its
+// input decodes into (decodeInput), which Operations describes.
+type op struct {
+	eval  opFunc
+	input any
+}
+
 // ops is the table of operations; each suite's file provides its own.
-func ops() map[string]opFunc {
-	return map[string]opFunc{
-		"calendar.easter":          calendarEaster,
-		"calendar.isBusinessDay":   calendarIsBusinessDay,
-		"calendar.addMonths":       calendarAddMonths,
-		"calendar.adjust":          calendarAdjust,
-		"calendar.addBusinessDays": calendarAddBusinessDays,
-		"calendar.deadline":        calendarDeadline,
-		"calendar.dueDate":         calendarDueDate,
-		"limits.coverAt":           limitsCoverAt,
-		"limits.headroom":          limitsHeadroom,
-		"claims.deadlines":         claimsDeadlines,
-		"claims.loss":              claimsLoss,
-		"claims.indemnity":         claimsIndemnity,
-		"claims.book":              claimsBook,
-		"claims.recovery":          claimsRecovery,
-		"premium.annual":           premiumAnnual,
+func ops() map[string]op {
+	return map[string]op{
+		"calendar.easter":          {calendarEaster, calendarEasterInput{}},
+		"calendar.isBusinessDay":   {calendarIsBusinessDay, calendarIsBusinessDayInput{}},
+		"calendar.addMonths":       {calendarAddMonths, calendarAddMonthsInput{}},
+		"calendar.adjust":          {calendarAdjust, calendarAdjustInput{}},
+		"calendar.addBusinessDays": {calendarAddBusinessDays, calendarAddBusinessDaysInput{}},
+		"calendar.deadline":        {calendarDeadline, calendarDeadlineInput{}},
+		"calendar.dueDate":         {calendarDueDate, calendarDueDateInput{}},
+		"limits.coverAt":           {limitsCoverAt, limitsCoverAtInput{}},
+		"limits.headroom":          {limitsHeadroom, limitsHeadroomInput{}},
+		"claims.deadlines":         {claimsDeadlines, claimsDeadlinesInput{}},
+		"claims.loss":              {claimsLoss, claimsLossInput{}},
+		"claims.indemnity":         {claimsIndemnity, claimsIndemnityInput{}},
+		"claims.book":              {claimsBook, claimsBookInput{}},
+		"claims.recovery":          {claimsRecovery, claimsRecoveryInput{}},
+		"premium.annual":           {premiumAnnual, premiumAnnualInput{}},
 	}
+}
+
+// Operation is one operation of FORMAT.md as Evaluate runs it: its name and
+// the Go type its JSON input decodes into, a struct whose fields' json tags
+// are the input's keys (nested objects are structs, lists are slices, a
+// json.RawMessage is a value FORMAT.md lets take more than one form). Every
+// field is optional to the decoder, which refuses any other key; which ones
+// an operation requires, and their formats, are FORMAT.md's.
+type Operation struct {
+	Name  string
+	Input reflect.Type
+}
+
+// Operations lists the operations Evaluate knows, by name.
+func Operations() []Operation {
+	var list []Operation
+	for name, o := range ops() {
+		list = append(list, Operation{Name: name, Input: reflect.TypeOf(o.input)})
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Name < list[j].Name })
+	return list
 }
 
 // invalid wraps a decoding problem as an invalid-input error.

@@ -16,7 +16,7 @@ import (
 )
 
 // sentinels are the exported errors of the SDK: every error of Evaluate
-// wraps one of them, or errUnknownOp for an unknown op, errUnknownField
+// wraps one of them, or ErrUnknownOp for an unknown op, errUnknownField
 // for an unknown input field, errDuplicateField for a repeated one.
 var sentinels = []error{
 	calendar.ErrInvalidDate, calendar.ErrInvalidArgument, calendar.ErrAmbiguousDate, calendar.ErrOutOfRange,
@@ -24,7 +24,7 @@ var sentinels = []error{
 	policy.ErrMissing, policy.ErrInconsistent,
 	limits.ErrUnknownCode,
 	premium.ErrNoBand, premium.ErrOverlappingBands,
-	errUnknownOp, errUnknownField, errDuplicateField,
+	ErrUnknownOp, errUnknownField, errDuplicateField,
 }
 
 // opNames lists the operations in a fixed order.
@@ -128,8 +128,8 @@ func FuzzEvaluate(f *testing.F) {
 
 func TestEvaluateUnknownOp(t *testing.T) {
 	_, err := Evaluate("calendar.nope", json.RawMessage(`{}`))
-	if !errors.Is(err, errUnknownOp) {
-		t.Errorf("Evaluate of an unknown op: error %v, want one wrapping errUnknownOp", err)
+	if !errors.Is(err, ErrUnknownOp) {
+		t.Errorf("Evaluate of an unknown op: error %v, want one wrapping ErrUnknownOp", err)
 	}
 }
 

@@ -19,15 +19,18 @@ var coverWords = map[policy.CoverType]string{
 	policy.TopUp:         "topUp",
 }
 
+// limitsCoverAtInput is the JSON input of limits.coverAt (FORMAT.md).
+type limitsCoverAtInput struct {
+	Policy    *coverPolicyIn `json:"policy"`
+	Decisions *[]decisionIn  `json:"decisions"`
+	Buyer     *struct {
+		DiscretionaryEligible *bool `json:"discretionaryEligible"`
+	} `json:"buyer"`
+	DeliveryDate *string `json:"deliveryDate"`
+}
+
 func limitsCoverAt(raw json.RawMessage) (any, error) {
-	var in struct {
-		Policy    *coverPolicyIn `json:"policy"`
-		Decisions *[]decisionIn  `json:"decisions"`
-		Buyer     *struct {
-			DiscretionaryEligible *bool `json:"discretionaryEligible"`
-		} `json:"buyer"`
-		DeliveryDate *string `json:"deliveryDate"`
-	}
+	var in limitsCoverAtInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
@@ -67,18 +70,21 @@ func limitsCoverAt(raw json.RawMessage) (any, error) {
 	}, nil
 }
 
+// limitsHeadroomInput is the JSON input of limits.headroom (FORMAT.md).
+type limitsHeadroomInput struct {
+	Limit    *string `json:"limit"`
+	Exposure *struct {
+		Open    *string `json:"open"`
+		Overdue *string `json:"overdue"`
+		Draft   *string `json:"draft"`
+		Orders  *string `json:"orders"`
+	} `json:"exposure"`
+	Pending   *string `json:"pending"`
+	WarnRatio *string `json:"warnRatio"`
+}
+
 func limitsHeadroom(raw json.RawMessage) (any, error) {
-	var in struct {
-		Limit    *string `json:"limit"`
-		Exposure *struct {
-			Open    *string `json:"open"`
-			Overdue *string `json:"overdue"`
-			Draft   *string `json:"draft"`
-			Orders  *string `json:"orders"`
-		} `json:"exposure"`
-		Pending   *string `json:"pending"`
-		WarnRatio *string `json:"warnRatio"`
-	}
+	var in limitsHeadroomInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}

@@ -7,23 +7,26 @@ import (
 	"github.com/creditins/creditins/premium"
 )
 
+// premiumAnnualInput is the JSON input of premium.annual (FORMAT.md).
+type premiumAnnualInput struct {
+	Currency *string `json:"currency"`
+	Groups   *[]struct {
+		Group    *string `json:"group"`
+		Rate     *string `json:"rate"`
+		Turnover *string `json:"turnover"`
+	} `json:"groups"`
+	MinimumPremium  *string `json:"minimumPremium"`
+	InstalmentsPaid *string `json:"instalmentsPaid"`
+	Fees            []struct {
+		Name      *string `json:"name"`
+		UnitPrice *string `json:"unitPrice"`
+		Count     *int64  `json:"count"`
+	} `json:"fees"`
+}
+
 // premiumAnnual evaluates premium.annual (FORMAT.md) through premium.Calculate.
 func premiumAnnual(raw json.RawMessage) (any, error) {
-	var in struct {
-		Currency *string `json:"currency"`
-		Groups   *[]struct {
-			Group    *string `json:"group"`
-			Rate     *string `json:"rate"`
-			Turnover *string `json:"turnover"`
-		} `json:"groups"`
-		MinimumPremium  *string `json:"minimumPremium"`
-		InstalmentsPaid *string `json:"instalmentsPaid"`
-		Fees            []struct {
-			Name      *string `json:"name"`
-			UnitPrice *string `json:"unitPrice"`
-			Count     *int64  `json:"count"`
-		} `json:"fees"`
-	}
+	var in premiumAnnualInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}

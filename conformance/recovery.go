@@ -6,16 +6,19 @@ import (
 	"github.com/creditins/creditins/claims"
 )
 
+// claimsRecoveryInput is the JSON input of claims.recovery (FORMAT.md).
+type claimsRecoveryInput struct {
+	Indemnity *string `json:"indemnity"`
+	Loss      *string `json:"loss"`
+	Recovery  *string `json:"recovery"`
+	Costs     *string `json:"costs"`
+}
+
 // claimsRecovery is FORMAT.md claims.recovery through claims.ShareRecovery:
 // indemnity, loss and recovery required, costs optional (absent or null is
 // no costs).
 func claimsRecovery(raw json.RawMessage) (any, error) {
-	var in struct {
-		Indemnity *string `json:"indemnity"`
-		Loss      *string `json:"loss"`
-		Recovery  *string `json:"recovery"`
-		Costs     *string `json:"costs"`
-	}
+	var in claimsRecoveryInput
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}

@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestBinary builds the command with go build and runs "creditins demo" and
-// "creditins vectors" as processes, as a newcomer does.
+// TestBinary builds the command with go build and runs "creditins demo",
+// "creditins report" and "creditins vectors" as processes, as a newcomer
+// does.
 func TestBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -24,6 +25,14 @@ func TestBinary(t *testing.T) {
 	out, err := exec.Command(bin, "demo").CombinedOutput()
 	if err != nil || !strings.HasPrefix(string(out), "Portfolio read on 2025-11-28\n") {
 		t.Errorf("creditins demo: %v\n%s", err, out)
+	}
+	out, err = exec.Command(bin, "report", "testdata/demo", "--as-of", "2025-11-28", "--liability-remaining", "EUR 1000000", "--format", "csv").CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(out), "buyer,error,open,") || strings.Count(string(out), "\n") != 7 {
+		t.Errorf("creditins report: %v\n%s", err, out)
+	}
+	out, err = exec.Command(bin, "report", "testdata/demo", "--as-of", "2025-11-28").Output()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), "Faure Industrie (insolvency)\n") {
+		t.Errorf("creditins report with a buyer that fails: %v\n%s", err, out)
 	}
 	cmd := exec.Command(bin, "vectors", "conformance/testdata/vectors")
 	cmd.Dir = "../.."

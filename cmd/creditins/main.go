@@ -1,8 +1,10 @@
 // Command creditins runs the creditins SDK from a shell: a demonstration
 // report, the conformance vectors, and an HTTP JSON service evaluating the
-// operations of conformance/FORMAT.md.
+// operations of conformance/FORMAT.md, and the report of a portfolio read
+// from files.
 //
 //	creditins demo
+//	creditins report DIR|book.json --as-of YYYY-MM-DD [--format text|json|csv]
 //	creditins vectors DIR...
 //	creditins serve [--addr 127.0.0.1:8080]
 //
@@ -29,8 +31,10 @@ func main() {
 
 const usage = `usage:
   creditins demo                      the report of a small book
+  creditins report DIR|book.json --as-of YYYY-MM-DD [--format text|json|csv] [--liability-remaining AMOUNT]
+                                      the report of a portfolio read from files
   creditins vectors DIR...            run the conformance vectors under each DIR
-  creditins serve [--addr HOST:PORT]  serve POST /v1/eval/{op} and GET /healthz
+  creditins serve [--addr HOST:PORT]  serve POST /v1/eval/{op}, GET /openapi.json and GET /healthz
 `
 
 // run runs one subcommand and returns the exit status: 0 on success, 1 when
@@ -52,6 +56,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		return 0
+	case "report":
+		return report(args[1:], stdout, stderr)
 	case "vectors":
 		return vectors(args[1:], stdout, stderr)
 	case "serve":

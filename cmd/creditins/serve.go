@@ -11,7 +11,6 @@ import (
 	"log"
 	"net"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/creditins/creditins/conformance"
@@ -50,6 +49,7 @@ type errorBody struct {
 //     errorBody when the operation returns an error (its FORMAT.md code),
 //     400 (invalid-input) when the body is not one JSON value, 413 when it
 //     is larger than maxBody, 404 for an unknown op, 405 for another method;
+//   - GET /openapi.json: the OpenAPI document of the service (openAPI);
 //   - GET /healthz: 200 {"status": "ok"}.
 //
 // A panic in a handler answers 500 and is logged on logger; the server
@@ -63,6 +63,10 @@ func newHandler(eval evalFunc, logger *log.Logger) http.Handler {
 			return
 		}
 		evalOp(w, r, eval)
+	})
+	doc := openAPI(conformance.Operations())
+	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		writeResult(w, doc, "the document")
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -89,7 +93,7 @@ func evalOp(w http.ResponseWriter, r *http.Request, eval evalFunc) {
 	}
 	out, err := eval(op, body)
 	if err != nil {
-		if isUnknownOp(err) {
+		if errors.Is(err, conformance.ErrUnknownOp) {
 			writeJSON(w, http.StatusNotFound, errorBody{Error: conformance.CodeInvalidInput, Message: err.Error()})
 			return
 		}
@@ -101,21 +105,20 @@ func evalOp(w http.ResponseWriter, r *http.Request, eval evalFunc) {
 		writeJSON(w, http.StatusUnprocessableEntity, e)
 		return
 	}
-	b, err := json.Marshal(out)
+	writeResult(w, out, "the result")
+}
+
+// writeResult answers 200 with v as JSON, or 500 naming what could not be
+// encoded.
+func writeResult(w http.ResponseWriter, v any, what string) {
+	b, err := json.Marshal(v)
 	if err != nil {
-		writeJSON(w, http.StatusInternalServerError, errorBody{Error: "internal", Message: "encoding the result: " + err.Error()})
+		writeJSON(w, http.StatusInternalServerError, errorBody{Error: "internal", Message: "encoding " + what + ": " + err.Error()})
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusOK)
 	w.Write(append(b, '\n'))
-}
-
-// isUnknownOp reports whether conformance.Evaluate refused the op itself.
-// The conformance package exports no sentinel for it; its message begins
-// with "unknown op".
-func isUnknownOp(err error) bool {
-	return strings.HasPrefix(err.Error(), "unknown op ")
 }
 
 // writeJSON writes v as the JSON body of an answer with the given status.
