@@ -210,3 +210,19 @@ func TestParallelAndProgress(t *testing.T) {
 		t.Error("a regular file is a terminal")
 	}
 }
+
+// TestReportOfBookJSONIsTheDirectory: the demonstration book written as one
+// book.json (json.Marshal of the portfolio bookfile reads from
+// testdata/demo, decisions included) gives the same report as the
+// directory.
+func TestReportOfBookJSONIsTheDirectory(t *testing.T) {
+	args := []string{"--as-of", "2025-11-28", "--liability-remaining", "EUR 1000000"}
+	codeDir, fromDir, errDir := runCmd(t, append([]string{"report", demoDir}, args...)...)
+	codeJSON, fromJSON, errJSON := runCmd(t, append([]string{"report", "testdata/demo.json"}, args...)...)
+	if codeDir != 0 || codeJSON != 0 {
+		t.Fatalf("report: status %d (%s) and %d (%s)", codeDir, errDir, codeJSON, errJSON)
+	}
+	if diff := cmp.Diff(fromDir, fromJSON); diff != "" {
+		t.Errorf("report (-directory +book.json):\n%s", diff)
+	}
+}
