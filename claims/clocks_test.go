@@ -305,7 +305,7 @@ func TestClocksZeroValues(t *testing.T) {
 }
 
 // TestWaitingPeriodAnchor: the waiting period runs from the anchor the
-// terms name (domain-rules C5, research Q8). The invoice is due 9 March
+// terms name (clause CP-waiting-period). The invoice is due 9 March
 // 2025, the DMS filed on 1 April, the file handed over for collection on
 // 15 May; 5 months of waiting period, plain calendar months.
 func TestWaitingPeriodAnchor(t *testing.T) {
