@@ -55,7 +55,7 @@ func TestClocks(t *testing.T) {
 		want  deadlinesView
 	}{
 		{
-			name: "seed offer: the DMS limit runs to the day after Easter Monday",
+			name: "SME offer: the DMS limit runs to the day after Easter Monday",
 			inv:  base, ev: claims.Events{OverdueNotice: d("2025-04-10")},
 			want: deadlinesView{
 				Invoicing: clockView{"2025-02-10", "met"}, MaxCredit: clockView{"2025-05-20", "met"},

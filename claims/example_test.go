@@ -10,7 +10,7 @@ import (
 	"github.com/creditins/creditins/policy"
 )
 
-// An unpaid invoice under the seeds' simplified SME offer, from its clocks
+// An unpaid invoice under the simplified SME offer, from its clocks
 // to the money: the threat-of-loss declaration, the date of loss, the
 // insured loss on the buyer's ledger, the indemnity, and a dividend shared
 // after the indemnity.

@@ -176,9 +176,9 @@ func overLimit(exposure, limit policy.Amount) bool {
 }
 
 // nearLimit reports a positive exposure at or above ratio × limit: the
-// exposure approaches the insured amount (seed 001: "une alerte automatique
-// qui vous préviendra si l'encours du client approche ou dépasse le montant
-// assuré"; FORMAT.md limits.headroom). Both amounts share a currency.
+// exposure approaches the insured amount (a French broker's guide: "une
+// alerte automatique qui vous préviendra si l'encours du client approche
+// ou dépasse le montant assuré"; FORMAT.md limits.headroom). Both amounts share a currency.
 func nearLimit(exposure, limit policy.Amount, ratio policy.Rate) bool {
 	c, _ := exposure.Cmp(limit.Mul(ratio))
 	return c >= 0 && exposure.IsPositive()
