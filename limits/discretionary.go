@@ -69,7 +69,7 @@ func AllianzPaymentExperience() DiscretionaryRule {
 // AllianzCreditReport is the second branch of Allianz Trade's self-check:
 // the insured holds a written credit report (Allianz Trade CH policy
 // guide). The source gives no maximum age; 12 months here follows
-// Atradius [I].
+// Atradius (this package's choice).
 func AllianzCreditReport() DiscretionaryRule {
 	return DiscretionaryRule{Name: "Allianz Trade self-check: credit report", ReportMaxAgeMonths: 12}
 }
