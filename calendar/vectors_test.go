@@ -9,8 +9,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// The tables of this file are the checked vectors of
-// shared/research/calendar-rules.md §8; each row names its vector number.
+// The tables of this file are checked vectors, each recomputed by hand
+// with its weekday and justified by CPC art. 641–642, Code du travail
+// L3133-1 and L3134-13 (holidays, Alsace-Moselle) or the Easter algorithm;
+// each row names its vector number.
 
 func TestEaster(t *testing.T) {
 	tests := []struct {

@@ -5,52 +5,52 @@ import "github.com/creditins/creditins/policy"
 // The clauses the rules of this package implement. Their IDs follow the
 // SDK's convention: "CP-…" for a number of the particular conditions,
 // "CG-…" for a mechanism of the general conditions. The Source names the
-// research section (domain-rules.md) and the public documents behind it, so
-// that a trace says where each step comes from. A policy with its own
+// public documents (insurers' glossaries and guides, the law) behind each
+// rule, so that a trace says where each step comes from. A policy with its own
 // numbering maps these IDs to its articles.
 var (
 	clauseInvoicing = policy.Clause{ID: "CP-invoicing-period",
-		Source: "maximum invoicing period after delivery (domain-rules P7, C1; Allianz Trade DE A.4; seed offer: 30 days)"}
+		Source: "maximum invoicing period after delivery (Allianz Trade DE service guide A.4; Allianz Trade FR lexicon; simplified SME offer: 30 days)"}
 	clauseMaxCredit = policy.Clause{ID: "CP-max-credit-term",
-		Source: "maximum credit term counted from the invoice date (domain-rules P6, C2, Q3; Atradius glossary I)"}
+		Source: "maximum credit term counted from the invoice date (Atradius glossary I; Allianz Trade CH policy guide)"}
 	clauseMEP = policy.Clause{ID: "CP-max-extension-period",
-		Source: "maximum extension period from the original due date (domain-rules P8; Atradius glossary M, S)"}
+		Source: "maximum extension period from the original due date (Atradius glossary M, S; Atradius practical guide, deferral of payment)"}
 	clauseNotice = policy.Clause{ID: "CP-overdue-notice",
-		Source: "threat-of-loss declaration (DMS) deadline (domain-rules C3, Q4; seed offer: 30 days after the end of the credit term)"}
+		Source: "threat-of-loss declaration (DMS) deadline (Allianz Trade CH, overdue notice; simplified SME offer: 30 days after the end of the credit term)"}
 	clauseLateNotice = policy.Clause{ID: "CP-overdue-notice-forfeit",
 		Source: "no threat-of-loss declaration (DMS) by its deadline, no cover of the invoice: the policy wording's sanction (Allianz Trade CH); Code des assurances L111-1 takes credit insurance out of L113-2, so no prejudice need be shown"}
 	clauseWaiting = policy.Clause{ID: "CP-waiting-period",
-		Source: "waiting period (délai constitutif de sinistre) from its anchor, the notice unless the policy says the due date or the hand-over for collection (domain-rules C5, Q8; Atradius glossary D; Coface lexicon)"}
+		Source: "waiting period (délai constitutif de sinistre) from its anchor, the notice unless the policy says the due date or the hand-over for collection (Atradius glossary D; Coface lexicon)"}
 	clauseLossDate = policy.Clause{ID: "CG-date-of-loss",
-		Source: "date of loss: insolvency, or the end of the waiting period in protracted default (domain-rules CL1, C5, C6; Atradius glossary D, I)"}
+		Source: "date of loss: insolvency, or the end of the waiting period in protracted default (Atradius glossary D, I; Coface lexicon)"}
 	clauseIndemnityDelay = policy.Clause{ID: "CP-indemnity-delay",
-		Source: "indemnity paid after the settlement delay (domain-rules C7; seed offer: 30 days)"}
+		Source: "indemnity paid after the settlement delay (Atradius UK, how long to pay a claim; simplified SME offer: 30 days)"}
 	clauseStop = policy.Clause{ID: "CG-stop-supply",
-		Source: "no cover for deliveries from the stop date (domain-rules C4, C9; Atradius glossary S)"}
+		Source: "no cover for deliveries from the stop date (Atradius glossary S; Atradius practical guide, deferral of payment)"}
 	clauseImputation = policy.Clause{ID: "CG-imputation",
-		Source: "payments go to the oldest open invoice whatever the payer earmarked (domain-rules CL5, L5; Allianz Trade CH claims Q&A; Atradius glossary A)"}
+		Source: "payments go to the oldest open invoice whatever the payer earmarked (Allianz Trade CH claims Q&A; Atradius glossary A)"}
 	clauseCreditNote = policy.Clause{ID: "CG-credit-notes",
-		Source: "credit notes reduce the loss (domain-rules CL2)"}
+		Source: "credit notes reduce the loss (Allianz Trade DE service guide; assurance-credit-entreprise.fr glossary)"}
 	clauseDisputed = policy.Clause{ID: "CG-disputed",
-		Source: "disputed receivables are not insured (domain-rules P3; Allianz Trade CH claims Q&A)"}
+		Source: "disputed receivables are not insured (Allianz Trade CH claims Q&A)"}
 	clausePeriod = policy.Clause{ID: "CP-policy-period",
-		Source: "deliveries within the policy period only (domain-rules P1, P3 item 3; Atradius glossary I)"}
+		Source: "deliveries within the policy period only (Atradius glossary I, P)"}
 	clauseVAT = policy.Clause{ID: "CP-vat",
-		Source: "the loss excludes tax unless the schedule covers it (domain-rules P3, CL2; Allianz Trade DE; seed offer: amount excluding tax)"}
+		Source: "the loss excludes tax unless the schedule covers it (Allianz Trade DE service guide; simplified SME offer: amount excluding tax)"}
 	clauseLimit = policy.Clause{ID: "CP-credit-limit",
-		Source: "the loss is capped at the limit in force (domain-rules CL2, CL3, P9; Ooreka quotité example)"}
+		Source: "the loss is capped at the limit in force (Ooreka quotité example)"}
 	clauseThreshold = policy.Clause{ID: "CP-claim-threshold",
-		Source: "claims threshold, all-or-nothing or excess (domain-rules P10, Q5; Ooreka franchise; Atradius glossary C)"}
+		Source: "claims threshold, all-or-nothing or excess (Ooreka franchise; Atradius glossary C)"}
 	clauseQuotite = policy.Clause{ID: "CP-quotite",
-		Source: "insured percentage by type of cover (domain-rules P9, CL3; Ooreka; Coface RO)"}
+		Source: "insured percentage by type of cover (Ooreka quotité; Coface RO glossary, indemnity)"}
 	clauseDeductible = policy.Clause{ID: "CP-deductible",
-		Source: "per-claim deductible (franchise individuelle déduite) (domain-rules P10, Q6; Ooreka; Coface RO)"}
+		Source: "per-claim deductible (franchise individuelle déduite) (Ooreka franchise; Coface RO glossary, indemnity)"}
 	clauseFirstLoss = policy.Clause{ID: "CP-aggregate-first-loss",
-		Source: "aggregate first loss (franchise annuelle) (domain-rules P10, Q6; Ooreka; ICISA glossary)"}
+		Source: "aggregate first loss (franchise annuelle) (Ooreka franchise; ICISA glossary)"}
 	clauseMaxLiability = policy.Clause{ID: "CP-maximum-liability",
-		Source: "maximum liability of the insurance year (domain-rules P11; Ooreka; Coface TradeLiner; Atradius glossary M)"}
+		Source: "maximum liability of the insurance year (Ooreka franchise; Coface TradeLiner; Atradius glossary M)"}
 	clauseLossPayee = policy.Clause{ID: "CP-loss-payee",
-		Source: "indemnities paid to the assignee of the policy (domain-rules §6; Atradius glossary A; délégation de bénéfice)"}
+		Source: "indemnities paid to the assignee of the policy (Atradius glossary A; délégation de bénéfice)"}
 	clauseNoCover = policy.Clause{ID: "CG-no-cover",
 		Source: "a delivery without a credit limit, discretionary cover or other cover in force at its date is not insured (Atradius glossary C, credit limit)"}
 	clausePolitical = policy.Clause{ID: "CP-countries",
@@ -60,5 +60,5 @@ var (
 	clauseCeiling = policy.Clause{ID: "CG-credit-limit-ceiling",
 		Source: "the credit limit is the most covered on the buyer's outstanding; deliveries beyond it are at the insured's risk (Atradius practical guide, the amount of the credit limit; Allianz Trade CH claims Q&A)"}
 	clauseRecoveries = policy.Clause{ID: "CG-recoveries",
-		Source: "recoveries after indemnity shared pro rata of the shares of the loss (domain-rules CL6, CL4; Allianz Trade CH claims Q&A; Code des assurances A.432-5)"}
+		Source: "recoveries after indemnity shared pro rata of the shares of the loss (Allianz Trade CH claims Q&A; Code des assurances A.432-5)"}
 )

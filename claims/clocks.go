@@ -125,7 +125,7 @@ func noLimit(act calendar.Date, c policy.Clause) Clock {
 	return Clock{Act: act, Status: Met, Clause: c}
 }
 
-// Cause is the cause of loss (domain-rules CL1). Its zero value is NoLoss.
+// Cause is the cause of loss (Atradius glossary I, P; Coface lexicon). Its zero value is NoLoss.
 type Cause uint8
 
 const (
@@ -176,32 +176,35 @@ type DateOfLoss struct {
 type Deadlines struct {
 	// Invoicing: the invoice must be issued by the maximum invoicing
 	// period after delivery, counted with Terms.DeadlineRule; the act is
-	// the invoice date (C1, P7).
+	// the invoice date (clause CP-invoicing-period).
 	Invoicing Clock `json:"invoicing"`
 	// MaxCredit: the end of the maximum credit term, from the invoice date;
-	// the act is the due date, which must not be after it (P6, C2).
+	// the act is the due date, which must not be after it (clause
+	// CP-max-credit-term).
 	MaxCredit Clock `json:"maxCredit"`
 	// MEP: the end of the maximum extension period, from the original due
-	// date, which stays the reference; the act is the payment in full (P8).
+	// date, which stays the reference; the act is the payment in full
+	// (clause CP-max-extension-period).
 	MEP Clock `json:"mep"`
 	// OverdueNotice: the threat-of-loss declaration (DMS) deadline, Days
 	// after the anchor of Terms.OverdueNotice, counted with
 	// Terms.DeadlineRule; the act is the notice. Payment in full on or
 	// before its last day also meets it: there is nothing left to notify
-	// (C3).
+	// (clause CP-overdue-notice).
 	OverdueNotice Clock `json:"overdueNotice"`
 	// WaitingPeriod: the end of the waiting period, months from the date
 	// WaitingFrom names (clamped at month end); the act is the payment in
 	// full: an invoice still unpaid at its end (Missed) is a loss in
-	// protracted default (C5).
+	// protracted default (clause CP-waiting-period).
 	WaitingPeriod Clock `json:"waitingPeriod"`
 	// WaitingFrom is the anchor of the waiting period,
-	// Terms.WaitingPeriodAnchor (research Q8).
+	// Terms.WaitingPeriodAnchor (the sources disagree on it).
 	WaitingFrom policy.WaitingAnchor `json:"waitingFrom"`
-	// Loss: the date of loss (CL1, C5, C6).
+	// Loss: the date of loss (clause CG-date-of-loss).
 	Loss DateOfLoss `json:"loss"`
 	// IndemnityDue: the day the indemnity is due, Terms.IndemnityDays after
-	// the date of loss; the act is the insurer's payment (C7).
+	// the date of loss; the act is the insurer's payment (clause
+	// CP-indemnity-delay).
 	IndemnityDue Clock `json:"indemnityDue"`
 }
 
@@ -218,7 +221,7 @@ type Options struct {
 	// month end), never adjusted. They bound a payment term, an
 	// extension allowance, a waiting period and the insurer's own delay,
 	// not a time within which the insured must act, which is what CPC art.
-	// 642 al. 2 extends; no source extends them (domain-rules C0, P6, P8).
+	// 642 al. 2 extends; no source extends them.
 	AdjustTermEnds bool
 
 	// ForfeitOnLateNotice takes out of the insured loss every invoice still
@@ -419,8 +422,8 @@ func checkEventOrder(inv Invoice, ev Events) error {
 	return nil
 }
 
-// waitingAnchor is the day the waiting period runs from (domain-rules C5,
-// research Q8): the notice, the invoice's original due date, or the
+// waitingAnchor is the day the waiting period runs from (clause
+// CP-waiting-period; the sources disagree on the anchor): the notice, the invoice's original due date, or the
 // hand-over for collection, as the terms say; the zero Date while that has
 // not happened.
 func waitingAnchor(t policy.Terms, inv Invoice, ev Events) calendar.Date {
@@ -433,7 +436,7 @@ func waitingAnchor(t policy.Terms, inv Invoice, ev Events) calendar.Date {
 	return ev.OverdueNotice
 }
 
-// invoicingLimit is the maximum invoicing period (P7, C1): the invoice
+// invoicingLimit is the maximum invoicing period (CP-invoicing-period): the invoice
 // must be issued by deadline(delivery, MaxInvoicingDays,
 // DeadlineRule).Final. ok is false when the policy sets no limit or the
 // delivery date is not known. Clocks and Loss both apply it.
@@ -467,8 +470,8 @@ func maxCreditDays(t policy.Terms, group string) (policy.TimeLimit, error) {
 	return l, nil
 }
 
-// maxCreditLimit is the end of the maximum credit term (domain-rules P6,
-// C2, Q3): the invoice date + the maximum credit term; a due date after it
+// maxCreditLimit is the end of the maximum credit term (clause
+// CP-max-credit-term; Atradius glossary I): the invoice date + the maximum credit term; a due date after it
 // makes the invoice uninsurable. ok is false when the policy sets no
 // maximum (0) or the invoice date is not known. Clocks and Loss both apply
 // it.
@@ -493,7 +496,7 @@ func (o Options) termEnd(t policy.Terms, anchor calendar.Date, l policy.TimeLimi
 	return calendar.Deadline(anchor, p, r)
 }
 
-// noticeClock is the threat-of-loss declaration deadline (C3):
+// noticeClock is the threat-of-loss declaration deadline (CP-overdue-notice):
 // OverdueNotice.Days after its anchor, counted with DeadlineRule. It runs
 // once its anchor is known; payment in full on or before its last day meets
 // it as well as a notice does. With OverdueNotice.Days not set the policy
@@ -528,7 +531,7 @@ func noticeClock(t policy.Terms, inv Invoice, d Deadlines, ev Events) (Clock, er
 	return newClock(lim, ev.OverdueNotice, ev.AsOf, clauseNotice), nil
 }
 
-// dateOfLoss is the date of loss (domain-rules CL1, C5, C6; FORMAT.md
+// dateOfLoss is the date of loss (clause CG-date-of-loss; FORMAT.md
 // lossDate): the insolvency date when it is on or before the end of the
 // waiting period, or when no waiting period runs; else the end of the
 // waiting period. An invoice paid in full on or before that date has no

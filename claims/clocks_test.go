@@ -55,7 +55,7 @@ func TestClocks(t *testing.T) {
 		want  deadlinesView
 	}{
 		{
-			name: "seed offer: the DMS limit runs to the day after Easter Monday",
+			name: "SME offer: the DMS limit runs to the day after Easter Monday",
 			inv:  base, ev: claims.Events{OverdueNotice: d("2025-04-10")},
 			want: deadlinesView{
 				Invoicing: clockView{"2025-02-10", "met"}, MaxCredit: clockView{"2025-05-20", "met"},
@@ -305,7 +305,7 @@ func TestClocksZeroValues(t *testing.T) {
 }
 
 // TestWaitingPeriodAnchor: the waiting period runs from the anchor the
-// terms name (domain-rules C5, research Q8). The invoice is due 9 March
+// terms name (clause CP-waiting-period). The invoice is due 9 March
 // 2025, the DMS filed on 1 April, the file handed over for collection on
 // 15 May; 5 months of waiting period, plain calendar months.
 func TestWaitingPeriodAnchor(t *testing.T) {

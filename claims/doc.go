@@ -42,42 +42,43 @@
 //
 // # Rules
 //
-// Each rule cites domain-rules.md (research) and follows FORMAT.md, the
+// Each rule cites the clause it implements and the public wording behind
+// it (insurers' glossaries and guides, the law), and follows FORMAT.md, the
 // conformance contract:
 //
-//   - clocks (C1–C9): invoicing deadline after delivery, end of the maximum
+//   - clocks: invoicing deadline after delivery, end of the maximum
 //     credit term from the invoice date, end of the maximum extension
 //     period from the original due date, the DMS deadline from its anchor
 //     (due date, end of the credit term or end of the MEP), the waiting
 //     period from its anchor (the notice, the due date or the hand-over for
-//     collection: policy.Terms.WaitingPeriodAnchor, research Q8), the date
+//     collection: policy.Terms.WaitingPeriodAnchor), the date
 //     of loss (insolvency, else the end of the waiting period), the
 //     indemnity due date;
-//   - stop of cover (C4): the day after the end of the MEP of the oldest
+//   - stop of cover: the day after the end of the MEP of the oldest
 //     invoice still unpaid then, the DMS filed, insolvency;
-//   - loss (CL2, CL5): payments and account credits to the oldest open
+//   - loss: payments and account credits to the oldest open
 //     invoice whatever the payer earmarked; open amounts excluding tax pro
 //     rata; exclusions in the order late invoice, term over the maximum,
 //     disputed, delivered on or after the stop date, outside the policy
 //     period, and, where the policy forfeits the cover on a late
-//     threat-of-loss declaration (C9), a DMS filed late; tax included only
+//     threat-of-loss declaration, a DMS filed late; tax included only
 //     when the policy covers it;
-//   - indemnity (CL3, P9–P11): cap at the limit, claim threshold
+//   - indemnity: cap at the limit, claim threshold
 //     (all-or-nothing or excess), quotité of the cover type, per-claim
 //     deductible, aggregate first loss, maximum liability remaining; the
 //     loss payee of a factoring delegation;
-//   - recoveries (CL6): shared pro rata of the indemnity and of the rest of
+//   - recoveries: shared pro rata of the indemnity and of the rest of
 //     the loss, net of the collection costs the policy deducts.
 //
 // Where the sources disagree, the choice is a named option whose zero
 // value is FORMAT.md: [Options] (whether the ends of the credit term, of
 // the MEP, of the waiting period and the indemnity due date are adjusted
 // to a business day, by default they are not; whether a late DMS forfeits
-// the cover of the invoices it should have declared, research Q9: by
-// default it is only reported) and [IndemnityOptions] (what
-// the threshold tests, research Q5: the capped loss by default; whether the
-// deductible and the aggregate first loss come before the quotité,
-// research Q6: after it by default, after Coface's and Ooreka's examples).
+// the cover of the invoices it should have declared: by default it is
+// only reported) and [IndemnityOptions] (what
+// the threshold tests: the capped loss by default; whether the
+// deductible and the aggregate first loss come before the quotité: after
+// it by default, after Coface's and Ooreka's examples).
 //
 // # Rounding
 //
@@ -108,8 +109,8 @@
 //
 // # Examples
 //
-// The package example follows one unpaid invoice under the seeds'
-// simplified SME offer from its DMS to the dividend shared after the
+// The package example follows one unpaid invoice under the simplified
+// SME offer from its DMS to the dividend shared after the
 // indemnity; the function examples show the Ooreka figures (an outstanding
 // of 40 000 on a 30 000 limit at 90 %), a payment earmarked for the newest
 // invoice, the DMS limit extended over Easter Monday, and the stop date of

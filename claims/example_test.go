@@ -10,7 +10,7 @@ import (
 	"github.com/creditins/creditins/policy"
 )
 
-// An unpaid invoice under the seeds' simplified SME offer, from its clocks
+// An unpaid invoice under the simplified SME offer, from its clocks
 // to the money: the threat-of-loss declaration, the date of loss, the
 // insured loss on the buyer's ledger, the indemnity, and a dividend shared
 // after the indemnity.
@@ -69,7 +69,7 @@ func Example() {
 	// dividend: insurer EUR 2918.92 insured EUR 1081.08
 }
 
-// The Ooreka example of domain-rules P9: an outstanding of 40 000 on a
+// The Ooreka example ("pourcentage garanti par l'assurance-crédit"): an outstanding of 40 000 on a
 // 30 000 limit at 90 %, with the trace of every step.
 func ExampleIndemnity() {
 	terms := policy.Terms{Currency: policy.EUR, Quotites: policy.Quotites{Named: policy.MustRate("0.9")}}
@@ -96,7 +96,7 @@ func ExampleIndemnity() {
 	// loss payee: the insured [CP-loss-payee]
 }
 
-// The orders of deductions the sources disagree on (research Q6): the
+// The orders of deductions the sources disagree on: the
 // per-claim deductible after the quotité (Coface's glossary, the default)
 // or before it.
 func ExampleIndemnityOptions() {
@@ -118,7 +118,7 @@ func ExampleIndemnityOptions() {
 }
 
 // A payment the buyer earmarked for its newest invoice still clears the
-// oldest one (domain-rules CL5); the loss excludes tax, prorated.
+// oldest one (clause CG-imputation); the loss excludes tax, prorated.
 func ExampleLoss() {
 	terms := policy.Terms{Currency: policy.EUR, DeadlineRule: calendar.FRCivil, MaxInvoicingDays: limitDays(30), MaxCreditDays: limitDays(90)}
 	ledger := claims.Ledger{

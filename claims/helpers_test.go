@@ -68,7 +68,7 @@ func checkErr(t fataler, op string, err error) {
 	}
 }
 
-// seedTerms are the terms of the seed's SME offer as the claims vectors
+// seedTerms are the terms of the simplified SME offer as the claims vectors
 // write them: French civil counting, 30 days to invoice, 120 days of
 // credit, a 60-day MEP, the DMS 30 days after the due date, a 5-month
 // waiting period, the indemnity 30 days after the date of loss, a 90 %

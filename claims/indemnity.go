@@ -29,19 +29,20 @@ type Claim struct {
 }
 
 // ThresholdBase says which amount the claim threshold tests and reduces
-// (domain-rules P10, research Q5). Its zero value is CappedLoss.
+// (clause CP-claim-threshold; the sources disagree). Its zero value is
+// CappedLoss.
 type ThresholdBase uint8
 
 const (
 	// CappedLoss: the loss capped at the limit, before the quotité
 	// (FORMAT.md claims.indemnity; the Ooreka example compares the loss
-	// with the threshold, the cap being the first step of CL3).
+	// with the threshold, the cap being the first step of the indemnity).
 	CappedLoss ThresholdBase = iota
 	// WholeLoss: the loss before the cap at the limit (the "gross loss"
-	// reading of Q5).
+	// reading).
 	WholeLoss
 	// GrossIndemnity: the amount after the quotité (the "indemnity"
-	// reading of Q5; Atradius compares "the claim" with the threshold).
+	// reading; Atradius compares "the claim" with the threshold).
 	GrossIndemnity
 )
 
@@ -84,11 +85,11 @@ func (b *ThresholdBase) UnmarshalText(text []byte) error {
 }
 
 // IndemnityOptions are the orders of deductions that the sources disagree
-// on (research Q5, Q6), each a named option whose zero value is FORMAT.md
+// on, each a named option whose zero value is FORMAT.md
 // claims.indemnity: limit, threshold on the capped loss, quotité (rounded),
 // deductible, aggregate first loss, maximum liability.
 type IndemnityOptions struct {
-	// ThresholdOn: the amount the claim threshold tests (Q5); default
+	// ThresholdOn: the amount the claim threshold tests; default
 	// CappedLoss.
 	ThresholdOn ThresholdBase
 	// DeductibleBeforeQuotite takes the per-claim deductible off the
@@ -104,8 +105,8 @@ type IndemnityOptions struct {
 	// FirstLossBeforeQuotite counts the loss before the quotité towards the
 	// aggregate first loss. Default (false): the amount after the quotité,
 	// as in Ooreka's example where a 50 000 claim at 90 % counts 45 000
-	// (domain-rules P10 [OOR-FR]); the ICISA definition ("the total of
-	// approved claims") does not say (Q6).
+	// (Ooreka, assurance-crédit et la franchise); the ICISA definition
+	// ("the total of approved claims") does not say.
 	FirstLossBeforeQuotite bool
 }
 
@@ -156,7 +157,7 @@ const (
 	stageLiability
 )
 
-// order is the pipeline (domain-rules CL3): the steps in the order the
+// order is the pipeline of the indemnity: the steps in the order the
 // options set. Indemnity computes and Trace explains the same order.
 func (o IndemnityOptions) order() [6]stage {
 	var s [6]stage
@@ -189,16 +190,19 @@ func (o IndemnityOptions) order() [6]stage {
 	return s
 }
 
-// Indemnity returns the indemnity of a claim under cover c (domain-rules
-// CL3, P9–P11; FORMAT.md claims.indemnity), by default:
+// Indemnity returns the indemnity of a claim under cover c (FORMAT.md
+// claims.indemnity), by default, after the public examples named on the
+// right (Ooreka, "pourcentage garanti" and "assurance-crédit et la
+// franchise"; Atradius glossary C; Coface Romania glossary, "indemnizație";
+// assurance-credit-entreprise.fr on Coface TradeLiner; Atradius glossary M):
 //
-//	CappedLoss      = min(Loss, Limit)                              [OOR-QUOT]
+//	CappedLoss      = min(Loss, Limit)                              (Ooreka quotité)
 //	AfterThreshold  = all-or-nothing: 0 when CappedLoss ≤ threshold,
-//	                  else CappedLoss; excess: max(0, CappedLoss − threshold) [OOR-FR, ATR-C]
-//	Gross           = AfterThreshold × quotité, rounded             [OOR-QUOT, COF-RO-IND]
-//	AfterDeductible = max(0, Gross − Terms.Deductible)              [OOR-FR, COF-RO-IND]
-//	AfterFirstLoss  = max(0, AfterDeductible − first loss remaining) [OOR-FR]
-//	Indemnity       = min(AfterFirstLoss, liability remaining)      [OOR-FR, ACE-TL, ATR-M]
+//	                  else CappedLoss; excess: max(0, CappedLoss − threshold) (Ooreka franchise; Atradius C)
+//	Gross           = AfterThreshold × quotité, rounded             (Ooreka quotité; Coface RO)
+//	AfterDeductible = max(0, Gross − Terms.Deductible)              (Ooreka franchise; Coface RO)
+//	AfterFirstLoss  = max(0, AfterDeductible − first loss remaining) (Ooreka franchise)
+//	Indemnity       = min(AfterFirstLoss, liability remaining)      (Ooreka; TradeLiner; Atradius M)
 //	Retained        = Loss − Indemnity
 //
 // The cover is the one limits.CoverAt found for the deliveries the claim is
@@ -296,7 +300,7 @@ func subFloor(x, d policy.Amount) policy.Amount {
 	return r
 }
 
-// applyThreshold is the claim threshold (domain-rules P10, research Q5):
+// applyThreshold is the claim threshold (clause CP-claim-threshold):
 // all-or-nothing gives 0 for an amount at or below it and the whole amount
 // above it (franchise simple); excess gives the part above it (franchise
 // absolue). A zero threshold changes nothing.
@@ -390,7 +394,7 @@ func remaining(c policy.Clause, field string, rem, annual policy.Amount) (policy
 	return rem, nil
 }
 
-// quotiteFor is the quotité of a cover (domain-rules P9): the cover's own
+// quotiteFor is the quotité of a cover (clause CP-quotite): the cover's own
 // when set, else that of its type in the policy (policy.Quotites.For:
 // AccordExpress and Temporary fall back to Named when zero, NoCover has
 // none). It must lie in [0, 1].
@@ -405,13 +409,13 @@ func quotiteFor(q policy.Quotites, c limits.Cover) (policy.Rate, error) {
 	return r, checkFraction(r)
 }
 
-// checkFraction refuses a quotité above 1 (domain-rules P9).
+// checkFraction refuses a quotité above 1 (clause CP-quotite).
 func checkFraction(r policy.Rate) error {
 	return r.CheckFraction(clauseQuotite, "quotite")
 }
 
 // payeeOn is who receives an indemnity paid on day: the loss payee of the
-// policy (factoring delegation, domain-rules §6) when one is registered
+// policy (factoring delegation, délégation de bénéfice) when one is registered
 // and in force, else "" for the insured.
 func payeeOn(p policy.LossPayee, day calendar.Date) (string, error) {
 	switch {

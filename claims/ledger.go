@@ -12,7 +12,8 @@ import (
 )
 
 // Payment is a sum received from the buyer. Whatever invoice the payer
-// meant it for, it goes to the oldest open invoice (domain-rules CL5).
+// meant it for, it goes to the oldest open invoice (Allianz Trade CH claims Q&A;
+// Atradius glossary A).
 type Payment struct {
 	Date   calendar.Date `json:"date"`
 	Amount policy.Amount `json:"amount"`
@@ -22,7 +23,7 @@ type Payment struct {
 // Invoice it corrects that invoice, lowering its Net and Tax; without one
 // (a rebate on the account) it is applied like a payment, to the oldest
 // open invoice. Either way it counts only when dated on or before the date
-// of loss, like a payment (domain-rules CL2).
+// of loss, like a payment (clause CG-credit-notes).
 type CreditNote struct {
 	ID      string        `json:"id"`
 	Date    calendar.Date `json:"date"`
@@ -165,7 +166,7 @@ type event struct {
 	target int             // the ledger index of the invoice a credit note corrects; -1 otherwise
 }
 
-// impute applies the imputation rule (domain-rules CL5, L5; FORMAT.md
+// impute applies the imputation rule (clause CG-imputation; FORMAT.md
 // claims.loss rule 1) to a validated ledger: payments and account credits
 // dated on or before cutoff (all of them when cutoff is zero), in date
 // order, each go to the open invoice that is oldest by olderThan, whatever

@@ -15,20 +15,20 @@ type Exclusion uint8
 const (
 	// Insurable: the invoice passes every test.
 	Insurable Exclusion = iota
-	// LateInvoice: invoiced after the maximum invoicing period (P7, C1).
+	// LateInvoice: invoiced after the maximum invoicing period (CP-invoicing-period).
 	LateInvoice
-	// TermTooLong: due after the end of the maximum credit term (P6).
+	// TermTooLong: due after the end of the maximum credit term (CP-max-credit-term).
 	TermTooLong
-	// Disputed: the buyer disputes it (P3).
+	// Disputed: the buyer disputes it (CG-disputed).
 	Disputed
-	// AfterStop: delivered on or after the stop date (C4).
+	// AfterStop: delivered on or after the stop date (CG-stop-supply).
 	AfterStop
 	// OutsidePeriod: delivered before the policy's effective date or after
-	// its expiry date (P1, P3 item 3).
+	// its expiry date (CP-policy-period).
 	OutsidePeriod
 	// LateNotice: still open when its threat-of-loss declaration (DMS) was
 	// due, and not declared by then; only under
-	// Options.ForfeitOnLateNotice (C9, Q9).
+	// Options.ForfeitOnLateNotice (CP-overdue-notice-forfeit).
 	LateNotice
 	// NoCover: no cover applies at its delivery (limits.CoverAt finds
 	// none: no limit, a refusal, discretionary cover voided, or a delivery
@@ -120,7 +120,8 @@ func Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossReport, error) 
 }
 
 // Loss returns the insured loss on one buyer at the date of loss from its
-// ledger (domain-rules CL2, CL5; FORMAT.md claims.loss):
+// ledger (clauses CG-imputation, CG-credit-notes, CP-vat; FORMAT.md
+// claims.loss):
 //
 //  1. payments and account credits dated on or before lossDate go to the
 //     oldest open invoice, whatever the payer earmarked (see impute);
@@ -197,9 +198,10 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 }
 
 // exclusion returns why an invoice of ledger l is not insurable at lossDate
-// (domain-rules P1, P3, P6, P7, C4), checked in the order of FORMAT.md
+// (clauses CP-policy-period, CG-disputed, CP-max-credit-term,
+// CP-invoicing-period, CG-stop-supply), checked in the order of FORMAT.md
 // claims.loss rule 3, the policy period last, then, for an invoice still
-// open, the late notice of o.ForfeitOnLateNotice (C9): Insurable when none
+// open, the late notice of o.ForfeitOnLateNotice (CP-overdue-notice-forfeit): Insurable when none
 // applies.
 func (o Options) exclusion(t policy.Terms, inv Invoice, l Ledger, lossDate calendar.Date, open bool) (Exclusion, policy.Clause, error) {
 	stop := l.StopDate

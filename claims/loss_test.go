@@ -271,11 +271,11 @@ func TestLossErrorNamesTheField(t *testing.T) {
 	}
 }
 
-// TestLossForfeitOnLateNotice: under the seed's terms the DMS is due 30
+// TestLossForfeitOnLateNotice: under the SME offer's terms the DMS is due 30
 // days after the due date (F1: due 9 March 2025, DMS by 8 April; F2: due 6
 // April, DMS by 6 May; F3: due 4 May, DMS by 3 June). With the option, an
 // invoice still open whose DMS was late or never filed by the date of loss
-// is out of the insured loss (domain-rules C9); without it, FORMAT.md
+// is out of the insured loss (clause CP-overdue-notice-forfeit); without it, FORMAT.md
 // keeps it.
 func TestLossForfeitOnLateNotice(t *testing.T) {
 	f1 := inv("F1", "2025-01-06", "2025-01-08", "2025-03-09", "10000", "2000")

@@ -208,7 +208,7 @@ func EvaluatePortfolio(terms policy.Terms, books []BuyerBook, asOf calendar.Date
 //     ratio of a new delivery's amount (limits.Headroom's rule); and those
 //     of limits.Alerts that do not depend on the exposure (limits
 //     expiring, reductions ahead, the stop reached), on the buyer with the
-//     book's stop (seed offer: an alert "when the buyer's exposure
+//     book's stop (the simplified SME offer: an alert "when the buyer's exposure
 //     approaches or exceeds the insured amount");
 //   - the actions: file the threat-of-loss declaration by
 //     Book.NoticeDeadline, claim the indemnity once the loss has come and

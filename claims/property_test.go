@@ -233,7 +233,7 @@ func genTerms(t *rapid.T) policy.Terms {
 }
 
 // Property: a later notice never gains cover: if a notice on day n2 is on
-// time, so is one on any earlier day n1 (domain-rules C9).
+// time, so is one on any earlier day n1.
 func propLaterNoticeNeverGainsCover(t *rapid.T) {
 	terms := genTerms(t)
 	delivery := dateAt(t, "delivery", 0, 300)
@@ -425,7 +425,7 @@ func TestPropRecoverySharesSum(t *testing.T) { rapid.Check(t, propRecoveryShares
 func FuzzPropRecoverySharesSum(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propRecoverySharesSum)) }
 
 // Property: the insurer never recovers more than it paid (subrogation is
-// up to the indemnity, domain-rules CL7).
+// up to the indemnity, Code des assurances L121-12).
 func propRecoveryWithinIndemnity(t *rapid.T) {
 	indemnity, loss, r := genRecovery(t)
 	s, err := claims.ShareRecovery(indemnity, loss, r)
@@ -455,7 +455,7 @@ func forfeitLoss(t *rapid.T, terms policy.Terms, l claims.Ledger, date calendar.
 // Property: forfeiting on a late notice only moves invoices from the
 // insured to the uninsured loss: the open total is conserved, and an
 // invoice's reason changes only from insurable to late-notice, and only
-// for an invoice still open (domain-rules C9).
+// for an invoice still open.
 func propForfeitMovesInsuredToUninsured(t *rapid.T) {
 	terms, l, date := genLoss(t)
 	a, b := runLoss(t, terms, l, date), forfeitLoss(t, terms, l, date)
@@ -482,7 +482,7 @@ func FuzzPropForfeitMovesInsuredToUninsured(f *testing.F) {
 
 // Property: under ForfeitOnLateNotice, an earlier notice never loses
 // cover: filing the DMS on an earlier day never lowers the insured loss
-// (domain-rules C9).
+// (clause CP-overdue-notice-forfeit).
 func propEarlierNoticeNeverLosesCover(t *rapid.T) {
 	terms, l, date := genLoss(t)
 	late := l

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestVectors runs the vectors copied into testdata, the public vectors at
-// ../../shared/conformance/vectors when that directory exists, and every
+// TestVectors runs the vectors copied into testdata, a sibling checkout's
+// conformance/vectors two directories up when it exists, and every
 // *.json under $CREDITINS_VECTORS. It prints one line per failing case and
 // the closing line "conformance: N passed, M failed".
 func TestVectors(t *testing.T) {

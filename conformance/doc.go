@@ -13,8 +13,8 @@
 // failed", with one line "FAIL id: field want X got Y" per failing case.
 //
 // The package's test TestVectors runs testdata/vectors (the copy kept with
-// the package), ../shared/conformance/vectors when that directory exists,
-// and every *.json under $CREDITINS_VECTORS, recursively; it prints the
+// the package), a sibling checkout's conformance/vectors two directories
+// up when it exists, and every *.json under $CREDITINS_VECTORS, recursively; it prints the
 // closing line and fails on any failure or when no case passed.
 //
 // # Rules

@@ -10,8 +10,8 @@ import (
 )
 
 // Commissions tells how credit insurance secures the sales commissions of a
-// sales team, and writes the report to w. Seed 000
-// (/work/shared/seeds/000_aa8b62f14a2d2066.txt): firms often pay a commission
+// sales team, and writes the report to w. A French article on credit
+// insurance for sales teams: firms often pay a commission
 // only once the invoice is paid ("subordonnent le versement de la commission
 // à l'encaissement effectif du paiement"), so a bad payer cuts the
 // salesperson's pay; with credit insurance "les commerciaux ont la certitude
@@ -22,8 +22,8 @@ import (
 // quarter's invoices is paid yet; each buyer's invoiced sales are checked against the cover of the buyer at the end of the quarter
 // ([limits.CoverAt]: agrément, accord express, discretionary cover or none)
 // and its limit ([limits.Headroom]: the part above the limit is uninsured,
-// domain-rules.md L5). The part the insurer would pay is the insured part
-// times the quotité (P9). Without cover, the whole commission waits for
+// clause CG-beyond-limit). The part the insurer would pay is the insured part
+// times the quotité (clause CP-quotite). Without cover, the whole commission waits for
 // the buyers to pay; with it, only the commission on what the insurer would
 // not pay is still at risk, and the firm can pay the rest at once.
 func Commissions(w io.Writer) error {

@@ -8,7 +8,7 @@
 // io.Writer. The Example of the same name freezes the report (// Output:),
 // and `go run ./examples/<story>` prints it:
 //
-//   - [SMEPolicy] (sme): an SME signs the simplified offer of seed 003; covers
+//   - [SMEPolicy] (sme): an SME signs the simplified SME offer; covers
 //     given within 30 days of the signature apply from the effective date; an
 //     accord express, an agrément, a buyer under discretionary cover; orders
 //     checked for headroom and the alert when the exposure nears the insured
@@ -25,9 +25,9 @@
 //     premium, instalments and adjustment, fees and tax; the same firm on a
 //     flat-rate offer.
 //   - [Factoring] (factoring): the factor finances the insured part of the
-//     invoices only and receives the indemnity as loss payee (seed 004).
+//     invoices only and receives the indemnity as loss payee (affacturage délégué).
 //   - [Commissions] (commissions): which part of each salesperson's sales is
-//     insured, and the commission at risk with and without cover (seed 000).
+//     insured, and the commission at risk with and without cover.
 //   - [LimitReduction] (reduction): a limit reduced, then withdrawn, with 30
 //     days' notice: which deliveries keep the old amount.
 //
@@ -47,8 +47,8 @@
 //
 // The stories hold no rule of their own: every figure is computed by the
 // public API of packages calendar, policy, limits, claims and premium, and
-// each story's doc comment cites the seed (/work/shared/seeds) and the
-// sections of domain-rules.md it illustrates. Where a story composes the API
+// each story's doc comment cites the public wording (an offer, an insurer's
+// guide, the law) and the clauses it illustrates. Where a story composes the API
 // (the insured part of one invoice as the difference of two headroom checks,
 // a factor's advance or a commission as an amount times a rate), it says so,
 // and rounds once with the policy's rounding mode. Most stories share one

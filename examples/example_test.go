@@ -96,8 +96,8 @@ func ExampleUnpaidInvoice() {
 	// The DMS was due by 2025-06-10 and filed on 2025-06-11: the deadline is missed.
 	// Where the policy's wording forfeits the cover (claims.Options.ForfeitOnLateNotice), the
 	// invoice is out of the loss (late-notice, CP-overdue-notice-forfeit): insured loss EUR 0.00,
-	// no indemnity. By default the SDK only reports the late DMS: French law wants the insurer
-	// to show a prejudice (domain-rules.md C9, research Q9).
+	// no indemnity. By default the SDK only reports the late DMS: the sanction is the policy's
+	// own wording (Code des assurances L111-1 takes credit insurance out of L113-2).
 	//
 	//                   Mar   Apr   May   Jun
 	// invoicing         [=*===]

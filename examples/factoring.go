@@ -12,11 +12,10 @@ import (
 )
 
 // Factoring tells how a factor leans on its client's credit insurance, and
-// writes the report to w. Seed 004 (/work/shared/seeds/004_864b7525440f4e98.txt):
-// "un contrat d'affacturage s'appuie quasi-systématiquement sur une police
+// writes the report to w. A French guide to credit insurance: "un contrat d'affacturage s'appuie quasi-systématiquement sur une police
 // d'assurance-crédit pour délivrer des agréments ... sur les clients finaux";
 // the policy can be the client's own, with its indemnities delegated to the
-// factor ("affacturage délégué"). domain-rules.md §6: the limits obtained from
+// factor ("affacturage délégué"). French factoring guides: the limits obtained from
 // the insurer "determine the financing", "only guaranteed receivables are
 // financed", and the indemnities are paid directly to the factor, the loss
 // payee ([policy.LossPayee]).

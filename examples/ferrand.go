@@ -11,14 +11,14 @@ import (
 // The stories share one firm, Ferrand SAS, a wholesaler, and its buyers.
 
 // ferrandTerms returns the policy of Ferrand SAS: the simplified SME offer
-// of seed 003 ([policy.SimplifiedSME]) signed on 20 January 2025, effective
+// ([policy.SimplifiedSME]) signed on 20 January 2025, effective
 // from 1 January to 31 December 2025, with the numbers the offer leaves to
 // the particular conditions: discretionary (non-named) cover up to EUR 5 000
-// at 60 % (domain-rules.md L3: Coface TradeLiner covers non-named buyers up
+// at 60 % (Coface TradeLiner covers non-named buyers up
 // to 10 k€ at 60 %) for buyers that pass Allianz Trade's payment-experience
 // self-check ([limits.AllianzPaymentExperience]), a waiting period of 5
-// months (C5: 2 to 6 months in the market) and a maximum credit term of 90
-// days (P6).
+// months (2 to 6 months in the market) and a maximum credit term of 90
+// days.
 func ferrandTerms() policy.Terms {
 	t := policy.SimplifiedSME(policy.SMEOffer{Currency: policy.EUR, Signature: date(2025, time.January, 20), Effective: date(2025, time.January, 1), Expiry: date(2025, time.December, 31)})
 	t.PolicyID = "SME-2025-0142"

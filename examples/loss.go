@@ -12,10 +12,9 @@ import (
 
 // LossAndIndemnity computes an insured loss from a buyer's ledger and the
 // indemnity on it, with the printed trace of every step, and writes the
-// report to w. The policy is the simplified SME offer of seed 003
-// (/work/shared/seeds/003_0fd4b8e9073bd952.txt): "la quotité garantie est de
+// report to w. The policy is the simplified SME offer: "la quotité garantie est de
 // 90 % du montant de la créance. Cette garantie s'applique sur le montant
-// hors taxes des factures impayées"; seed 001 says the same ("une quotité
+// hors taxes des factures impayées"; a French broker's guide says the same ("une quotité
 // d'indemnisation qui sera appliquée sur le montant HT").
 //
 // Menuiserie Valette, insured by an agrément of EUR 60 000, goes into
@@ -24,19 +23,19 @@ import (
 // payments:
 //
 //   - the payments go to the oldest open invoice, whatever the buyer wrote
-//     on them (domain-rules.md CL5: "every payment ... goes to the oldest
-//     open invoice"), and the one received after the date of loss is left
+//     on them (clause CG-imputation: "every payment ... goes to the
+//     oldest open invoice", Allianz Trade CH claims Q&A), and the one received after the date of loss is left
 //     out of the loss;
-//   - an invoice the buyer disputes is not insured (P3), nor one issued more
-//     than 30 days after its delivery (P7);
+//   - an invoice the buyer disputes is not insured (CG-disputed), nor one issued
+//     more than 30 days after its delivery (CP-invoicing-period);
 //   - what is open on each insured invoice is taken excluding tax, pro rata
 //     ([claims.Loss]: OpenGross × Net / Gross, rounded to the cent);
 //   - the indemnity is the loss capped at the limit, times the quotité of
-//     90 %, rounded ([claims.Indemnity], CL3), paid 30 days after the date of
+//     90 %, rounded ([claims.Indemnity]), paid 30 days after the date of
 //     loss;
 //   - the liquidator's first dividend, received after the indemnity, is
 //     shared between the insurer and the insured pro rata of what each bore
-//     of the whole loss on the buyer ([claims.ShareRecovery], CL6).
+//     of the whole loss on the buyer ([claims.ShareRecovery], CG-recoveries).
 func LossAndIndemnity(w io.Writer) error {
 	var r report
 	terms := ferrandTerms()

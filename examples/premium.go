@@ -15,24 +15,23 @@ import (
 //
 // Ferrand SAS sells in France and abroad. Its classic policy charges a rate
 // on the insurable turnover excluding tax by country group, "France /
-// Export" (seed 001, /work/shared/seeds/001_1f8ae110c20c72d9.txt: "le
+// Export" (a French broker's guide: "le
 // pourcentage est calculé sur la base ... [de la] typologie du poste client
-// France / Export"; domain-rules.md PR1), with a minimum premium invoiced in
+// France / Export"), with a minimum premium invoiced in
 // advance in four quarterly instalments and adjusted at the end of the year
-// (PR2), and fees for limit requests and buyer monitoring (PR3). The
+// (CG-premium-adjustment), and fees for limit requests and buyer monitoring
+// (CP-fees). The
 // insurance tax applies to the domestic premium at the rate the contract
-// states (a parameter here, PR6 and research Q10), export credit insurance
+// states (a parameter here: no public source gives it), export credit insurance
 // being exempt (art. 995 8° CGI). The turnover is declared quarter by quarter
-// within 30 days of each quarter's end ([premium.DeclarationPeriods], C8).
+// within 30 days of each quarter's end ([premium.DeclarationPeriods], CP-declarations).
 // A weaker year shows the minimum premium at work, and the maximum
-// liability of the year is 30 times its premium (P11, Coface TradeLiner).
+// liability of the year is 30 times its premium (Coface TradeLiner).
 //
-// The same firm is then priced on a flat-rate offer (seed 003,
-// /work/shared/seeds/003_0fd4b8e9073bd952.txt: "une tarification forfaitaire.
+// The same firm is then priced on the simplified SME offer ("une tarification forfaitaire.
 // Le prix annuel global inclut les frais et la prime ... selon ... le secteur
 // d'activité, le chiffre d'affaires et le nombre d'acheteurs à couvrir"),
-// from a grid invented for the story, since no insurer publishes one
-// (research Q14).
+// from a grid invented for the story, since no insurer publishes one.
 func YearPremium(w io.Writer) error {
 	var r report
 	terms := policy.Terms{

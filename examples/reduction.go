@@ -12,11 +12,12 @@ import (
 // LimitReduction tells what a reduction of a credit limit with 30 days'
 // notice means for the deliveries around it, and writes the report to w.
 //
-// domain-rules.md L4: "the insurer may reduce or withdraw a limit at any
+// Receivables Insurance Canada and Ooreka: "the insurer may reduce or withdraw a limit at any
 // time; the new amount applies to deliveries made after the decision takes
 // effect; deliveries made before remain covered up to the previous amount";
-// Atradius: reductions and withdrawals "take effect 30 days after the
-// announcement" ([policy.Terms].ReductionNoticeDays, research Q2; [limits.Reduces]).
+// Atradius (practical guide, monitoring risks): reductions and withdrawals
+// "take effect 30 days after the announcement"
+// ([policy.Terms].ReductionNoticeDays; [limits.Reduces]).
 //
 // Laiterie Bodin, insured on a classic whole-turnover policy
 // ([policy.WholeTurnover]) with that notice, sells to Supermarchés Arnaud,

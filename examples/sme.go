@@ -10,18 +10,17 @@ import (
 )
 
 // SMEPolicy tells the first year of a small firm under the simplified SME
-// offer of seed 003 (/work/shared/seeds/003_0fd4b8e9073bd952.txt,
-// "assurance-crédit 3-en-1") and writes the report to w.
+// offer (a French "assurance-crédit 3-en-1") and writes the report to w.
 //
 // Ferrand SAS, a wholesaler, signs [policy.SimplifiedSME] on 20 January 2025,
 // effective from 1 January; its particular conditions add discretionary
-// (non-named) cover up to EUR 5 000 at 60 % (domain-rules.md L3).
+// (non-named) cover up to EUR 5 000 at 60 % (clause CP-discretionary).
 //
 //   - Boulangeries Martin gets an accord express of EUR 10 000 on 10
 //     February: within 30 days of the signature, so it covers from the
 //     effective date and a delivery of 15 January is insured ("les garanties
 //     délivrées dans les 30 jours suivant la signature du contrat rétroagissent
-//     à la date de prise d'effet", [limits.RetroactiveStart], P12).
+//     à la date de prise d'effet", [limits.RetroactiveStart], CP-retroactivity).
 //   - Dupont Industrie gets an agrément of EUR 80 000 on 4 March, after the
 //     window: a delivery of 20 February has no cover.
 //   - Café Lemoine is not named; it bought three times last year and always
@@ -32,7 +31,7 @@ import (
 // its agrément ([limits.Headroom] with the 80 % warning ratio of
 // [limits.DefaultWarnRatio]), holds the order that would be uninsured, and
 // reads the alert that fires when the exposure nears the insured amount
-// ([limits.Alerts]; seed 001: "une alerte automatique qui vous préviendra si
+// ([limits.Alerts]; a French broker's guide: "une alerte automatique qui vous préviendra si
 // l'encours du client approche ou dépasse le montant assuré").
 func SMEPolicy(w io.Writer) error {
 	var r report

@@ -10,8 +10,7 @@ import (
 )
 
 // UnpaidInvoice tells what happens when a buyer stops paying, under Ferrand
-// SAS's policy (the simplified SME offer of seed 003,
-// /work/shared/seeds/003_0fd4b8e9073bd952.txt, with a waiting period of 5
+// SAS's policy (the simplified SME offer, with a waiting period of 5
 // months and a maximum credit term of 90 days from the particular
 // conditions), and writes the report to w.
 //
@@ -22,24 +21,24 @@ import (
 // that is a Saturday, a Sunday or a holiday to the next business day):
 //
 //   - the invoice is due within 30 days of delivery ("un délai de facturation
-//     de 30 jours", domain-rules.md P7, C1);
-//   - the due date is within the maximum credit term (P6);
+//     de 30 jours", clause CP-invoicing-period);
+//   - the due date is within the maximum credit term (CP-max-credit-term);
 //   - the threat-of-loss declaration (DMS, déclaration de menace de sinistre)
 //     is due 30 days after the end of the credit term ("30 jours maximum
-//     après la fin de la durée de crédit", C3): 30 days after Friday 9 May is
+//     après la fin de la durée de crédit", CP-overdue-notice): 30 days after Friday 9 May is
 //     Sunday 8 June, and Monday 9 June is Whit Monday, so the final day is
 //     Tuesday 10 June;
-//   - the waiting period (délai de carence) runs from the DMS (C5); an
+//   - the waiting period (délai de carence) runs from the DMS (CP-waiting-period); an
 //     invoice still unpaid at its end is a loss in protracted default;
 //   - the indemnity is paid 30 days after the date of loss, the end of the
-//     settlement delay ("sous 30 jours après le délai d'ordonnancement", C7).
+//     settlement delay ("sous 30 jours après le délai d'ordonnancement", CP-indemnity-delay).
 //
 // Three endings are told: a DMS filed on its final day, so on time; a DMS
 // filed one day late, which loses the cover where the policy says so
-// (domain-rules.md C9: "no overdue report → automatic loss of cover",
-// research Q9; claims.Options.ForfeitOnLateNotice); and an insolvency opened
-// during the waiting period, which makes it the date of loss at once (C5,
-// C6). Each is drawn as a text timeline, one column for 5 days.
+// (Allianz Trade CH: "no overdue report → automatic loss of cover";
+// claims.Options.ForfeitOnLateNotice); and an insolvency opened
+// during the waiting period, which makes it the date of loss at once
+// (CG-date-of-loss). Each is drawn as a text timeline, one column for 5 days.
 func UnpaidInvoice(w io.Writer) error {
 	var r report
 	terms := ferrandTerms()
@@ -110,8 +109,8 @@ func UnpaidInvoice(w io.Writer) error {
 				d.OverdueNotice.Limit.Final, d.OverdueNotice.Act)
 			r.line("Where the policy's wording forfeits the cover (claims.Options.ForfeitOnLateNotice), the")
 			r.linef("invoice is out of the loss (%s, %s): insured loss %s,", x.Reason, x.Clause.ID, loss.Insured)
-			r.line("no indemnity. By default the SDK only reports the late DMS: French law wants the insurer")
-			r.line("to show a prejudice (domain-rules.md C9, research Q9).")
+			r.line("no indemnity. By default the SDK only reports the late DMS: the sanction is the policy's")
+			r.line("own wording (Code des assurances L111-1 takes credit insurance out of L113-2).")
 		case d.Loss.Cause == claims.Insolvency:
 			r.linef("Date of loss %s (%s): insolvency proceedings opened before the waiting period ended",
 				d.Loss.Date, d.Loss.Cause)

@@ -81,9 +81,9 @@ type AlertOptions struct {
 }
 
 // Alerts returns the alerts on a buyer at the date today, in date order
-// (domain-rules.md L6: "alerts worth emitting"; seed 001: an alert "si
-// l'encours du client approche ou dépasse le montant assuré";
-// anchors-systems.md §2, My DSO Manager and CE-IT MA!N):
+// (Atradius practical guide, monitoring risks; the simplified SME offer:
+// an alert "si l'encours du client approche ou dépasse le montant
+// assuré"; credit-management tools such as My DSO Manager and CE-IT MA!N):
 //
 //   - Exceeded when the exposure e is above the insured amount of a delivery
 //     today (CoverAt), Approaching when it is at or above the warning ratio

@@ -15,11 +15,11 @@ type Buyer struct {
 	// policy.CountryCover); "" when not given.
 	Country string `json:"country,omitempty"`
 	// DiscretionaryEligible: the buyer meets the policy's conditions for
-	// discretionary cover on the insured's own assessment (domain-rules.md
-	// L3); EvaluateDiscretionary computes it from facts.
+	// discretionary cover on the insured's own assessment (clause
+	// CP-discretionary); EvaluateDiscretionary computes it from facts.
 	DiscretionaryEligible bool `json:"discretionaryEligible"`
 	// StopDate is the first day on which new deliveries are no longer
-	// covered (arrêt des livraisons, domain-rules.md C4); none when zero.
+	// covered (arrêt des livraisons, Atradius glossary S); none when zero.
 	StopDate calendar.Date `json:"stopDate,omitzero"`
 	// StopCause is why deliveries stopped; required with a StopDate.
 	StopCause StopCause `json:"stopCause,omitzero"`
@@ -173,11 +173,11 @@ type Cover struct {
 
 // CoverAt returns the cover of a delivery made on the date delivery to a
 // buyer with the decisions h, under the policy's terms. The rules, in order
-// (FORMAT.md limits.coverAt; domain-rules.md P1, P12, L1–L4, C4):
+// (FORMAT.md limits.coverAt; the clauses of the traces):
 //
 //  1. A delivery before Effective or after Expiry has no cover (the
-//     delivery date decides: "risk-attaching", P1, P3.3).
-//  2. A delivery on or after the buyer's StopDate has no cover (C4).
+//     delivery date decides: "risk-attaching", clause CP-period).
+//  2. A delivery on or after the buyer's StopDate has no cover (CG-stop-supply).
 //  3. The named decisions (agrément, accord express, start cover, refusal)
 //     form one history; the one in force on the delivery day is the one with
 //     the latest effective day on or before it, or the latest one applying to
@@ -193,8 +193,9 @@ type Cover struct {
 //     grants it, and no decision of any kind (a refusal or a temporary limit
 //     included) is dated on or before the delivery: "[the DCL] expires as
 //     soon as Atradius issues any decision on that buyer (including a zero
-//     limit)" [ATR-D]; a cancelled named cover does not fall back to
-//     non-named cover [ACE-RES].
+//     limit)" (Atradius glossary D); a cancelled named cover does not
+//     fall back to non-named cover (assurance-credit-entreprise.fr
+//     glossary, résiliation d'agrément).
 //
 // Errors: the terms' currency, Effective and Expiry are required, and
 // Signature when RetroactivityDays is set;

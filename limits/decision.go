@@ -10,7 +10,7 @@ import (
 )
 
 // Decision is one credit-limit decision of the insurer on one buyer
-// (domain-rules.md L2): an agrément, an accord express, a refusal, a
+// (assurance-credit-entreprise.fr glossary, agrément): an agrément, an accord express, a refusal, a
 // temporary limit, a top-up or a start cover.
 //
 // Its zero value is not a decision: NewHistory refuses it (no ID, no kind,
@@ -34,16 +34,16 @@ type Decision struct {
 	Seq int `json:"seq,omitempty"`
 	// Expiry is the last day of a temporary limit (required) or of a top-up
 	// (optional; none means until changed), inclusive. Named decisions have
-	// none: they stay until a later decision (domain-rules.md L2, [EDC];
-	// research Q15).
+	// none: they stay until a later decision (EDC, establishing credit
+	// limits).
 	Expiry calendar.Date `json:"expiry,omitzero"`
 	// Quotite overrides the policy's quotité for this decision's cover
-	// (P9: each decision may override the particular conditions). Zero
+	// (each decision may override the particular conditions). Zero
 	// means the policy's; a start cover must carry its own.
 	Quotite policy.Rate `json:"quotite,omitzero"`
 	// Price is a top-up's own price, a yearly rate on its amount (CAP /
-	// CAP+ style: "2 % p.a. of the additional limit", domain-rules.md L7,
-	// PR1); premium.TopUpPremium bills it. Zero means none given; only a
+	// CAP+ style: "2 % p.a. of the additional limit", Allianz Trade CH);
+	// premium.TopUpPremium bills it. Zero means none given; only a
 	// top-up may carry one, at most 1.
 	Price policy.Rate `json:"price,omitzero"`
 	// Conditions the decision sets for this buyer.
@@ -169,7 +169,7 @@ func (h History) With(d Decision) (History, error) {
 	return NewHistory(append(slices.Clone(h.ds), d)...)
 }
 
-// Equal reports whether d and e are the same decision (domain-rules.md L2):
+// Equal reports whether d and e are the same decision :
 // every field equal, the amounts in the same currency and of the same value
 // whatever their exponent (EUR 10 equals EUR 10.00), the quotités and
 // prices of the same value ("0.9" equals "0.90"), the dates, conditions and
@@ -189,8 +189,7 @@ func (d Decision) Equal(e Decision) bool {
 }
 
 // Equal reports whether h and g hold the same decisions (Decision.Equal) in
-// the same order (domain-rules.md L2: the order decides which decision
-// stands). go-cmp uses it, so histories compare without options.
+// the same order (the order decides which decision stands). go-cmp uses it, so histories compare without options.
 func (h History) Equal(g History) bool {
 	return slices.EqualFunc(h.ds, g.ds, Decision.Equal)
 }

@@ -30,7 +30,7 @@ type BuyerFacts struct {
 	ReportDate calendar.Date `json:"reportDate,omitzero"`
 	// AdverseInformation: adverse information is known (negative report,
 	// bounced bill, proceedings by other creditors, a request for deferral
-	// beyond the MEP: domain-rules.md L3 [ATR-G-DEF]).
+	// beyond the MEP: Atradius practical guide, deferral of payment).
 	AdverseInformation bool `json:"adverseInformation,omitempty"`
 	// LastLoss is the date of the latest loss on the buyer; zero when none.
 	LastLoss calendar.Date `json:"lastLoss,omitzero"`
@@ -49,7 +49,7 @@ type Eligibility struct {
 }
 
 // AtradiusDCLByReport is Atradius's discretionary credit limit by credit
-// report (domain-rules.md L3 [ATR-D]): a report from an approved agency at
+// report (Atradius glossary D): a report from an approved agency at
 // most 12 months old, no adverse information, no loss on the buyer in the
 // 12 months before. (That the DCL ends with any Atradius decision on the
 // buyer is CoverAt's rule 6.)
@@ -59,7 +59,7 @@ func AtradiusDCLByReport() DiscretionaryRule {
 }
 
 // AllianzPaymentExperience is the first branch of Allianz Trade's
-// self-check (domain-rules.md L3 [AT-CH-PG]): the buyer bought at least
+// self-check (Allianz Trade CH policy guide): the buyer bought at least
 // twice in the last 12 months and paid on time.
 func AllianzPaymentExperience() DiscretionaryRule {
 	return DiscretionaryRule{Name: "Allianz Trade self-check: payment experience", MinPurchases: 2,
@@ -67,16 +67,16 @@ func AllianzPaymentExperience() DiscretionaryRule {
 }
 
 // AllianzCreditReport is the second branch of Allianz Trade's self-check:
-// the insured holds a written credit report (domain-rules.md L3
-// [AT-CH-PG]). The source gives no maximum age; 12 months here follows
-// Atradius [I].
+// the insured holds a written credit report (Allianz Trade CH policy
+// guide). The source gives no maximum age; 12 months here follows
+// Atradius (this package's choice).
 func AllianzCreditReport() DiscretionaryRule {
 	return DiscretionaryRule{Name: "Allianz Trade self-check: credit report", ReportMaxAgeMonths: 12}
 }
 
 // EvaluateDiscretionary says whether a buyer with the facts f qualifies
 // under the conditions c (policy.Terms.DiscretionaryConditions) on the date
-// at, with the reasons of each failed requirement (domain-rules.md L3).
+// at, with the reasons of each failed requirement (clause CP-discretionary).
 // Month look-backs count from at with the clamp rule
 // (calendar.Date.AddMonths). Errors: at is required (ErrMissing), and the
 // conditions must pass their Validate.

@@ -22,20 +22,20 @@
 // # Rules
 //
 //   - A delivery has cover only within the policy period, before any stop
-//     date (domain-rules.md P1, C4).
+//     date (clauses CP-period, CG-stop-supply).
 //   - A decision dated within RetroactivityDays of the signature covers from
-//     the effective date ([RetroactiveStart]; P12, research Q1).
+//     the effective date ([RetroactiveStart]; clause CP-retroactivity).
 //   - A reduction or a refusal takes effect ReductionNoticeDays after its
-//     date; deliveries before keep the previous amount ([Reduces]; L4,
-//     research Q2).
+//     date; deliveries before keep the previous amount ([Reduces];
+//     clause CP-reduction-notice).
 //   - The named decision in force is the one with the latest effective day
 //     (FORMAT.md), or the latest one applying to the day ([InForceRule]);
 //     temporary limits add on top between their dates; top-ups add above.
 //   - Discretionary cover needs an eligible buyer and no decision of any
-//     kind dated on or before the delivery (L3; [EvaluateDiscretionary]
+//     kind dated on or before the delivery (CP-discretionary; [EvaluateDiscretionary]
 //     applies the policy's [DiscretionaryConditions] to facts).
 //   - Exposure is excluding tax unless VAT is covered, net of credit notes;
-//     an order and its draft invoice count once (L6).
+//     an order and its draft invoice count once (CG-exposure).
 //   - A document that takes the exposure above the limit is "over"; one
 //     that lowers it never is (FORMAT.md limits.headroom).
 //

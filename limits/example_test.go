@@ -9,7 +9,7 @@ import (
 	"github.com/creditins/creditins/policy"
 )
 
-// The seeds' SME offer: limits given within 30 days of signature are
+// The simplified SME offer: limits given within 30 days of signature are
 // retroactive to the effective date. An agrément of 50 000 € and a
 // temporary limit of 20 000 € for the spring peak.
 func ExampleCoverAt() {

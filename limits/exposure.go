@@ -67,14 +67,15 @@ type Document struct {
 type ExposureOptions struct {
 	// GraceDays: an invoice is overdue only once more than GraceDays have
 	// passed since its due date (the "grace margin" of credit-management
-	// tools, anchors-systems.md §6); not negative.
+	// tools); not negative.
 	GraceDays int
 }
 
 // ExposureOf sorts a buyer's open documents into the buckets of Exposure at
-// the date today (domain-rules.md L6; anchors-systems.md §5 and §6):
+// the date today (clause CG-exposure; the buckets of credit-management
+// tools):
 //
-//   - amounts are Net, plus Tax when the policy covers VAT (P3: cover is
+//   - amounts are Net, plus Tax when the policy covers VAT (CP-vat: cover is
 //     excluding tax unless the schedule says otherwise);
 //   - an invoice is Overdue when today is more than GraceDays after its due
 //     date, else Open;

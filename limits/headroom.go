@@ -4,8 +4,8 @@ import (
 	"github.com/creditins/creditins/policy"
 )
 
-// Exposure is a buyer's outstanding by bucket (encours, domain-rules.md L6;
-// anchors-systems.md §6), amounts excluding tax unless the policy covers
+// Exposure is a buyer's outstanding by bucket (encours, clause CG-exposure;
+// the buckets of credit-management tools), amounts excluding tax unless the policy covers
 // VAT. Every bucket is 0 or positive; the zero Amount counts as 0 in the
 // limit's currency. ExposureOf builds it from documents; a caller may also
 // fill it from its own ledger.
@@ -38,7 +38,8 @@ type HeadroomOptions struct {
 	// OmitOverdue, OmitDrafts and OmitOrders leave a bucket out of the
 	// exposure: where the limit is checked at a later stage of the sale
 	// (ERPNext #10861, #16030), or where orders are not insured before
-	// delivery (pre-credit risk not covered, domain-rules.md L1 [ATR-G-AMT]).
+	// delivery (pre-credit risk not covered, Atradius practical guide, the amount of
+	// the credit limit).
 	OmitOverdue, OmitDrafts, OmitOrders bool
 }
 
@@ -99,7 +100,7 @@ type Position struct {
 
 // Headroom checks a pending document (an order, a delivery, an invoice; a
 // negative amount for a credit note or a refund) against the buyer's
-// insured limit (FORMAT.md limits.headroom; anchors-systems.md §7 item 7):
+// insured limit (FORMAT.md limits.headroom; the order-time check ERP users ask for):
 //
 //	after     = open + overdue + draft + orders − credits + pending   (omitted buckets left out)
 //	insured   = min(max(after, 0), limit)
@@ -110,7 +111,7 @@ type Position struct {
 //	            ok    else
 //
 // Trading beyond the limit is allowed, the excess is uninsured
-// (domain-rules.md L5); a document that lowers the exposure, or of amount 0,
+// (clause CG-beyond-limit); a document that lowers the exposure, or of amount 0,
 // is never over, so refunds are never blocked (OCA credit-control #6).
 //
 // Errors: the limit is required and not negative, the buckets are not
@@ -166,7 +167,8 @@ func Headroom(limit policy.Amount, e Exposure, pending policy.Amount, opts Headr
 }
 
 // overLimit reports an exposure above the insured limit: "exceeding the
-// credit limit" (domain-rules.md L6 [ATR-G-AMT]). Both amounts share a
+// credit limit" (Atradius practical guide, the amount of the credit
+// limit). Both amounts share a
 // currency.
 func overLimit(exposure, limit policy.Amount) bool {
 	c, _ := exposure.Cmp(limit)
@@ -174,9 +176,9 @@ func overLimit(exposure, limit policy.Amount) bool {
 }
 
 // nearLimit reports a positive exposure at or above ratio × limit: the
-// exposure approaches the insured amount (seed 001: "une alerte automatique
-// qui vous préviendra si l'encours du client approche ou dépasse le montant
-// assuré"; FORMAT.md limits.headroom). Both amounts share a currency.
+// exposure approaches the insured amount (a French broker's guide: "une
+// alerte automatique qui vous préviendra si l'encours du client approche
+// ou dépasse le montant assuré"; FORMAT.md limits.headroom). Both amounts share a currency.
 func nearLimit(exposure, limit policy.Amount, ratio policy.Rate) bool {
 	c, _ := exposure.Cmp(limit.Mul(ratio))
 	return c >= 0 && exposure.IsPositive()

@@ -1,6 +1,7 @@
 package limits
 
-// Kind is the kind of a credit-limit decision (domain-rules.md L2, L3; the
+// Kind is the kind of a credit-limit decision (assurance-credit-entreprise.fr
+// glossary, agrément; Prisma glossary, discretionary limit; the
 // vocabulary of FORMAT.md limits.coverAt, extended with top-ups and start
 // cover). Its zero value is "no kind", which NewHistory refuses.
 //

@@ -43,14 +43,14 @@ const maxDays = 36600
 
 // InForceRule says which decision of a layer is in force on a day when a
 // reduction is still in its notice period as later decisions arrive
-// (research Q2; domain-rules.md L4). Its zero value is LatestEffective, the
+// (the sources disagree: Atradius, monitoring risks; French brokers'
+// guides). Its zero value is LatestEffective, the
 // rule of the conformance vectors.
 type InForceRule uint8
 
 const (
-	// LatestEffective (FORMAT.md limits.coverAt rule 3; domain-rules.md L4
-	// "Computation" [I]: "ApplicableLimit(d) = latest decision with
-	// EffectiveFrom ≤ d"): a decision is a reduction when its amount is
+	// LatestEffective (FORMAT.md limits.coverAt rule 3: the limit applicable
+	// on a day is the latest decision effective on or before it): a decision is a reduction when its amount is
 	// lower than the decision before it in the history, and the decision in
 	// force is the one with the latest effective day (ties: the later one).
 	// A reduction notified before a later, higher decision still takes
@@ -58,11 +58,12 @@ const (
 	// of some days (a later decision becomes a reduction and an earlier
 	// pending one takes over).
 	LatestEffective InForceRule = iota
-	// LatestDecision (domain-rules.md L4: "the new amount applies to
-	// deliveries made after the decision takes effect; deliveries made
-	// before remain covered up to the previous amount" [RIC] [OOR-LIM];
-	// Atradius: a reduction takes effect 30 days after the announcement
-	// [ATR-G-MON]): the decisions apply in order, each replacing the limit
+	// LatestDecision ("the new amount applies to deliveries made after the
+	// decision takes effect; deliveries made before remain covered up to
+	// the previous amount": Receivables Insurance Canada, how credit limits
+	// work; Ooreka, limite de crédit; a reduction takes effect 30 days after
+	// the announcement: Atradius practical guide, monitoring risks): the
+	// decisions apply in order, each replacing the limit
 	// of the earlier ones; on the days from its start where it would lower
 	// that limit, a decision waits for Date + the reduction notice days. So
 	// every lowering gets its notice, a later decision replaces a pending
@@ -154,7 +155,7 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 // simplified SME offer: "les garanties délivrées dans les 30 jours suivant
 // la signature du contrat rétroagissent à la date de prise d'effet").
 //
-// It is a term of the particular conditions (P12): RetroactivityDays not
+// It is a term of the particular conditions (CP-retroactivity): RetroactivityDays not
 // set means no retroactivity, every decision covers from its own date;
 // RetroactivityDays of 0 days means a decision dated on or before the
 // signature starts at the effective date, as the vectors' rule reads.
@@ -167,7 +168,7 @@ func RetroactiveStart(terms policy.Terms, date calendar.Date) (calendar.Date, bo
 }
 
 // afterNotice is the day a reduction or a refusal dated date takes effect
-// (L4): date + ReductionNoticeDays, or date itself when the policy sets no
+// (CP-reduction-notice): date + ReductionNoticeDays, or date itself when the policy sets no
 // notice period.
 func afterNotice(date calendar.Date, notice policy.TimeLimit) calendar.Date {
 	if d, ok := notice.After(date); ok {
@@ -180,8 +181,8 @@ func afterNotice(date calendar.Date, notice policy.TimeLimit) calendar.Date {
 // it, of amount prev (a reduction or a refusal), so that it takes effect
 // only after the reduction notice: "the insurer may reduce or withdraw a
 // limit at any time; the new amount applies to deliveries made after the
-// decision takes effect" (domain-rules.md L4; Atradius: 30 days after the
-// announcement [ATR-G-MON]; FORMAT.md limits.coverAt rule 3). The first
+// decision takes effect" (Atradius practical guide, monitoring risks: 30
+// days after the announcement; FORMAT.md limits.coverAt rule 3). The first
 // decision of a layer (prev is the zero Amount) is never a reduction.
 func Reduces(prev, next policy.Amount) bool {
 	if prev.Currency().IsZero() {
@@ -234,7 +235,7 @@ func amountOn(d Decision, t calendar.Date) decimal.Decimal {
 }
 
 // coverType is the type of cover a decision gives, which selects its
-// quotité (P9).
+// quotité (CP-quotite).
 func (k Kind) coverType() policy.CoverType {
 	switch k {
 	case Agrement, StartCover:
@@ -250,7 +251,7 @@ func (k Kind) coverType() policy.CoverType {
 }
 
 // decisionQuotite is a decision's quotité: its own, else the policy's for
-// its cover (P9; FORMAT.md limits.coverAt rule 6: "the named quotité for
+// its cover (CP-quotite; FORMAT.md limits.coverAt rule 6: "the named quotité for
 // named and temporary cover"). A decision that gives cover under a policy
 // without a quotité for it is an error wrapping ErrMissing: a zero quotité
 // means the policy grants no such cover (policy.Quotites).

@@ -10,7 +10,8 @@ import (
 // superset of the UN/EDIFACT RECECO code lists 4505 (credit cover request
 // type), 4507 (credit cover response type) and 4509 (credit cover response
 // reason), with the words the insurers use for their products
-// (research/anchors-systems.md §1.5, §5, §7 item 5). The EDIFACT codes are
+// (Allianz Trade, Coface and Atradius product descriptions). The EDIFACT
+// codes are
 // those of the UN/EDIFACT directories D.96B to D.20B (unchanged since);
 // values beyond them have no EDIFACT code.
 
@@ -36,13 +37,14 @@ const (
 	// RequestProlongation: prolong an existing limit (4505 code 8).
 	RequestProlongation
 	// RequestTemporary: a temporary limit between two dates (beyond
-	// EDIFACT; Coface "temporary", domain-rules.md L2 [EDC]).
+	// EDIFACT; Coface "temporary"; EDC, establishing credit limits).
 	RequestTemporary
 	// RequestTopUp: a top-up above the insurer's limit (beyond EDIFACT;
-	// Allianz Trade CAP / CAP+, domain-rules.md L2).
+	// Allianz Trade CAP / CAP+).
 	RequestTopUp
 	// RequestReview: a review of a decision with new information (beyond
-	// EDIFACT; "insistance", domain-rules.md L2 [ACE-LIM]).
+	// EDIFACT; "insistance", assurance-credit-entreprise.fr glossary, limite de
+	// crédit).
 	RequestReview
 )
 
@@ -115,11 +117,11 @@ const (
 	// ResponseAccountClosed: the buyer's account is closed (4507 code 11).
 	ResponseAccountClosed
 	// ResponseExpress: granted at once for the standard amount (beyond
-	// EDIFACT; accord express / accord automatique, Hogesco glossary [HOG]).
+	// EDIFACT; accord express / accord automatique, Hogesco glossary).
 	ResponseExpress
 	// ResponseNoNegativeInformation: no limit, but no negative information
 	// either, so non-named cover applies (beyond EDIFACT; the third answer
-	// of the accord express [HOG]).
+	// of the accord express, Hogesco glossary).
 	ResponseNoNegativeInformation
 )
 
@@ -249,15 +251,17 @@ const (
 	// ReasonOther: another reason (4509 code 15).
 	ReasonOther
 	// ReasonOverdue: an overdue payment was reported (beyond EDIFACT;
-	// domain-rules.md C3: the insurer answers an overdue report by
+	// Allianz Trade CH, overdue notice: the insurer answers an overdue report by
 	// confirming or cancelling the limit).
 	ReasonOverdue
-	// ReasonInsolvency: the buyer is insolvent (beyond EDIFACT; C4).
+	// ReasonInsolvency: the buyer is insolvent (beyond EDIFACT; stop
+	// supply, Atradius glossary S).
 	ReasonInsolvency
-	// ReasonClaim: a claim was filed on the buyer (beyond EDIFACT; C4).
+	// ReasonClaim: a claim was filed on the buyer (beyond EDIFACT; stop
+	// supply, Atradius glossary S).
 	ReasonClaim
 	// ReasonCountry: cover on the buyer's country was withdrawn (beyond
-	// EDIFACT; C4, P4).
+	// EDIFACT; clause CP-countries).
 	ReasonCountry
 	// ReasonInsuredRequest: the insured asked for the reduction or the
 	// cancellation (beyond EDIFACT; 4505 codes 6 and 7).
@@ -338,14 +342,14 @@ type InsurerWord struct {
 }
 
 // insurerWords is the mapping table of insurers' words
-// (research/anchors-systems.md §1, §5, §6; domain-rules.md L2, L3). Words
+// (the insurers' portals, APIs and glossaries named in each Source). Words
 // marked [I] are this package's reading of product descriptions.
 func insurerWords() []InsurerWord {
 	const (
-		coface   = "anchors-systems.md §1 (CofaServe decision notifications)"
-		allianz  = "anchors-systems.md §1, §6 (Allianz Trade API requestTypeCode, policy extensions); domain-rules.md L2 [AT-CH-CAP]"
-		atradius = "anchors-systems.md §1.3 (Atradius limit types); domain-rules.md L3 [ATR-D]"
-		french   = "domain-rules.md §0 vocabulary, L2, L3 [HOG] [COF-LEX]"
+		coface   = "Coface, CofaServe API decision notifications"
+		allianz  = "Allianz Trade API (requestTypeCode, policy extensions); Allianz Trade CH, CAP / CAP+"
+		atradius = "Atradius Atrium limit types; Atradius glossary D"
+		french   = "Hogesco glossary; Coface lexicon"
 	)
 	return []InsurerWord{
 		{"Coface", "permanent", Agrement, policy.Named, coface},

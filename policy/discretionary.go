@@ -3,7 +3,7 @@ package policy
 import "strconv"
 
 // DiscretionaryRule is one way a buyer qualifies for discretionary cover
-// (the insured's own assessment, DCL, self-check; domain-rules.md L3):
+// (the insured's own assessment, DCL, self-check):
 // every requirement set in it must hold. A requirement's zero value means
 // "not required", so a rule states its conditions explicitly; the
 // functions limits.AtradiusDCLByReport, limits.AllianzPaymentExperience and

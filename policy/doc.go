@@ -98,8 +98,8 @@
 //   - The maximum liability is a fixed amount or a multiple of the year's
 //     premium on a named base ([LiabilityBase]), never both (P11).
 //   - The terms in force on a day are those of the latest amendment dated
-//     on or before it; two amendments on one day are an error (P8,
-//     [Schedule.At], [NewSchedule]).
+//     on or before it; two amendments on one day are an error
+//     ([Schedule.At], [NewSchedule]).
 //   - The presets count their time limits with [calendar.FRCivil] (CPC art.
 //     641–642).
 //

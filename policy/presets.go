@@ -24,7 +24,7 @@ import (
 func StandardAccordExpress() Amount { return MustAmount("EUR 10000.00") }
 
 // SMEOffer is what the simplified SME offer leaves to the contract: the
-// policy currency and the three dates of the insurance period (P1). Its
+// policy currency and the three dates of the insurance period. Its
 // zero value gives terms that Validate refuses (ErrMissing on each).
 type SMEOffer struct {
 	Currency  Currency
@@ -37,30 +37,29 @@ type SMEOffer struct {
 // ("assurance-crédit 3-en-1"), a flat-rate product, for the offer's
 // currency and dates:
 //
-//   - MaxInvoicingDays 30 days: "un délai de facturation de 30 jours" (P7);
+//   - MaxInvoicingDays 30 days: "un délai de facturation de 30 jours";
 //   - OverdueNotice 30 days after DueDate: "un délai de déclaration de
 //     menace de sinistre (DMS) de 30 jours maximum après la fin de la durée
-//     de crédit" (C3); Coface EasyLiner likewise: notify "at the latest
+//     de crédit"; Coface EasyLiner likewise: notify "at the latest
 //     within 30 days after the invoice due date" (cofacebelgium.onlinecreditpolicy.com, FAQ);
 //   - MaxExtensionDays 60 days: "le fournisseur peut accorder à son client
 //     de manière automatique jusqu'à 60 jours d'ajournement pour le
 //     règlement" (assurance-credit-entreprise.fr, glossary "Prorogation
-//     d'échéance") (P8);
+//     d'échéance");
 //   - WaitingPeriod 5 months from the notice (FromNotice): Coface's "5
 //     months" from the declaration (TradeLiner), within the market's range
 //     of 1 to 6 months ("le temps pour être indemnisé varie entre 1 à 6
 //     mois", assurance-credit-entreprise.fr, glossary "Délai
-//     d'indemnisation"; "usually 6 months", receivablesinsurancecanada.com)
-//     (C5);
+//     d'indemnisation"; "usually 6 months", receivablesinsurancecanada.com);
 //   - Quotites.Named and AccordExpress 0.9, VATCovered false: "la quotité
 //     garantie est de 90 % du montant de la créance. Cette garantie
-//     s'applique sur le montant hors taxes des factures impayées" (P3, P9);
+//     s'applique sur le montant hors taxes des factures impayées";
 //     accord express amounts: StandardAccordExpress;
 //   - RetroactivityDays 30 days: "les garanties délivrées dans les 30 jours
 //     suivant la signature du contrat rétroagissent à la date de prise
-//     d'effet" (P12);
+//     d'effet";
 //   - IndemnityDays 30 days: "le versement de l'indemnité intervient sous
-//     30 jours après le délai d'ordonnancement" (C7);
+//     30 jours après le délai d'ordonnancement";
 //   - DeadlineRule calendar.FRCivil (see above); Rounding HalfAwayFromZero.
 //
 // Not set because the offer does not state them: MaxCreditDays (no
@@ -109,35 +108,35 @@ type WholeTurnoverOffer struct {
 // offer's currency, dates and per-claim threshold (non-qualifying loss, all
 // or nothing):
 //
-//   - MaxInvoicingDays 30 days: Allianz Trade DE general conditions A.4 (P7);
+//   - MaxInvoicingDays 30 days: Allianz Trade DE general conditions A.4;
 //   - MaxCreditDays 120 days, and 180 for the group "export": Coface
-//     TradeLiner, France up to 120 days, export up to 180 (P6, P4);
+//     TradeLiner, France up to 120 days, export up to 180;
 //   - MaxExtensionDays 60 days: the maximum extension period ends "2 months
 //     after the original due date" (Atradius), "60 days at most in
-//     general" (French guides) (P8);
+//     general" (French guides);
 //   - OverdueNotice 30 days after DueDate: Allianz Trade CH counts the
-//     reporting period from the due date (C3; Atradius counts 30 days from
+//     reporting period from the due date (Atradius counts 30 days from
 //     the end of the MEP instead: Anchor MEPEnd);
 //   - WaitingPeriod 5 months from the notice: Coface Globalliance, 5 months
-//     from the claim (C5; 2 to 6 months in the market);
+//     from the claim (2 to 6 months in the market);
 //   - IndemnityDays 30 days: TradeLiner pays 30 days after the claim,
-//     Atradius notifies the claim amount within 30 days (C7);
+//     Atradius notifies the claim amount within 30 days;
 //   - Quotites.Named 0.9: named buyers 70–90 % (Euler Hermes France), 90 %
-//     in the Ooreka worked example (P9);
+//     in the Ooreka worked example;
 //   - ClaimThreshold NonQualifyingLoss, AllOrNothing: "a loss at or below
 //     the threshold is not paid at all" (Ooreka; EasyFinance quotes an NQL
-//     of EUR 500) (P10);
+//     of EUR 500);
 //   - MaxLiability 30 × the premium paid for the year: "30 times the
 //     premium as standard" (Coface TradeLiner; "20 à 40 fois les primes
-//     payées", Ooreka) (P11);
+//     payées", Ooreka);
 //   - DeadlineRule calendar.FRCivil (see above); Rounding HalfAwayFromZero;
-//     VATCovered false (cover is excluding tax, P3).
+//     VATCovered false (cover is excluding tax).
 //
 // Not set: RetroactivityDays (no retroactivity), discretionary cover (its
-// maximum and quotité are per policy: 60–75 %, L3), the deductible and the
-// aggregate first loss (P10), ReductionNoticeDays (at once; Atradius gives
+// maximum and quotité are per policy: 60–75 %), the deductible and the
+// aggregate first loss, ReductionNoticeDays (at once; Atradius gives
 // 30 days' notice), and Premium (the rates by country group, the minimum
-// premium and the fees are the policy's own, PR1–PR3).
+// premium and the fees are the policy's own).
 func WholeTurnover(o WholeTurnoverOffer) Terms {
 	return Terms{
 		Currency:             o.Currency,

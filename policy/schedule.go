@@ -25,8 +25,8 @@ type Dated[T any] struct {
 // Schedule is a validated set of dated values, ordered by date, at most one
 // a day: the history of a contract's terms (Schedule[Terms]), of a rate, of
 // a threshold. Amendments are new dated values, never mutations; a rule asks
-// At its date for the value in force (research domain-rules.md P8: "the SDK
-// needs dated amendments to terms").
+// At its date for the value in force (an amendment, avenant, changes the
+// terms from its date).
 //
 // Its zero value is the empty schedule: At finds nothing in it. A Schedule
 // is immutable: NewSchedule and Amend copy their input.

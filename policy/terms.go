@@ -20,13 +20,13 @@ type Terms struct {
 	PolicyID string `json:"policyId,omitempty"`
 	// Currency of the policy: limits, premiums and indemnities.
 	Currency Currency `json:"currency"`
-	// Signature, Effective and Expiry dates of the insurance period (P1);
+	// Signature, Effective and Expiry dates of the insurance period;
 	// the period runs from Effective to Expiry inclusive.
 	Signature calendar.Date `json:"signatureDate"`
 	Effective calendar.Date `json:"effectiveDate"`
 	Expiry    calendar.Date `json:"expiryDate"`
 	// RetroactivityDays: a limit decision dated on or before Signature +
-	// RetroactivityDays (calendar arithmetic) covers from Effective (P12; the
+	// RetroactivityDays (calendar arithmetic) covers from Effective (the
 	// simplified SME offer says 30 days). Not set: no retroactivity, a
 	// decision covers from its own date; 0 days: decisions dated on or
 	// before the signature day reach back to Effective.
@@ -35,29 +35,29 @@ type Terms struct {
 	// calendar.FRCivil; the zero Rule counts calendar days, no extension).
 	DeadlineRule calendar.Rule `json:"deadlineRule"`
 	// MaxInvoicingDays: an invoice issued later than this after delivery is
-	// not insurable (P7; the SME offer: 30 days). Not set: no limit; 0 days:
+	// not insurable (the SME offer: 30 days). Not set: no limit; 0 days:
 	// the invoice is due on the day of delivery.
 	MaxInvoicingDays TimeLimit `json:"maxInvoicingDays"`
 	// MaxCreditDays: the maximum credit term, counted from the invoice date
-	// (P6). Not set: no maximum. MaxCreditDaysByGroup overrides it per
+	// (Atradius glossary I). Not set: no maximum. MaxCreditDaysByGroup overrides it per
 	// country group, each entry with a limit set.
 	MaxCreditDays        TimeLimit    `json:"maxCreditDays"`
 	MaxCreditDaysByGroup []GroupLimit `json:"maxCreditDaysByGroup,omitempty"`
 	// MaxExtensionDays: the maximum extension period (MEP, prorogation),
-	// counted from the original due date, which stays the reference (P8):
+	// counted from the original due date, which stays the reference:
 	// an invoice still unpaid at its end stops the buyer's cover. Not set:
 	// no maximum extension period, so no payment is late on that account
-	// (and a notice anchored on its end is refused, C3); 0 days: the due
+	// (and a notice anchored on its end is refused); 0 days: the due
 	// date itself is the end.
 	MaxExtensionDays TimeLimit `json:"maxExtensionDays"`
 	// OverdueNotice: the threat-of-loss declaration (DMS / avis de
-	// non-paiement) is due Days after its Anchor (C3; the SME offer: 30 days
+	// non-paiement) is due Days after its Anchor (the SME offer: 30 days
 	// after the end of the credit term, i.e. the due date). Days not set: the
 	// policy sets no time limit for the notice.
 	OverdueNotice Notice `json:"overdueNotice"`
 	// WaitingPeriod: the waiting period (délai de carence / délai constitutif
 	// de sinistre) after WaitingPeriodAnchor, months clamped at month end; an
-	// invoice unpaid at its end is a loss in protracted default (C5). It is
+	// invoice unpaid at its end is a loss in protracted default. It is
 	// required: without it no protracted default can be constituted, and
 	// Validate and claims.Clocks refuse the terms (ErrMissing). Its JSON
 	// field, waitingPeriodMonths, reads a number as months (FORMAT.md) and
@@ -67,41 +67,41 @@ type Terms struct {
 	// value is FromNotice (FORMAT.md claims.deadlines).
 	WaitingPeriodAnchor WaitingAnchor `json:"waitingPeriodAnchor"`
 	// IndemnityDays: the indemnity is paid this long after the date of loss,
-	// the end of the settlement delay (C7; the SME offer: 30 days). It is
+	// the end of the settlement delay (the SME offer: 30 days). It is
 	// required: claims.Clocks cannot say when the indemnity is due without
 	// it (ErrMissing).
 	IndemnityDays TimeLimit `json:"indemnityDays"`
-	// Quotites: the insured percentage by type of cover (P9).
+	// Quotites: the insured percentage by type of cover.
 	Quotites Quotites `json:"quotites"`
 	// DiscretionaryMax: the largest amount the insured may cover on its own
-	// assessment for a non-named buyer (L3); zero means no discretionary
+	// assessment for a non-named buyer; zero means no discretionary
 	// cover.
 	DiscretionaryMax Amount `json:"discretionaryMax"`
 	// DiscretionaryConditions: what a buyer must meet to be covered at
-	// the insured's discretion (L3); the zero value has no rule, so no
+	// the insured's discretion; the zero value has no rule, so no
 	// buyer qualifies. limits.EvaluateDiscretionary applies them.
 	DiscretionaryConditions DiscretionaryConditions `json:"discretionaryConditions,omitzero"`
-	// ClaimThreshold: the per-claim threshold (NQL, seuil) and how it applies
-	// (P10, research Q5).
+	// ClaimThreshold: the per-claim threshold (NQL, seuil) and how it
+	// applies.
 	ClaimThreshold Threshold `json:"claimThreshold"`
-	// Deductible: the per-claim deduction after the quotité (P10, Q6).
+	// Deductible: the per-claim deduction after the quotité.
 	Deductible Amount `json:"deductible"`
 	// AggregateFirstLoss: the insured's annual first loss (franchise
-	// annuelle, AFL), deducted from the indemnities of the year (P10, Q6).
+	// annuelle, AFL), deducted from the indemnities of the year.
 	AggregateFirstLoss Amount `json:"aggregateFirstLoss"`
-	// MaxLiability: the most the insurer pays in an insurance year (P11).
+	// MaxLiability: the most the insurer pays in an insurance year.
 	MaxLiability MaxLiability `json:"maxLiability"`
 	// ReductionNoticeDays: a reduction or a refusal of a limit takes effect
 	// this long after its date; deliveries before keep the previous amount
-	// (L4). Not set: no notice period, the reduction takes effect on its
+	// (Atradius practical guide, monitoring risks: 30 days). Not set: no notice period, the reduction takes effect on its
 	// date, as with 0 days.
 	ReductionNoticeDays TimeLimit `json:"reductionNoticeDays"`
-	// VATCovered: the insured loss includes the tax on the invoices (P3: in
+	// VATCovered: the insured loss includes the tax on the invoices (in
 	// France the quotité normally applies to the amount excluding tax).
 	VATCovered bool `json:"vatCovered"`
 	// Rounding: how money results are rounded to the currency's minor unit.
 	Rounding RoundingMode `json:"rounding"`
-	// Premium: rates, minimum premium and fees (PR1–PR3).
+	// Premium: rates, minimum premium and fees.
 	Premium PremiumTerms `json:"premium"`
 	// LossPayee: who receives indemnities (factoring delegation, §6).
 	LossPayee LossPayee `json:"lossPayee"`
@@ -157,12 +157,13 @@ type GroupLimit struct {
 }
 
 // NoticeAnchor is the date the overdue-notice (DMS) limit runs from
-// (research Q4). Its zero value is DueDate.
+// (the wordings differ: the due date, the end of the credit term, the end
+// of the MEP). Its zero value is DueDate.
 type NoticeAnchor uint8
 
 const (
 	// DueDate: the end of the credit term ("30 jours au plus après la fin
-	// de la durée de crédit", the seed's offer).
+	// de la durée de crédit", the simplified SME offer).
 	DueDate NoticeAnchor = iota
 	// MaxCreditEnd: invoice date + maximum credit term.
 	MaxCreditEnd
@@ -171,25 +172,28 @@ const (
 )
 
 // WaitingAnchor is the date the waiting period runs from: the sources
-// disagree (domain-rules C5, research Q8), so it is a term of the policy.
+// disagree, so it is a term of the policy.
 // Its zero value is FromNotice.
 type WaitingAnchor uint8
 
 const (
 	// FromNotice: the threat-of-loss declaration (DMS) or claim
-	// declaration: Coface ("2 to 5 months" from the declaration [ACE-TL],
-	// "5 months" [COF-TL-OF]), Allianz Trade's example [AT-CH-MID], and
+	// declaration: Coface ("2 to 5 months" from the declaration,
+	// assurance-credit-entreprise.fr on TradeLiner; "5 months", Option
+	// Finance on TradeLiner), Allianz Trade CH's example (medium companies),
+	// and
 	// FORMAT.md claims.deadlines.
 	FromNotice WaitingAnchor = iota
 	// FromDueDate: the original due date of the invoice: older French
-	// policies ("9 months after the due date" [EAC-CONT] [EAC-IND]), and
-	// ICISA's "usually the due date" [ICISA-GL].
+	// policies ("9 months after the due date", e-assurance-credit.com), and
+	// ICISA's "usually the due date" (ICISA glossary).
 	FromDueDate
 	// FromCollection: the day the file was handed over for collection (to
 	// the insurer's collection service, an agency or a lawyer; the
 	// "demande d'intervention contentieuse", DIC): Prisma's "start of
-	// collection" [PRISMA], French guides and brokers ("the date the file is
-	// handed over" [OOR-IND] [EAC-IND], "starts at DIC receipt" [ACE-DIC]).
+	// collection" (Prisma glossary), French guides and brokers ("the date the
+	// file is handed over", Ooreka and e-assurance-credit.com; "starts at DIC
+	// receipt", assurance-credit-entreprise.fr glossary, DIC).
 	FromCollection
 )
 
@@ -200,7 +204,8 @@ type Notice struct {
 	Anchor NoticeAnchor `json:"anchor"`
 }
 
-// ThresholdMode says how the per-claim threshold applies (research Q5). Its
+// ThresholdMode says how the per-claim threshold applies (Ooreka; Atradius
+// glossary C). Its
 // zero value is AllOrNothing.
 type ThresholdMode uint8
 
@@ -239,8 +244,8 @@ const (
 	TopUp
 )
 
-// Quotites are the insured percentages by cover type, fractions in [0, 1]
-// (P9). A zero rate means that type of cover is not granted. AccordExpress
+// Quotites are the insured percentages by cover type, fractions in [0, 1].
+// A zero rate means that type of cover is not granted. AccordExpress
 // and Temporary fall back to Named when zero, as the vectors' single
 // "named" quotité does.
 type Quotites struct {
@@ -258,7 +263,7 @@ type Quotites struct {
 }
 
 // MaxLiability is the policy's maximum liability for an insurance year
-// (limite de décaissement, P11): a fixed Amount, or PremiumMultiple times
+// (limite de décaissement): a fixed Amount, or PremiumMultiple times
 // the premium of that year measured on Base, whichever is set; both not set
 // means no maximum.
 type MaxLiability struct {
@@ -271,7 +276,7 @@ type MaxLiability struct {
 }
 
 // LiabilityBase is the premium a maximum liability stated as a multiple
-// of the premium is counted on (P11). The wordings differ, so it is a term
+// of the premium is counted on. The wordings differ, so it is a term
 // of the policy. Its zero value is PremiumPaid.
 type LiabilityBase uint8
 
@@ -290,7 +295,7 @@ const (
 	CommercialRiskPremium
 )
 
-// PremiumTerms are the pricing of the policy (PR1–PR3).
+// PremiumTerms are the pricing of the policy.
 type PremiumTerms struct {
 	// Rates on insurable turnover excluding tax, by country group.
 	Rates []GroupRate `json:"rates,omitempty"`

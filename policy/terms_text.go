@@ -158,7 +158,7 @@ func (t *CoverType) UnmarshalText(b []byte) error {
 	return err
 }
 
-// For returns the quotité of cover type t (P9): the rate of its field, with
+// For returns the quotité of cover type t: the rate of its field, with
 // the documented fallbacks: AccordExpress and Temporary take the Named rate
 // when their own is zero (an accord express and a temporary limit are named
 // limits, and the vectors give a single "named" quotité); NoCover is 0. A

@@ -57,7 +57,7 @@ var (
 // Expiry inclusive, so Expiry == Effective is a one-day policy and is
 // allowed. A signature after the effective date is allowed: a contract may
 // take effect before it is signed (the effective date is agreed, and limits
-// granted within RetroactivityDays of the signature reach back to it, P12);
+// granted within RetroactivityDays of the signature reach back to it);
 // a signature after the expiry is not, as there is nothing left to insure.
 func (t Terms) Validate() error {
 	return errors.Join(t.problems()...)

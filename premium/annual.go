@@ -5,7 +5,7 @@ import (
 )
 
 // Names of the two country groups of a French policy priced "France /
-// export" (seed 001: the rate depends on the "typologie du poste client
+// export" (a French broker's guide: the rate depends on the "typologie du poste client
 // France / Export"). Groups are free text: a policy may name others
 // ("EU", "group-2").
 const (
@@ -71,7 +71,7 @@ type Options struct {
 	// TaxFees puts the fees in the tax base. Art. 991 CGI taxes the sums
 	// stipulated for the insurer "et de tous accessoires", but no source
 	// seen says whether limit-request and monitoring fees are such
-	// accessories (domain-rules.md PR3, PR6, Q10); default false: the fees
+	// accessories; default false: the fees
 	// are reported untaxed and the caller decides.
 	TaxFees bool `json:"taxFees,omitempty"`
 	// ResidualTaxGroup names the group whose tax rate applies to the whole
@@ -134,8 +134,8 @@ type Result struct {
 }
 
 // groupPremium is the premium of one country group: rate × insurable
-// turnover excluding tax, rounded to the currency's minor unit (domain-rules
-// PR1; FORMAT.md premium.annual "each rate × turnover, rounded"). Each
+// turnover excluding tax, rounded to the currency's minor unit (clause
+// CP-premium-rate; FORMAT.md premium.annual "each rate × turnover, rounded"). Each
 // group is rounded before the sum: two groups of EUR 1005 at 0.1 % give
 // EUR 1.01 + EUR 1.01 = EUR 2.02, not EUR 2.01.
 func groupPremium(turnover policy.Amount, r policy.Rate, m policy.RoundingMode) policy.Amount {
@@ -143,7 +143,8 @@ func groupPremium(turnover policy.Amount, r policy.Rate, m policy.RoundingMode) 
 }
 
 // Calculate computes the premium of one insurance year from an explicit
-// [Input] (FORMAT.md premium.annual; domain-rules.md PR1–PR3, PR6):
+// [Input] (FORMAT.md premium.annual; clauses CP-premium-rate,
+// CP-minimum-premium, CP-fees, CGI-991):
 //
 //	group premium     = rate × turnover, rounded, per group
 //	premiumOnTurnover = Σ group premiums
@@ -275,7 +276,8 @@ func Calculate(in Input) (Result, error) {
 }
 
 // finalPremium is the premium of the year: the premium on turnover, but
-// never less than the minimum premium (domain-rules.md PR2: "a minimum
+// never less than the minimum premium (assurance-credit-entreprise.fr
+// glossary, minimum de prime: "a minimum
 // annual premium is due whatever the turnover"; Final = max(Minimum,
 // Σ rate × turnover)).
 func finalPremium(minimum, onTurnover policy.Amount) (policy.Amount, error) {
@@ -284,7 +286,7 @@ func finalPremium(minimum, onTurnover policy.Amount) (policy.Amount, error) {
 
 // adjustment is the year-end regularisation: the final premium less the
 // provisional instalments already invoiced, to be invoiced when positive
-// and refunded when negative (domain-rules.md PR2). Since the final premium
+// and refunded when negative (clause CG-premium-adjustment). Since the final premium
 // is never below the minimum, a refund never takes the premium below it
 // (Allianz Trade CH: premium on declared turnover below the minimum already
 // billed gives no adjustment).
@@ -293,7 +295,7 @@ func adjustment(final, instalmentsPaid policy.Amount) (policy.Amount, error) {
 }
 
 // fee is one fee line: unit price × count, rounded (FORMAT.md "the sum of
-// unitPrice × count, each rounded"; domain-rules.md PR3, L7: limit requests,
+// unitPrice × count, each rounded"; clause CP-fees: limit requests,
 // monitoring per buyer and month, credit rating per buyer and year).
 //
 //	fee(EUR 0.125, 3, HalfAwayFromZero) = EUR 0.38 (0.375)

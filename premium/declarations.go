@@ -11,7 +11,7 @@ import (
 // declares: on a day of the next month ("by the 20th of the next month",
 // Allianz Trade CH balance notification) or a number of days after the end
 // of the period ("returned within 30 days", Allianz Trade CH annual
-// turnover form); domain-rules.md C8. Exactly one is set; its zero value is
+// turnover form). Exactly one is set; its zero value is
 // "no deadline stated".
 type Due struct {
 	// DayOfNextMonth: 1–31, clamped to the last day of a shorter month.
@@ -39,7 +39,7 @@ func (d Due) validate() error {
 }
 
 // DeclarationDeadline returns the time limit of a declaration for the
-// period ending on periodEnd (domain-rules.md C8), with the policy's
+// period ending on periodEnd (clause CP-declarations), with the policy's
 // deadline rule:
 //
 //   - DayOfNextMonth k: Nominal is day k of the month after periodEnd's
@@ -151,8 +151,8 @@ func DeclarationPeriods(from, to calendar.Date, f Frequency, due Due, rule calen
 
 // Declaration is the insurable turnover excluding tax of one country group
 // for one period (monthly or quarterly turnover), or for a balance-based
-// premium the outstanding amount at the end of a month (domain-rules.md
-// PR1, C8). From and To bound the period declared, inclusive; both zero
+// premium the outstanding amount at the end of a month (clause
+// CP-declarations). From and To bound the period declared, inclusive; both zero
 // declare the whole insurance year.
 type Declaration struct {
 	Group  string        `json:"group"`
@@ -190,8 +190,8 @@ type Declarations struct {
 }
 
 // Annual computes the premium of one insurance year from the policy's terms
-// and the year's declarations (domain-rules.md PR1–PR3, PR6; DESIGN.md
-// premium): it reads terms.Currency, terms.Premium.Rates (rate and tax rate
+// and the year's declarations (clauses CP-premium-rate,
+// CP-minimum-premium, CP-fees, CGI-991): it reads terms.Currency, terms.Premium.Rates (rate and tax rate
 // by group), terms.Premium.Minimum, terms.Premium.Fees, terms.Rounding and,
 // when set, terms.Effective and terms.Expiry; it sums the declarations of
 // each group and hands everything to [Calculate], which holds the rules.

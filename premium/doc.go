@@ -21,29 +21,32 @@
 // # Rules
 //
 //   - Premium by group: rate × insurable turnover excluding tax, rounded per
-//     group (domain-rules.md PR1; FORMAT.md premium.annual); the group names
-//     [Domestic] and [Export] follow seed 001's "France / Export".
+//     group (FORMAT.md premium.annual); the group names [Domestic] and
+//     [Export] follow the French "France / Export" pricing.
 //   - Final premium = max(minimum, Σ group premiums); adjustment = final −
 //     instalments paid, negative for a refund, which never takes the premium
-//     below the minimum (PR2).
+//     below the minimum.
 //   - Fees: unit price × count, each rounded; top-up premiums on the limit
-//     with [TopUpPremium] (PR3, L7).
+//     with [TopUpPremium] (Allianz Trade CH, CAP / CAP+).
 //   - Tax: art. 991 CGI taxes the premium, art. 995 8° CGI exempts export
 //     credit insurance; each group's tax rate is a parameter
 //     ([policy.GroupRate].TaxRate), never a constant here, since no source
-//     gives the domestic rate (PR6, research Q10). See [Options] for the two
+//     gives the domestic rate. See [Options] for the two
 //     open choices.
 //   - Declarations by period and their deadlines ([DeclarationPeriods],
 //     [DeclarationDeadline]: "by the 20th of the next month", "within 30
-//     days"), computed with package calendar (C8).
+//     days"), computed with package calendar.
 //   - Provisional premium: [Instalments] spreads the deposit over quarterly
-//     or half-yearly instalments that add up to it exactly (PR2).
+//     or half-yearly instalments that add up to it exactly.
 //   - Flat-rate offers: [FlatRate] finds the one band of a [Grid] that prices
 //     a [Profile] (sector, turnover, buyers) and [Offer.Cap] applies the
-//     per-buyer and per-year caps (seed 003; PR4, Q14).
-//   - Experience: [LossRatio], [BonusMalus], [ProfitShare] (PR5).
+//     per-buyer and per-year caps (the simplified SME offer; Allianz Trade
+//     Simplicity; no public price grid exists).
+//   - Experience: [LossRatio], [BonusMalus], [ProfitShare] (ICISA glossary;
+//     Coface lexicon).
 //   - [MaxLiability]: a fixed amount or a multiple of the year's premium
-//     (P11, research Q7: the base is the final premium of the year).
+//     (the wordings differ; here the base is the final premium of the
+//     year).
 //
 // # Rounding
 //

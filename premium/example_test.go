@@ -70,7 +70,7 @@ func ExampleAnnual() {
 
 // The same firm on a flat-rate SME offer: one yearly price covering fees
 // and premium, read from the insurer's grid by sector, turnover and number
-// of buyers (seed 003). The grid here is invented: no public one exists.
+// of buyers (the simplified SME offer). The grid here is invented: no public one exists.
 func ExampleFlatRate() {
 	upTo20 := premium.Range[int]{From: 1, To: 20, ToIncluded: true}
 	grid := premium.Grid{
@@ -135,10 +135,10 @@ func ExampleProfitShare() {
 	}
 	fmt.Print(r.Trace)
 	// Output:
-	// 1. management charge: EUR 30000.00 × 0.3 → EUR 9000.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (domain-rules.md PR5))]
-	// 2. profit-share balance: premium EUR 30000.00 − charge EUR 9000.00 − indemnities EUR 12000.00 + carried EUR 0.00 → EUR 9000.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (domain-rules.md PR5))]
-	// 3. profit share: max(0, EUR 9000.00) × 0.4 → EUR 3600.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (domain-rules.md PR5))]
-	// 4. balance carried forward: carryForward no → EUR 0.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (domain-rules.md PR5))]
+	// 1. management charge: EUR 30000.00 × 0.3 → EUR 9000.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (assurance-credit-entreprise.fr, participation aux bénéfices))]
+	// 2. profit-share balance: premium EUR 30000.00 − charge EUR 9000.00 − indemnities EUR 12000.00 + carried EUR 0.00 → EUR 9000.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (assurance-credit-entreprise.fr, participation aux bénéfices))]
+	// 3. profit share: max(0, EUR 9000.00) × 0.4 → EUR 3600.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (assurance-credit-entreprise.fr, participation aux bénéfices))]
+	// 4. balance carried forward: carryForward no → EUR 0.00 [CP-profit-share (participation bénéficiaire: (premium − management charge − indemnities paid) × share, over 1 to 3 years (assurance-credit-entreprise.fr, participation aux bénéfices))]
 }
 
 // The maximum liability of a year as 30 times that year's premium.

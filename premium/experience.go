@@ -10,8 +10,8 @@ import (
 // 65.43 %): the ratio shown is the ratio a bonus-malus scale is read with.
 const LossRatioPlaces = 4
 
-// LossRatio is claims paid divided by the premium (ICISA glossary;
-// domain-rules.md PR5), rounded half away from zero to LossRatioPlaces
+// LossRatio is claims paid divided by the premium (ICISA glossary),
+// rounded half away from zero to LossRatioPlaces
 // decimals. It may exceed 1.
 //
 //	claims EUR 3500, premium EUR 7000 → 0.5;  EUR 1000 / EUR 3000 → 0.3333
@@ -85,8 +85,7 @@ func validateScale(scale []BonusMalusStep) error {
 // BonusMalus adjusts a premium by the loss ratio of the period it rewards
 // (Coface lexicon: "une réduction ou une majoration de prime, exprimée en
 // pourcentage de la prime payée, liée au rapport sinistres / primes";
-// Atradius: a bonus or surcharge may change the premium; domain-rules.md
-// PR5): the loss ratio ([LossRatio]) picks the one step of the scale whose
+// Atradius: a bonus or surcharge may change the premium): the loss ratio ([LossRatio]) picks the one step of the scale whose
 // band contains it, and the premium changes by −bonus × premium or
 // +malus × premium, rounded with m. The scale is data (no market scale is
 // public); it is validated first, so that the step is unique.
@@ -134,7 +133,7 @@ func BonusMalus(premium, claimsPaid policy.Amount, scale []BonusMalusStep, m pol
 }
 
 // ProfitShareTerms are the profit-share clause of a policy (participation
-// bénéficiaire, domain-rules.md PR5).
+// bénéficiaire, assurance-credit-entreprise.fr glossary).
 type ProfitShareTerms struct {
 	// Share is the part of a positive balance paid back (typically 0.3 to
 	// 0.5), a fraction in [0, 1].
@@ -175,7 +174,8 @@ type ProfitShareResult struct {
 }
 
 // ProfitShare computes the participation bénéficiaire of one period of
-// 1 to 3 years (domain-rules.md PR5, broker fact sheet: "PB = (annual
+// 1 to 3 years (assurance-credit-entreprise.fr glossary, participation
+// aux bénéfices: "PB = (annual
 // premium − management charge − indemnities paid) × PB %, over 1, 2 or 3
 // years, possibly without carrying forward a negative balance"):
 //

@@ -15,7 +15,8 @@ type Band struct {
 	Sector   string               `json:"sector"`
 	Turnover Range[policy.Amount] `json:"turnover"`
 	Buyers   Range[int]           `json:"buyers"`
-	// Price is the yearly price covering fees and premium (seed 003: "le
+	// Price is the yearly price covering fees and premium (the simplified SME
+	// offer: "le
 	// prix annuel global inclut les frais et la prime").
 	Price policy.Amount `json:"price"`
 	// BuyerCap is the most indemnified per buyer and YearCap per insurance
@@ -26,8 +27,8 @@ type Band struct {
 	YearCap  policy.Amount `json:"yearCap"`
 }
 
-// Grid is a flat-rate price table as data (domain-rules.md PR4; research
-// Q14: no public grid was found, so the caller supplies it). Its zero value
+// Grid is a flat-rate price table as data (no public grid was found, so
+// the caller supplies it). Its zero value
 // has no currency and is refused.
 type Grid struct {
 	Name     string          `json:"name"`
@@ -105,7 +106,8 @@ func (g Grid) clause() policy.Clause {
 	return g.Source
 }
 
-// Profile is what a flat-rate offer is priced on (seed 003: "le secteur
+// Profile is what a flat-rate offer is priced on (the simplified SME
+// offer: "le secteur
 // d'activité, le chiffre d'affaires et le nombre d'acheteurs à couvrir").
 type Profile struct {
 	Sector   string        `json:"sector"`
@@ -123,9 +125,9 @@ type Offer struct {
 	Trace    policy.Trace  `json:"trace"`
 }
 
-// FlatRate looks up the yearly price of a flat-rate SME offer (seed 003:
-// "une tarification forfaitaire; le prix annuel global inclut les frais et
-// la prime"; domain-rules.md PR4): the one band of the grid whose sector is
+// FlatRate looks up the yearly price of a flat-rate SME offer (the
+// simplified SME offer: "une tarification forfaitaire; le prix annuel
+// global inclut les frais et la prime"): the one band of the grid whose sector is
 // the profile's and whose turnover and buyer bands contain the profile's
 // turnover and number of buyers. The grid is validated first, so that the
 // band found is the only one.
@@ -175,7 +177,7 @@ type Capped struct {
 
 // Cap applies the offer's per-buyer and per-year caps to an indemnity
 // (Allianz Trade Simplicity: "a maximum per customer and a maximum per
-// year"; domain-rules.md PR4): the indemnity, but no more than what is left
+// year"): the indemnity, but no more than what is left
 // of BuyerCap after paidOnBuyer (already indemnified on this buyer) and of
 // YearCap after paidInYear (already indemnified in this insurance year),
 // and never below zero. A cap that is the zero Amount does not apply.

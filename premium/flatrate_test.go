@@ -16,7 +16,7 @@ func money(from, to string) premium.Range[policy.Amount] {
 	return premium.Range[policy.Amount]{From: amt(from), To: amt(to)}
 }
 
-// smeGrid is an invented grid (no public one exists, research Q14): two
+// smeGrid is an invented grid (no public one exists): two
 // turnover bands × two buyer bands for one sector, one band for another.
 func smeGrid() premium.Grid {
 	few := premium.Range[int]{From: 1, To: 20, ToIncluded: true}

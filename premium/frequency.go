@@ -3,8 +3,8 @@ package premium
 import "github.com/creditins/creditins/policy"
 
 // Frequency is how often turnover is declared or a provisional premium is
-// invoiced: every 1, 3, 6 or 12 months of the insurance year (domain-rules.md
-// C8: monthly declarations (Coface TradeLiner), month-end outstanding
+// invoiced: every 1, 3, 6 or 12 months of the insurance year (monthly
+// declarations (Coface TradeLiner), month-end outstanding
 // (Allianz Trade CH balance notification), minimum premium invoiced
 // quarterly or half-yearly (Allianz Trade CH)). Its zero value is Monthly.
 type Frequency uint8

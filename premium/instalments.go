@@ -23,7 +23,7 @@ type InstalmentSchedule struct {
 // Instalments spreads the deposit (provisional) premium of an insurance year
 // starting on from into equal instalments at the frequency f, invoiced at
 // the start of each period: from + i×n months, each computed from `from` in
-// one step with the clamp rule (domain-rules.md PR2, C8: "the minimum
+// one step with the clamp rule (clause CP-provisional-premium: "the minimum
 // premium is billed in equal quarterly or half-yearly instalments",
 // Allianz Trade CH). The amounts are split with policy.Allocate, so that they
 // add up to the deposit exactly: the leftover minor units go one each to the

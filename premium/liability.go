@@ -11,7 +11,7 @@ type Liability struct {
 }
 
 // MaxLiability is the most the insurer pays for the losses of one insurance
-// year (limite de décaissement, P11): terms.MaxLiability.Amount when set,
+// year (limite de décaissement, clause CP-max-liability): terms.MaxLiability.Amount when set,
 // or terms.MaxLiability.PremiumMultiple × yearPremium, "20 to 40 times the
 // premiums paid for the same year" (Ooreka; Coface TradeLiner: 30 times).
 // The wordings count the multiple on different premiums, so the base is a

@@ -20,9 +20,9 @@ type TaxLine struct {
 // conventions d'assurances). Art. 991 CGI levies it "sur le montant des
 // sommes stipulées au profit de l'assureur"; art. 995 8° CGI exempts
 // "les assurances des crédits à l'exportation", so a French domestic premium
-// bears it and an export premium does not (domain-rules.md PR6). The rate is
+// bears it and an export premium does not. The rate is
 // a parameter of each group, never a constant of this package: no source
-// seen gives the rate for domestic credit insurance (research Q10).
+// seen gives the rate for domestic credit insurance.
 //
 // The rule: the tax base (the final premium, plus the fees with
 // Options.TaxFees) is split between the distinct tax rates pro rata of the

@@ -21,7 +21,7 @@ type TopUp struct {
 const topUpPlaces = 40
 
 // TopUpPremium is the premium of a top-up cover priced on the limit, such as
-// CAP or CAP+ (domain-rules.md L7, PR1; Allianz Trade CH: "2 % p.a. of the
+// CAP or CAP+ (Allianz Trade CH: "2 % p.a. of the
 // additional limit, minimum three months, then billed per whole calendar
 // month"): additional × annualRate × billed / 12, rounded with m, where
 // billed = max(months, minMonths) and months (at least 1) is the number of
