@@ -325,7 +325,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		return Book{}, err
 	}
 	if !bk.Loss.Date.IsZero() {
-		if err := o.claim(terms, &bk); err != nil {
+		if err := o.claim(terms, l.Invoices, &bk); err != nil {
 			return Book{}, err
 		}
 	}
@@ -574,20 +574,7 @@ func (x BookInvoice) base(vat bool) policy.Amount {
 // the insured amounts (EvaluateBook step 6, CeilingRule).
 func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
 	cur := t.Currency
-	order := make([]int, len(l.Invoices))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		x, y := l.Invoices[a], l.Invoices[b]
-		if c := x.DeliveryDate.Compare(y.DeliveryDate); c != 0 {
-			return c
-		}
-		if c := x.InvoiceDate.Compare(y.InvoiceDate); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.ID, y.ID)
-	})
+	order := byDelivery(l.Invoices)
 	used := decimal.Decimal{}
 	for k, i := range order {
 		x := &bk.Invoices[i]
@@ -614,6 +601,27 @@ func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
 		}
 	}
 	return nil
+}
+
+// byDelivery returns the ledger indices of invs in order of delivery
+// (ties: invoice date, then ID): the order in which deliveries use up the
+// amount in force (FORMAT.md claims.book step 6).
+func byDelivery(invs []Invoice) []int {
+	order := make([]int, len(invs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		x, y := invs[a], invs[b]
+		if c := x.DeliveryDate.Compare(y.DeliveryDate); c != 0 {
+			return c
+		}
+		if c := x.InvoiceDate.Compare(y.InvoiceDate); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
+	return order
 }
 
 // openBefore is what the insurable invoices among earlier had open on day
@@ -659,11 +667,11 @@ func (o BookOptions) totals(cur policy.Currency, bk *Book) error {
 // claim groups the insured amounts by quotité and computes each layer's
 // indemnity with Indemnity (EvaluateBook step 7): the layer's insured
 // amount is its loss and its limit (the ceiling is already applied), its
-// quotité the cover's. Under a policy with per-claim deductions (a claim
+// quotité the cover's, its type of cover that of its first delivery. Under a policy with per-claim deductions (a claim
 // threshold, a deductible, an aggregate first loss or a maximum
 // liability), a claim over several quotités is an error: the wordings do
 // not say how one deduction is shared between layers.
-func (o BookOptions) claim(t policy.Terms, bk *Book) error {
+func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
 	cur := t.Currency
 	type group struct {
 		q       policy.Rate
@@ -671,7 +679,8 @@ func (o BookOptions) claim(t policy.Terms, bk *Book) error {
 		insured decimal.Decimal
 	}
 	var gs []group
-	for _, x := range bk.Invoices {
+	for _, i := range byDelivery(invs) {
+		x := bk.Invoices[i]
 		if !x.Insured.IsPositive() {
 			continue
 		}
