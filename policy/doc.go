@@ -96,7 +96,7 @@
 //   - The maximum credit term of a country group is its override, else the
 //     policy's (P6, [Terms.MaxCreditDaysFor]).
 //   - The maximum liability is a fixed amount or a multiple of the year's
-//     premium on a named base ([LiabilityBase]), never both (P11).
+//     premium on a named base ([LiabilityBase]), never both (CP-maximum-liability).
 //   - The terms in force on a day are those of the latest amendment dated
 //     on or before it; two amendments on one day are an error
 //     ([Schedule.At], [NewSchedule]).
@@ -131,8 +131,8 @@
 // [ErrCurrencyMismatch], [ErrOutOfRange], [ErrMissing], [ErrInconsistent]
 // (or, for dates and deadline rules, calendar's). [Terms.Validate] returns
 // every problem at once, joined with errors.Join, each citing the clause of
-// the particular conditions it applies ("P1" for the insurance period,
-// "P9" for quotités, ...). No input makes the package panic; only
+// the particular conditions it applies ("CP-policy-period" for the
+// insurance period, "CP-quotite" for quotités, ...). No input makes the package panic; only
 // the Must constructors panic, on a literal the programmer wrote.
 //
 // # Examples

@@ -82,7 +82,7 @@ func ExampleSimplifiedSME() {
 	// quotité 90 % (temporary: 90 %) excluding tax: true
 	// retroactive if granted within 30d of 2024-12-20
 	// accord express: EUR 10000.00 deadline rule: fr-civil
-	// policy: value out of range: quotites.named="1.2" (P9)
+	// policy: value out of range: quotites.named="1.2" (CP-quotite)
 }
 
 func ExampleSchedule_At() {

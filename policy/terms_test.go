@@ -196,22 +196,22 @@ func TestValidate(t *testing.T) {
 		{"missing currency and dates", func(tm *Terms) {
 			tm.Currency, tm.Signature, tm.Effective, tm.Expiry = Currency{}, calendar.Date{}, calendar.Date{}, calendar.Date{}
 		}, []string{
-			`policy: missing value: currency="" (P5)`,
-			`policy: missing value: effectiveDate="" (P1)`,
-			`policy: missing value: expiryDate="" (P1)`,
-			`policy: missing value: signatureDate="" (P1)`,
+			`policy: missing value: currency="" (CP-currency)`,
+			`policy: missing value: effectiveDate="" (CP-policy-period)`,
+			`policy: missing value: expiryDate="" (CP-policy-period)`,
+			`policy: missing value: signatureDate="" (CP-policy-period)`,
 		}},
 		{"expiry before effective", func(tm *Terms) { tm.Expiry = date(t, "2024-12-31") }, []string{
-			`policy: inconsistent values: expiryDate="2024-12-31 before effectiveDate 2025-01-01" (P1)`,
+			`policy: inconsistent values: expiryDate="2024-12-31 before effectiveDate 2025-01-01" (CP-policy-period)`,
 		}},
 		{"signature after expiry", func(tm *Terms) { tm.Signature = date(t, "2026-01-01") }, []string{
-			`policy: inconsistent values: signatureDate="2026-01-01 after expiryDate 2025-12-31" (P1)`,
+			`policy: inconsistent values: signatureDate="2026-01-01 after expiryDate 2025-12-31" (CP-policy-period)`,
 		}},
 		{"limits a rule needs not set", func(tm *Terms) {
 			tm.WaitingPeriod, tm.IndemnityDays = TimeLimit{}, TimeLimit{}
 		}, []string{
-			`policy: missing value: indemnityDays="not set" (C7)`,
-			`policy: missing value: waitingPeriodMonths="not set" (C5)`,
+			`policy: missing value: indemnityDays="not set" (CP-indemnity-delay)`,
+			`policy: missing value: waitingPeriodMonths="not set" (CP-waiting-period)`,
 		}},
 		{"optional limits not set", func(tm *Terms) {
 			tm.MaxInvoicingDays, tm.MaxExtensionDays, tm.OverdueNotice.Days, tm.RetroactivityDays = TimeLimit{}, TimeLimit{}, TimeLimit{}, TimeLimit{}
@@ -223,35 +223,35 @@ func TestValidate(t *testing.T) {
 		{"quotités above 1", func(tm *Terms) {
 			tm.Quotites.Named, tm.Quotites.Political = MustRate("1.2"), MustRate("1.0001")
 		}, []string{
-			`policy: value out of range: quotites.named="1.2" (P9)`,
-			`policy: value out of range: quotites.political="1.0001" (P9)`,
+			`policy: value out of range: quotites.named="1.2" (CP-quotite)`,
+			`policy: value out of range: quotites.political="1.0001" (CP-quotite)`,
 		}},
 		{"foreign and negative amounts", func(tm *Terms) {
 			tm.Deductible = MustAmount("USD 100")
 			tm.AggregateFirstLoss = MustAmount("EUR -1")
 			tm.ClaimThreshold.Amount = MustAmount("GBP -5")
 		}, []string{
-			`policy: currency mismatch: claimThreshold.amount="GBP -5.00" (P10)`,
-			`policy: currency mismatch: deductible="USD 100.00" (P10)`,
-			`policy: value out of range: aggregateFirstLoss="EUR -1.00" (P10)`,
-			`policy: value out of range: claimThreshold.amount="GBP -5.00" (P10)`,
+			`policy: currency mismatch: claimThreshold.amount="GBP -5.00" (CP-deductibles)`,
+			`policy: currency mismatch: deductible="USD 100.00" (CP-deductibles)`,
+			`policy: value out of range: aggregateFirstLoss="EUR -1.00" (CP-deductibles)`,
+			`policy: value out of range: claimThreshold.amount="GBP -5.00" (CP-deductibles)`,
 		}},
 		{"unknown enums", func(tm *Terms) {
 			tm.OverdueNotice.Anchor, tm.ClaimThreshold.Mode, tm.Rounding = 3, 2, 4
 		}, []string{
-			`policy: value out of range: claimThreshold.mode="ThresholdMode(2)" (P10)`,
-			`policy: value out of range: overdueNotice.anchor="NoticeAnchor(3)" (C3)`,
+			`policy: value out of range: claimThreshold.mode="ThresholdMode(2)" (CP-deductibles)`,
+			`policy: value out of range: overdueNotice.anchor="NoticeAnchor(3)" (CP-overdue-notice)`,
 			`policy: value out of range: rounding="RoundingMode(4)"`,
 		}},
 		{"notice anchored at a missing max credit end", func(tm *Terms) {
 			tm.OverdueNotice.Anchor, tm.MaxCreditDays = MaxCreditEnd, TimeLimit{}
 		}, []string{
-			`policy: inconsistent values: overdueNotice.anchor="maxCreditEnd with maxCreditDays not set" (C3)`,
+			`policy: inconsistent values: overdueNotice.anchor="maxCreditEnd with maxCreditDays not set" (CP-overdue-notice)`,
 		}},
 		{"notice anchored at a missing MEP end", func(tm *Terms) {
 			tm.OverdueNotice.Anchor, tm.MaxExtensionDays = MEPEnd, TimeLimit{}
 		}, []string{
-			`policy: inconsistent values: overdueNotice.anchor="mepEnd with maxExtensionDays not set" (C3)`,
+			`policy: inconsistent values: overdueNotice.anchor="mepEnd with maxExtensionDays not set" (CP-overdue-notice)`,
 		}},
 		{"notice anchored at a max credit end of zero days", func(tm *Terms) {
 			tm.OverdueNotice.Anchor, tm.MaxCreditDays = MaxCreditEnd, MustTimeLimit(calendar.Days(0))
@@ -263,9 +263,9 @@ func TestValidate(t *testing.T) {
 			d := func(n int) TimeLimit { return MustTimeLimit(calendar.Days(n)) }
 			tm.MaxCreditDaysByGroup = []GroupLimit{{"export", d(180)}, {" Export", d(90)}, {"", d(30)}, {"EU", TimeLimit{}}}
 		}, []string{
-			`policy: inconsistent values: maxCreditDaysByGroup.group="export" (P6)`,
-			`policy: missing value: maxCreditDaysByGroup.group="" (P6)`,
-			`policy: missing value: maxCreditDaysByGroup[EU].value="not set" (P6)`,
+			`policy: inconsistent values: maxCreditDaysByGroup.group="export" (CP-max-credit-term)`,
+			`policy: missing value: maxCreditDaysByGroup.group="" (CP-max-credit-term)`,
+			`policy: missing value: maxCreditDaysByGroup[EU].value="not set" (CP-max-credit-term)`,
 		}},
 		{"premium rates and fees", func(tm *Terms) {
 			tm.Premium = PremiumTerms{
@@ -274,26 +274,26 @@ func TestValidate(t *testing.T) {
 				Fees:    []Fee{{"", MustPrice("EUR 10")}, {"study", Price(MustAmount("EUR -1"))}},
 			}
 		}, []string{
-			`policy: currency mismatch: premium.minimum="CHF 1000.00" (PR1)`,
-			`policy: inconsistent values: premium.rates.group="domestic" (PR1)`,
-			`policy: missing value: premium.fees.name="" (PR1)`,
-			`policy: value out of range: premium.fees[study].unitPrice="EUR -1.00" (PR1)`,
-			`policy: value out of range: premium.rates[domestic].rate="1.5" (PR1)`,
+			`policy: currency mismatch: premium.minimum="CHF 1000.00" (CP-premium)`,
+			`policy: inconsistent values: premium.rates.group="domestic" (CP-premium)`,
+			`policy: missing value: premium.fees.name="" (CP-premium)`,
+			`policy: value out of range: premium.fees[study].unitPrice="EUR -1.00" (CP-premium)`,
+			`policy: value out of range: premium.rates[domestic].rate="1.5" (CP-premium)`,
 		}},
 		{"max liability both ways, negative multiple", func(tm *Terms) {
 			tm.MaxLiability = MaxLiability{Amount: MustAmount("EUR 1000000"), PremiumMultiple: -30}
 		}, []string{
-			`policy: inconsistent values: maxLiability="EUR 1000000.00 and premiumMultiple -30" (P11)`,
-			`policy: value out of range: maxLiability.premiumMultiple="-30" (P11)`,
+			`policy: inconsistent values: maxLiability="EUR 1000000.00 and premiumMultiple -30" (CP-maximum-liability)`,
+			`policy: value out of range: maxLiability.premiumMultiple="-30" (CP-maximum-liability)`,
 		}},
 		{"discretionary maximum without quotité", func(tm *Terms) { tm.DiscretionaryMax = MustAmount("EUR 10000") }, []string{
-			`policy: inconsistent values: discretionaryMax="EUR 10000.00 with quotites.discretionary 0" (L3)`,
+			`policy: inconsistent values: discretionaryMax="EUR 10000.00 with quotites.discretionary 0" (CP-discretionary)`,
 		}},
 		{"loss payee without date", func(tm *Terms) { tm.LossPayee = LossPayee{Name: "Factor SA"} }, []string{
-			`policy: missing value: lossPayee.from="" (§6)`,
+			`policy: missing value: lossPayee.from="" (CP-loss-payee)`,
 		}},
 		{"loss payee without name", func(tm *Terms) { tm.LossPayee = LossPayee{From: date(t, "2025-03-01")} }, []string{
-			`policy: missing value: lossPayee.name="" (§6)`,
+			`policy: missing value: lossPayee.name="" (CP-loss-payee)`,
 		}},
 	}
 	for _, tt := range tests {
@@ -324,7 +324,7 @@ func TestValidateSentinels(t *testing.T) {
 		}
 	}
 	var re *RuleError
-	if !errors.As(err, &re) || re.Field != "currency" || re.Clause.ID != "P5" {
+	if !errors.As(err, &re) || re.Field != "currency" || re.Clause.ID != "CP-currency" {
 		t.Errorf("first RuleError = %+v, want the currency's", re)
 	}
 }

@@ -10,22 +10,22 @@ import (
 
 // The clauses Validate cites: the particular conditions (Conditions
 // particulières) each field of Terms comes from, under a short stable ID
-// ("P1" the insurance period, "C5" the waiting period, ...). A policy's own
-// numbering ("CP-4") is unknown to the SDK.
+// ("CP-policy-period", "CP-waiting-period", ...), as the other packages
+// name theirs. A policy's own numbering ("art. 4") is unknown to the SDK.
 var (
-	clauseCurrency     = Clause{ID: "P5", Source: "Conditions particulières: policy currency"}
-	clausePeriod       = Clause{ID: "P1", Source: "Conditions particulières: insurance period"}
+	clauseCurrency     = Clause{ID: "CP-currency", Source: "Conditions particulières: policy currency"}
+	clausePeriod       = Clause{ID: "CP-policy-period", Source: "Conditions particulières: insurance period"}
 	clauseDeadlineRule = Clause{ID: "CPC-641", Source: "Code de procédure civile, art. 641–642; computation of the policy's time limits"}
-	clauseCredit       = Clause{ID: "P6", Source: "Conditions particulières: maximum credit term"}
-	clauseNotice       = Clause{ID: "C3", Source: "Conditions particulières: overdue notification, DMS"}
-	clauseWaiting      = Clause{ID: "C5", Source: "Conditions particulières: waiting period, délai de carence"}
-	clauseIndemnity    = Clause{ID: "C7", Source: "Conditions particulières: indemnity payment"}
-	clauseQuotites     = Clause{ID: "P9", Source: "Conditions particulières: quotité garantie"}
-	clauseDiscretion   = Clause{ID: "L3", Source: "Conditions particulières: non-named cover"}
-	clauseDeductibles  = Clause{ID: "P10", Source: "Conditions particulières: threshold, deductible, aggregate first loss"}
-	clauseMaxLiability = Clause{ID: "P11", Source: "Conditions particulières: maximum liability"}
-	clausePremium      = Clause{ID: "PR1", Source: "Conditions particulières: premium rates, minimum premium, fees"}
-	clauseLossPayee    = Clause{ID: "§6", Source: "Délégation de police: loss payee"}
+	clauseCredit       = Clause{ID: "CP-max-credit-term", Source: "Conditions particulières: maximum credit term"}
+	clauseNotice       = Clause{ID: "CP-overdue-notice", Source: "Conditions particulières: overdue notification, DMS"}
+	clauseWaiting      = Clause{ID: "CP-waiting-period", Source: "Conditions particulières: waiting period, délai de carence"}
+	clauseIndemnity    = Clause{ID: "CP-indemnity-delay", Source: "Conditions particulières: indemnity payment"}
+	clauseQuotites     = Clause{ID: "CP-quotite", Source: "Conditions particulières: quotité garantie"}
+	clauseDiscretion   = Clause{ID: "CP-discretionary", Source: "Conditions particulières: non-named cover"}
+	clauseDeductibles  = Clause{ID: "CP-deductibles", Source: "Conditions particulières: threshold, deductible, aggregate first loss"}
+	clauseMaxLiability = Clause{ID: "CP-maximum-liability", Source: "Conditions particulières: maximum liability"}
+	clausePremium      = Clause{ID: "CP-premium", Source: "Conditions particulières: premium rates, minimum premium, fees"}
+	clauseLossPayee    = Clause{ID: "CP-loss-payee", Source: "Délégation de police: loss payee"}
 	clauseCountries    = Clause{ID: "CP-countries", Source: "schedule of the buyers' countries: political cover and its waiting period, country cover withdrawn"}
 )
 
@@ -34,17 +34,17 @@ var (
 // name), the value and the clause of the particular conditions it breaks:
 //
 //   - ErrMissing: no currency; a zero signature, effective or expiry date
-//     (P1); the waiting period or the indemnity delay not set (C5, C7: no
+//     (CP-policy-period); the waiting period or the indemnity delay not set (C5, C7: no
 //     claim can run without them); a country group listed without its
-//     limit (P6); an empty group or fee name; a loss payee without its
+//     limit (CP-max-credit-term); an empty group or fee name; a loss payee without its
 //     name or its date.
 //   - ErrInconsistent: an expiry before the effective date, or a signature
-//     after the expiry (P1); a group or fee named twice (names compare
+//     after the expiry (CP-policy-period); a group or fee named twice (names compare
 //     case-insensitively, ignoring surrounding spaces); a maximum liability
-//     given both as an amount and as a multiple of the premium (P11); an
+//     given both as an amount and as a multiple of the premium (CP-maximum-liability); an
 //     overdue notice anchored at the end of a maximum credit term or of a
-//     maximum extension period the policy does not set (C3); a
-//     discretionary maximum with no discretionary quotité (L3).
+//     maximum extension period the policy does not set (CP-overdue-notice); a
+//     discretionary maximum with no discretionary quotité (CP-discretionary).
 //   - ErrCurrencyMismatch: an amount in another currency than Currency.
 //   - ErrOutOfRange: a negative amount or multiple; a quotité, premium
 //     rate or tax rate above 1; an enum value outside its type (notice
@@ -53,7 +53,7 @@ var (
 //   - [calendar.ErrInvalidArgument]: a DeadlineRule that
 //     [calendar.Rule.Validate] refuses.
 //
-// Decision on dates (P1): the period runs from Effective to
+// Decision on dates (CP-policy-period): the period runs from Effective to
 // Expiry inclusive, so Expiry == Effective is a one-day policy and is
 // allowed. A signature after the effective date is allowed: a contract may
 // take effect before it is signed (the effective date is agreed, and limits
@@ -65,7 +65,7 @@ func (t Terms) Validate() error {
 
 // MaxCreditDaysFor returns the maximum credit term of a country group: its
 // entry in MaxCreditDaysByGroup (names compared as Validate does), else
-// MaxCreditDays (P6); not set means no maximum.
+// MaxCreditDays (CP-max-credit-term); not set means no maximum.
 func (t Terms) MaxCreditDaysFor(group string) TimeLimit {
 	k := nameKey(group)
 	for _, g := range t.MaxCreditDaysByGroup {
@@ -248,7 +248,7 @@ func (t Terms) checkCountries(c *checker) {
 }
 
 // checkNoticeAnchor refuses an overdue notice whose anchor the policy
-// cannot date (C3): an anchor outside the enum, the end of a maximum credit
+// cannot date (CP-overdue-notice): an anchor outside the enum, the end of a maximum credit
 // term the policy (or one of its country groups) does not set, or the end
 // of a maximum extension period it does not set.
 func (t Terms) checkNoticeAnchor(c *checker) {
