@@ -117,19 +117,19 @@ type IndemnityOptions struct {
 // order IndemnityOptions set; Trace explains them.
 type Breakdown struct {
 	// The inputs as applied.
-	Loss               policy.Amount    `json:"loss"`
-	Cover              policy.CoverType `json:"cover"`
-	Limit              policy.Amount    `json:"limit"`
-	Quotite            policy.Rate      `json:"quotite"`
-	Threshold          policy.Threshold `json:"threshold"`
+	Loss      policy.Amount    `json:"loss"`
+	Cover     policy.CoverType `json:"cover"`
+	Limit     policy.Amount    `json:"limit"`
+	Quotite   policy.Rate      `json:"quotite"`
+	Threshold policy.Threshold `json:"threshold"`
 	// Deductible is the per-claim deductible applied: Terms.Deductible,
 	// or the percentage deductible of Terms.DeductibleRule
 	// (PercentDeductible).
-	Deductible         policy.Amount    `json:"deductible"`
+	Deductible policy.Amount `json:"deductible"`
 	// DeductibleRule is Terms.DeductibleRule: the percentage deductible
 	// and the minimum retention.
-	DeductibleRule policy.DeductibleRule `json:"deductibleRule"`
-	FirstLossRemaining policy.Amount    `json:"aggregateFirstLossRemaining"`
+	DeductibleRule     policy.DeductibleRule `json:"deductibleRule"`
+	FirstLossRemaining policy.Amount         `json:"aggregateFirstLossRemaining"`
 	// LiabilityRemaining is the zero Amount when there is no maximum.
 	LiabilityRemaining policy.Amount       `json:"maxLiabilityRemaining"`
 	Options            IndemnityOptions    `json:"options"`
@@ -144,8 +144,8 @@ type Breakdown struct {
 	// insured keeps at least the larger of the minimum retention and its
 	// uninsured share (x is already at most the gross indemnity).
 	AfterRetention policy.Amount `json:"afterRetention"`
-	AfterFirstLoss  policy.Amount `json:"afterAggregateFirstLoss"`
-	Indemnity       policy.Amount `json:"indemnity"`
+	AfterFirstLoss policy.Amount `json:"afterAggregateFirstLoss"`
+	Indemnity      policy.Amount `json:"indemnity"`
 	// Retained = Loss − Indemnity: what the insured bears.
 	Retained policy.Amount `json:"retained"`
 	// FirstLossUsed is what this claim counts towards the aggregate first
