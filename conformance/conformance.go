@@ -247,7 +247,9 @@ func ops() map[string]opFunc {
 		"claims.indemnity":         claimsIndemnity,
 		"claims.book":              claimsBook,
 		"claims.recovery":          claimsRecovery,
+		"claims.year":              claimsYear,
 		"premium.annual":           premiumAnnual,
+		"premium.limitFees":        premiumLimitFees,
 	}
 }
 
