@@ -59,6 +59,12 @@ var (
 		Source: "a limit granted for the risk of insolvency only does not cover protracted default (UN/EDIFACT RECECO 4509 code 8)"}
 	clauseCeiling = policy.Clause{ID: "CG-credit-limit-ceiling",
 		Source: "the credit limit is the most covered on the buyer's outstanding; deliveries beyond it are at the insured's risk (Atradius practical guide, the amount of the credit limit; Allianz Trade CH claims Q&A)"}
+	clauseReporting = policy.Clause{ID: "CP-overdue-reporting-threshold",
+		Source: "no overdue notice below the policy's reporting threshold (Allianz Trade payment overdues: report overdues \"from certain amount, according to your policy terms\")"}
+	clauseCollectionFees = policy.Clause{ID: "CP-collection-fees",
+		Source: "collection fees as a percentage of the amount collected, by cause, deducted before the recovery is shared (assurance-credit-entreprise.fr glossary, frais de recouvrement)"}
+	clauseYear = policy.Clause{ID: "CP-insurance-year",
+		Source: "the insurance year: the aggregate first loss and the maximum liability consumed claim after claim (Atradius glossary M, maximum indemnity \"per policy year\"; Ooreka franchise annuelle example)"}
 	clauseRecoveries = policy.Clause{ID: "CG-recoveries",
 		Source: "recoveries after indemnity shared pro rata of the shares of the loss (Allianz Trade CH claims Q&A; Code des assurances A.432-5)"}
 )

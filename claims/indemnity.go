@@ -108,6 +108,9 @@ type IndemnityOptions struct {
 	// (Ooreka, assurance-crédit et la franchise); the ICISA definition
 	// ("the total of approved claims") does not say.
 	FirstLossBeforeQuotite bool
+	// DeductibleOn: the amount a percentage deductible
+	// (Terms.DeductibleRule.Rate) is a percentage of; default OnCappedLoss.
+	DeductibleOn DeductibleBase
 }
 
 // Breakdown is an indemnity with every step (claims.indemnity in
@@ -115,13 +118,19 @@ type IndemnityOptions struct {
 // order IndemnityOptions set; Trace explains them.
 type Breakdown struct {
 	// The inputs as applied.
-	Loss               policy.Amount    `json:"loss"`
-	Cover              policy.CoverType `json:"cover"`
-	Limit              policy.Amount    `json:"limit"`
-	Quotite            policy.Rate      `json:"quotite"`
-	Threshold          policy.Threshold `json:"threshold"`
-	Deductible         policy.Amount    `json:"deductible"`
-	FirstLossRemaining policy.Amount    `json:"aggregateFirstLossRemaining"`
+	Loss      policy.Amount    `json:"loss"`
+	Cover     policy.CoverType `json:"cover"`
+	Limit     policy.Amount    `json:"limit"`
+	Quotite   policy.Rate      `json:"quotite"`
+	Threshold policy.Threshold `json:"threshold"`
+	// Deductible is the per-claim deductible applied: Terms.Deductible,
+	// or the percentage deductible of Terms.DeductibleRule
+	// (PercentDeductible).
+	Deductible policy.Amount `json:"deductible"`
+	// DeductibleRule is Terms.DeductibleRule: the percentage deductible
+	// and the minimum retention.
+	DeductibleRule     policy.DeductibleRule `json:"deductibleRule"`
+	FirstLossRemaining policy.Amount         `json:"aggregateFirstLossRemaining"`
 	// LiabilityRemaining is the zero Amount when there is no maximum.
 	LiabilityRemaining policy.Amount       `json:"maxLiabilityRemaining"`
 	Options            IndemnityOptions    `json:"options"`
@@ -132,8 +141,12 @@ type Breakdown struct {
 	AfterThreshold  policy.Amount `json:"afterThreshold"`
 	Gross           policy.Amount `json:"gross"`
 	AfterDeductible policy.Amount `json:"afterDeductible"`
-	AfterFirstLoss  policy.Amount `json:"afterAggregateFirstLoss"`
-	Indemnity       policy.Amount `json:"indemnity"`
+	// AfterRetention = min(x, max(0, CappedLoss − MinimumRetention)): the
+	// insured keeps at least the larger of the minimum retention and its
+	// uninsured share (x is already at most the gross indemnity).
+	AfterRetention policy.Amount `json:"afterRetention"`
+	AfterFirstLoss policy.Amount `json:"afterAggregateFirstLoss"`
+	Indemnity      policy.Amount `json:"indemnity"`
 	// Retained = Loss − Indemnity: what the insured bears.
 	Retained policy.Amount `json:"retained"`
 	// FirstLossUsed is what this claim counts towards the aggregate first
@@ -153,14 +166,15 @@ const (
 	stageThreshold
 	stageQuotite
 	stageDeductible
+	stageRetention
 	stageFirstLoss
 	stageLiability
 )
 
 // order is the pipeline of the indemnity: the steps in the order the
 // options set. Indemnity computes and Trace explains the same order.
-func (o IndemnityOptions) order() [6]stage {
-	var s [6]stage
+func (o IndemnityOptions) order() [7]stage {
+	var s [7]stage
 	n := 0
 	put := func(x stage) { s[n] = x; n++ }
 	if o.ThresholdOn == WholeLoss {
@@ -183,6 +197,7 @@ func (o IndemnityOptions) order() [6]stage {
 	if !o.DeductibleBeforeQuotite {
 		put(stageDeductible)
 	}
+	put(stageRetention)
 	if !o.FirstLossBeforeQuotite {
 		put(stageFirstLoss)
 	}
@@ -248,8 +263,22 @@ func Indemnity(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOptions) (Br
 			}
 			b.Gross = x
 		case stageDeductible:
+			if hasPercent(b.DeductibleRule) {
+				base := b.CappedLoss
+				if o.DeductibleOn == OnGross {
+					base = b.Gross
+				}
+				b.Deductible = PercentDeductible(b.DeductibleRule, base, b.Rounding)
+			}
 			x = subFloor(x, b.Deductible)
 			b.AfterDeductible = x
+		case stageRetention:
+			if !b.DeductibleRule.MinimumRetention.Currency().IsZero() {
+				if most := subFloor(b.CappedLoss, b.DeductibleRule.MinimumRetention); less(most, x) {
+					x = most
+				}
+			}
+			b.AfterRetention = x
 		case stageFirstLoss:
 			if !b.FirstLossRemaining.IsZero() {
 				b.FirstLossUsed = x
@@ -270,7 +299,7 @@ func Indemnity(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOptions) (Br
 	if !x.IsZero() {
 		b.Retained, _ = b.Loss.Sub(x) // same currency, checked
 	}
-	for _, a := range [...]*policy.Amount{&b.CappedLoss, &b.AfterThreshold, &b.Gross, &b.AfterDeductible, &b.AfterFirstLoss, &b.Indemnity, &b.Retained, &b.FirstLossUsed} {
+	for _, a := range [...]*policy.Amount{&b.CappedLoss, &b.AfterThreshold, &b.Gross, &b.AfterDeductible, &b.AfterRetention, &b.AfterFirstLoss, &b.Indemnity, &b.Retained, &b.FirstLossUsed} {
 		if a.Currency().IsZero() {
 			*a = policy.Zero(cur)
 		}
@@ -335,6 +364,11 @@ func indemnityInputs(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOption
 		return Breakdown{}, outOfRange(clauseThreshold, "claimThreshold.mode", t.ClaimThreshold.Mode.String())
 	case t.Rounding > policy.Up:
 		return Breakdown{}, outOfRange(clauseQuotite, "rounding", t.Rounding.String())
+	case o.DeductibleOn > OnGross:
+		return Breakdown{}, outOfRange(clauseDeductible, "options.deductibleOn", o.DeductibleOn.String())
+	}
+	if err := checkDeductibleRule(t, cur, o); err != nil {
+		return Breakdown{}, err
 	}
 	for _, a := range [...]struct {
 		clause   policy.Clause
@@ -376,7 +410,8 @@ func indemnityInputs(t policy.Terms, cl Claim, c limits.Cover, o IndemnityOption
 	}
 	return Breakdown{
 		Loss: cl.Loss, Cover: c.Type, Limit: c.Amount, Quotite: q, Threshold: t.ClaimThreshold,
-		Deductible: t.Deductible, FirstLossRemaining: afl, LiabilityRemaining: liab,
+		Deductible: t.Deductible, DeductibleRule: t.DeductibleRule,
+		FirstLossRemaining: afl, LiabilityRemaining: liab,
 		Options: o, Rounding: t.Rounding, Payee: payee,
 	}, nil
 }
@@ -454,13 +489,24 @@ func (b Breakdown) Trace() policy.Trace {
 			st = policy.Step{Rule: "quotité", Inputs: in, Result: b.Gross.String(), Clause: clauseQuotite}
 			prev = b.Gross
 		case stageDeductible:
-			st = policy.Step{Rule: "deductible", Inputs: "max(0, " + prev.String() + " − " + orNone(b.Deductible) + ")",
+			in := orNone(b.Deductible)
+			if hasPercent(b.DeductibleRule) {
+				in = b.Deductible.String() + " (" + percentText(b.DeductibleRule, b.Options.DeductibleOn) + ")"
+			}
+			st = policy.Step{Rule: "deductible", Inputs: "max(0, " + prev.String() + " − " + in + ")",
 				Result: b.AfterDeductible.String(), Clause: clauseDeductible}
 			prev = b.AfterDeductible
 		case stageFirstLoss:
 			st = policy.Step{Rule: "aggregate first loss", Inputs: "max(0, " + prev.String() + " − remaining " + orNone(b.FirstLossRemaining) + ")",
 				Result: b.AfterFirstLoss.String() + " (counts " + b.FirstLossUsed.String() + ")", Clause: clauseFirstLoss}
 			prev = b.AfterFirstLoss
+		case stageRetention:
+			if b.DeductibleRule.MinimumRetention.Currency().IsZero() {
+				continue
+			}
+			st = policy.Step{Rule: "minimum retention", Inputs: "min(" + prev.String() + ", max(0, capped loss " + b.CappedLoss.String() + " − " + b.DeductibleRule.MinimumRetention.String() + "))",
+				Result: b.AfterRetention.String(), Clause: clauseDeductible}
+			prev = b.AfterRetention
 		case stageLiability:
 			st = policy.Step{Rule: "maximum liability", Inputs: "min(" + prev.String() + ", remaining " + orNone(b.LiabilityRemaining) + ")",
 				Result: b.Indemnity.String(), Clause: clauseMaxLiability}

@@ -257,7 +257,9 @@ func ops() map[string]op {
 		"claims.indemnity":         {claimsIndemnity, claimsIndemnityInput{}},
 		"claims.book":              {claimsBook, claimsBookInput{}},
 		"claims.recovery":          {claimsRecovery, claimsRecoveryInput{}},
+		"claims.year":              {claimsYear, claimsYearInput{}},
 		"premium.annual":           {premiumAnnual, premiumAnnualInput{}},
+		"premium.limitFees":        {premiumLimitFees, premiumLimitFeesInput{}},
 	}
 }
 

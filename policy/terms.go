@@ -86,6 +86,16 @@ type Terms struct {
 	ClaimThreshold Threshold `json:"claimThreshold"`
 	// Deductible: the per-claim deduction after the quotité.
 	Deductible Amount `json:"deductible"`
+	// DeductibleRule: the per-claim deductible as a percentage with a
+	// floor and a cap, and the minimum retention (see DeductibleRule).
+	DeductibleRule DeductibleRule `json:"deductibleRule,omitzero"`
+	// OverdueReportingThreshold: an overdue amount on a buyer below it
+	// needs no overdue notice (claims.NoticeDue); the zero Amount: every
+	// overdue amount is reported.
+	OverdueReportingThreshold Amount `json:"overdueReportingThreshold,omitzero"`
+	// CollectionFees: the insurer's collection fees as percentages of the
+	// amount collected, by cause (claims.CollectionFee).
+	CollectionFees CollectionFees `json:"collectionFees,omitzero"`
 	// AggregateFirstLoss: the insured's annual first loss (franchise
 	// annuelle, AFL), deducted from the indemnities of the year.
 	AggregateFirstLoss Amount `json:"aggregateFirstLoss"`
@@ -303,6 +313,9 @@ type PremiumTerms struct {
 	Minimum Amount `json:"minimum"`
 	// Fees: unit prices of limit requests, monitoring, and the like.
 	Fees []Fee `json:"fees,omitempty"`
+	// LimitFees: the fees derived from the limit histories
+	// (premium.LimitFees): monitoring, new limits, top-ups.
+	LimitFees LimitFees `json:"limitFees,omitzero"`
 }
 
 // GroupRate is a premium rate and a premium-tax rate for a country group.

@@ -26,6 +26,7 @@ var (
 	clauseMaxLiability = Clause{ID: "CP-maximum-liability", Source: "Conditions particulières: maximum liability"}
 	clausePremium      = Clause{ID: "CP-premium", Source: "Conditions particulières: premium rates, minimum premium, fees"}
 	clauseLossPayee    = Clause{ID: "CP-loss-payee", Source: "Délégation de police: loss payee"}
+	clauseCollection   = Clause{ID: "CP-collection-fees", Source: "Conditions particulières: collection fees as a percentage of the amount collected"}
 	clauseCountries    = Clause{ID: "CP-countries", Source: "schedule of the buyers' countries: political cover and its waiting period, country cover withdrawn"}
 )
 
@@ -213,6 +214,7 @@ func (t Terms) problems() []error {
 		c.add(ErrOutOfRange, Clause{}, "rounding", t.Rounding.String())
 	}
 	t.Premium.check(c)
+	t.checkYearTerms(c)
 	t.checkLossPayee(c)
 	t.checkCountries(c)
 	return c.errs

@@ -19,6 +19,8 @@ var (
 		Source: "particular conditions: unit prices of limit requests, monitoring, top-ups (Atradius glossary M, P; Allianz Trade CH CAP/CAP+)"}
 	clauseTopUp = policy.Clause{ID: "CP-top-up-premium",
 		Source: "top-up cover priced on the limit: annual rate per whole calendar month, minimum months (Allianz Trade CH CAP/CAP+)"}
+	clauseLimitFees = policy.Clause{ID: "CP-limit-fees",
+		Source: "fees derived from the limits: monitoring per limit per quarter or per buyer per year, new limits billed and increases free, top-ups with a minimum of months and caps (Atradius glossary M and practical guide 5.1; Allianz Trade CH CAP/CAP+)"}
 	clauseTax = policy.Clause{ID: "CGI-991",
 		Source: "Code général des impôts art. 991 (tax on the sums stipulated for the insurer) and art. 995 8° (export credit insurance exempt); rates are parameters"}
 	clauseDeclaration = policy.Clause{ID: "CP-declarations",

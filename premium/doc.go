@@ -3,8 +3,8 @@
 // the provisional instalments and the year-end adjustment, fees, the
 // premium tax split by country group, flat-rate SME offers read from a
 // price grid, bonus-malus, profit share, and the maximum liability of the
-// year as a multiple of its premium. It imports only [policy] and
-// [calendar].
+// year as a multiple of its premium. It imports [policy], [calendar] and,
+// for the fees derived from the limit histories ([LimitFees]), [limits].
 //
 // # Representation
 //
