@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,16 @@ func boundDigits(field string, d decimal.Decimal) (decimal.Decimal, error) {
 		}
 		d = t
 	}
+	if exp <= 0 && exp >= -maxFractionDigits {
+		// The bound written at d's own exponent: Cmp compares the
+		// coefficients without rescaling, so an everyday amount is checked
+		// without an allocation.
+		b := integerBounds[-exp]
+		if d.Cmp(b[0]) < 0 && d.Cmp(b[1]) > 0 {
+			return d, nil
+		}
+		return decimal.Decimal{}, digitsError(field, d.String())
+	}
 	if d.Abs().Cmp(integerBound) >= 0 {
 		return decimal.Decimal{}, digitsError(field, d.String())
 	}
@@ -58,6 +69,16 @@ func boundDigits(field string, d decimal.Decimal) (decimal.Decimal, error) {
 // integerBound is 10^maxIntegerDigits, the least value of too many integer
 // digits (shopspring's NumDigits is an estimate, one short at 10^15).
 var integerBound = decimal.New(1, maxIntegerDigits)
+
+// integerBounds[k] are 10^maxIntegerDigits and its negative written with
+// the exponent −k, for k in [0, maxFractionDigits]: read-only, built once.
+var integerBounds = func() (b [maxFractionDigits + 1][2]decimal.Decimal) {
+	for k := range b {
+		c := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(maxIntegerDigits+k)), nil)
+		b[k] = [2]decimal.Decimal{decimal.NewFromBigInt(c, -int32(k)), decimal.NewFromBigInt(new(big.Int).Neg(c), -int32(k))}
+	}
+	return b
+}()
 
 func digitsError(field, value string) error {
 	return NewRuleError(ErrSyntax, Clause{}, field, value+" (more than 24 integer digits or 18 decimals)")

@@ -69,3 +69,39 @@ func propAddSubMatchDecimal(t *rapid.T) {
 		}
 	}
 }
+
+// TestBoundDigitsAtEveryExponent: the bound read at a value's own exponent
+// (no rescaling) is 10^24 exactly, on both sides, at every exponent from 0
+// to −18.
+func TestBoundDigitsAtEveryExponent(t *testing.T) {
+	for k := int32(0); k <= maxFractionDigits; k++ {
+		below := decimal.New(1, maxIntegerDigits).Sub(decimal.New(1, -k)) // 10^24 − 10^−k, written at exponent −k
+		for _, tc := range []struct {
+			v  decimal.Decimal
+			ok bool
+		}{
+			{below, true}, {below.Neg(), true},
+			{decimal.New(1, maxIntegerDigits).Add(decimal.New(0, -k)), false},
+			{decimal.New(-1, maxIntegerDigits).Add(decimal.New(0, -k)), false},
+		} {
+			if tc.v.Exponent() != -k {
+				t.Fatalf("%v is written at exponent %d, want %d", tc.v, tc.v.Exponent(), -k)
+			}
+			if _, err := boundDigits("v", tc.v); (err == nil) != tc.ok {
+				t.Errorf("boundDigits(%v) error %v, want accepted %v", tc.v, err, tc.ok)
+			}
+		}
+	}
+}
+
+// TestBoundDigitsAllocatesNothing pins the fast path: an everyday amount is
+// bounded without an allocation.
+func TestBoundDigitsAllocatesNothing(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
+	v := MustAmount("EUR 1234.56").Decimal()
+	if n := testing.AllocsPerRun(100, func() { _, _ = boundDigits("v", v) }); n != 0 {
+		t.Errorf("boundDigits(EUR 1234.56) makes %v allocations, want 0", n)
+	}
+}
