@@ -575,7 +575,7 @@ func (x BookInvoice) base(vat bool) policy.Amount {
 func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
 	cur := t.Currency
 	order := byDelivery(l.Invoices)
-	used := decimal.Decimal{}
+	used := zeroOf(cur)
 	for k, i := range order {
 		x := &bk.Invoices[i]
 		x.Insured = policy.Zero(cur)
@@ -603,6 +603,10 @@ func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
 	return nil
 }
 
+// zeroOf is 0 written at the minor unit of cur, the exponent of its
+// amounts: a sum started from it never rescales.
+func zeroOf(cur policy.Currency) decimal.Decimal { return decimal.New(0, -cur.Scale()) }
+
 // byDelivery returns the ledger indices of invs in order of delivery
 // (ties: invoice date, then ID): the order in which deliveries use up the
 // amount in force (FORMAT.md claims.book step 6).
@@ -629,7 +633,7 @@ func byDelivery(invs []Invoice) []int {
 // (OpenAtDelivery).
 func openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) decimal.Decimal {
 	im := impute(l, d)
-	sum := decimal.Decimal{}
+	sum := zeroOf(t.Currency)
 	for _, j := range earlier {
 		if bk.Invoices[j].Reason != Insurable {
 			continue
@@ -646,7 +650,7 @@ func openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Da
 
 // totals sums the open and insured amounts of the book.
 func (o BookOptions) totals(cur policy.Currency, bk *Book) error {
-	var gross, net, insured, over decimal.Decimal
+	gross, net, insured, over := zeroOf(cur), zeroOf(cur), zeroOf(cur), zeroOf(cur)
 	for _, x := range bk.Invoices {
 		gross = gross.Add(x.OpenGross.Decimal())
 		net = net.Add(x.OpenNet.Decimal())
@@ -704,7 +708,7 @@ func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
 		return err
 	}
 	bk.IndemnityDue = due.Final
-	total := decimal.Decimal{}
+	total := zeroOf(cur)
 	bk.Layers = make([]Layer, 0, len(gs))
 	for _, g := range gs {
 		ins := amountOf(cur, g.insured)

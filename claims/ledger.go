@@ -208,8 +208,15 @@ func impute(l Ledger, cutoff calendar.Date) imputation {
 	}
 	slices.SortStableFunc(events, func(a, b event) int { return a.date.Compare(b.date) })
 
-	k := 0                       // invoices order[:k] are fully imputed
-	covered := decimal.Decimal{} // their gross total
+	// Sums start at the minor unit of the ledger's currency, the exponent
+	// of its amounts, so that adding to them never rescales.
+	zero := decimal.Decimal{}
+	if n > 0 {
+		zero = decimal.New(0, -l.Invoices[0].Net.Currency().Scale())
+	}
+	im.paid, im.later = zero, zero
+	k := 0          // invoices order[:k] are fully imputed
+	covered := zero // their gross total
 	advance := func(d calendar.Date) {
 		for k < n {
 			x := &im.inv[order[k]]

@@ -91,12 +91,17 @@ func checkMoney(field string, c Currency, v decimal.Decimal) (decimal.Decimal, e
 		return decimal.Decimal{}, err
 	}
 	scale := c.Scale()
-	if v.Exponent() < -scale {
+	switch {
+	case v.Exponent() < -scale:
 		t := v.Truncate(scale)
 		if !t.Equal(v) {
 			return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, field, c.code+" "+formatDecimal(v, 0)+" (finer than the minor unit of "+c.code+")")
 		}
 		v = t
+	case v.Exponent() > -scale:
+		// Written at the minor unit (EUR 20000 as 2000000 × 10^−2), so that
+		// sums of amounts of one currency never rescale.
+		v = v.Round(scale)
 	}
 	return v, nil
 }
@@ -281,7 +286,17 @@ func (a Amount) String() string {
 	if !a.cur.IsZero() {
 		b = append(append(b, a.cur.code...), ' ')
 	}
-	return string(appendDecimal(b, a.v, a.cur.Scale()))
+	v, scale := a.v, a.cur.Scale()
+	// An unrounded product (Mul) is written with the digits of its value,
+	// at least the minor unit: 27000.000 as 27000.00, 4.52500 as 4.525.
+	for v.Exponent() < -scale {
+		t := v.Truncate(-v.Exponent() - 1)
+		if !t.Equal(v) {
+			break
+		}
+		v = t
+	}
+	return string(appendDecimal(b, v, scale))
 }
 
 // MarshalText implements encoding.TextMarshaler with String; the zero Amount
