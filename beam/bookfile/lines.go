@@ -71,7 +71,9 @@ func (k Kind) String() string { return kindNames[k] }
 func (k Kind) File() string { return kindNames[k] + ".jsonl" }
 
 // Glob is the pattern of the kind's files (the file or its shards) in dir.
-func (k Kind) Glob(dir string) string { return strings.TrimSuffix(dir, "/") + "/" + kindNames[k] + "*.jsonl" }
+func (k Kind) Glob(dir string) string {
+	return strings.TrimSuffix(dir, "/") + "/" + kindNames[k] + "*.jsonl"
+}
 
 // BuyerLine is a line of buyers.jsonl: limits.Buyer, its ID under "buyer".
 type BuyerLine struct {
