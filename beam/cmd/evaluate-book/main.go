@@ -1,6 +1,8 @@
 // Command evaluate-book evaluates every buyer of a book on a day, on Apache
 // Beam: on the Prism runner in this process by default, or on a job server
-// (Flink, Spark) with --runner universal --endpoint HOST:PORT.
+// (Flink, Spark) with --runner universal --endpoint HOST:PORT; --runner
+// local does the same work in this process without Beam (the baseline of
+// the measures).
 //
 //	evaluate-book --input book/ --output out/ --as-of 2025-11-28
 //
@@ -18,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
@@ -36,6 +39,7 @@ var (
 	book      = flag.String("book-options", "", "claims.BookOptions, JSON (default: the FORMAT.md conventions)")
 	warnRatio = flag.String("warn-ratio", "0.8", "ratio of a limit at which an approaching alert is raised")
 	shards    = flag.Int("shards", 4, "number of report files")
+	profile   = flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
 )
 
 func main() {
@@ -75,11 +79,28 @@ func run(ctx context.Context) error {
 	if err := os.MkdirAll(*output, 0o755); err != nil {
 		return err
 	}
-	runner := *runners.Runner
-	if runner == "" {
-		runner = "prism"
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
-	res, err := pipeline.Run(ctx, runner, pipeline.Config{Input: *input, Output: *output, Terms: t, AsOf: day, Book: bo, WarnRatio: wr, Shards: *shards})
+	c := pipeline.Config{Input: *input, Output: *output, Terms: t, AsOf: day, Book: bo, WarnRatio: wr, Shards: *shards}
+	var res pipeline.Result
+	switch runner := *runners.Runner; runner {
+	case "local":
+		res, err = pipeline.RunLocal(c)
+	case "":
+		runner = "prism"
+		fallthrough
+	default:
+		res, err = pipeline.Run(ctx, runner, c)
+	}
 	if err != nil {
 		return err
 	}
