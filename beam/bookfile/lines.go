@@ -31,8 +31,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
@@ -139,14 +144,10 @@ func BuyerOf(line string) (string, error) {
 // decode decodes one line of kind k strictly into v. An error is a
 // *policy.RuleError whose field is the record's path in the book
 // ("decisions[B1-D0].kind", the record's ID when it has one, else its
-// position among the buyer's lines of that kind as read).
+// position among the buyer's lines of that kind as read, "payments[#3]")
+// and whose value is the value at fault.
 func decode(k Kind, i int, line string, v any) error {
-	dec := json.NewDecoder(strings.NewReader(line))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil && dec.More() {
-		err = errors.New("data after the JSON object")
-	}
+	err := decodeStrict(line, v)
 	if err == nil {
 		return nil
 	}
@@ -154,20 +155,68 @@ func decode(k Kind, i int, line string, v any) error {
 	if k == Buyers || k == Events {
 		where = fieldNames[k]
 	}
-	var re *policy.RuleError
-	if errors.As(err, &re) {
-		if re.Field == "" {
-			re.Field = where
-		} else {
-			re.Field = where + "." + re.Field
-		}
-		return re
-	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && te.Field != "" {
-		return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, where+"."+te.Field, te.Value)
+		return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, where+"."+jsonPath(te.Field), te.Value)
 	}
-	return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, where, err.Error())
+	sentinel := error(policy.ErrSyntax)
+	var re *policy.RuleError
+	if errors.As(err, &re) {
+		sentinel = re.Err
+	} else if !errors.Is(err, policy.ErrSyntax) {
+		sentinel = fmt.Errorf("%w: %w", policy.ErrSyntax, err)
+	}
+	if name, value, ok := fieldAtFault(line, v); ok {
+		return policy.NewRuleError(sentinel, policy.Clause{}, where+"."+name, value)
+	}
+	return policy.NewRuleError(sentinel, policy.Clause{}, where, err.Error())
+}
+
+// decodeStrict decodes one JSON object into v: no unknown field, nothing
+// after it.
+func decodeStrict(line string, v any) error {
+	dec := json.NewDecoder(strings.NewReader(line))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil && dec.More() {
+		err = errors.New("data after the JSON object")
+	}
+	return err
+}
+
+// fieldAtFault finds the field of a line whose value does not decode into
+// a value of v's type (the decoder does not say which value an
+// UnmarshalText refused): each field is decoded alone, in the order of the
+// names; it returns the first that fails and its value.
+func fieldAtFault(line string, v any) (name, value string, ok bool) {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal([]byte(line), &fields) != nil {
+		return "", "", false
+	}
+	t := reflect.TypeOf(v).Elem()
+	for _, name := range slices.Sorted(maps.Keys(fields)) {
+		one, err := json.Marshal(map[string]json.RawMessage{name: fields[name]})
+		if err != nil || decodeStrict(string(one), reflect.New(t).Interface()) == nil {
+			continue
+		}
+		value := string(fields[name])
+		var s string
+		if json.Unmarshal(fields[name], &s) == nil {
+			value = s
+		}
+		return name, value, true
+	}
+	return "", "", false
+}
+
+// jsonPath drops the names of embedded structs from a decoder's field path
+// ("Invoice.disputed" is "disputed"): the JSON names start in lower case.
+func jsonPath(p string) string {
+	parts := strings.Split(p, ".")
+	for len(parts) > 1 && parts[0] != "" && unicode.IsUpper(rune(parts[0][0])) {
+		parts = parts[1:]
+	}
+	return strings.Join(parts, ".")
 }
 
 // recordID is a line's "id" when it has one, else "#i".
