@@ -29,6 +29,22 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// generate draws n books from the seed and their lines.
+func generate(t *testing.T, n int, seed uint64) ([]claims.BuyerBook, []bookfile.Group) {
+	t.Helper()
+	books, err := synth.Books(n, seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := make([]bookfile.Group, len(books))
+	for i, b := range books {
+		if groups[i], err = bookfile.Lines(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return books, groups
+}
+
 // writeBook writes the lines of each buyer to a new folder with the
 // synthetic terms and returns the folder.
 func writeBook(t *testing.T, groups []bookfile.Group) string {
@@ -126,16 +142,7 @@ func TestPrismMatchesInProcess(t *testing.T) {
 	if testing.Short() {
 		n = 500
 	}
-	books, err := synth.Books(n, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	groups := make([]bookfile.Group, len(books))
-	for i, b := range books {
-		if groups[i], err = bookfile.Lines(b); err != nil {
-			t.Fatal(err)
-		}
-	}
+	books, groups := generate(t, n, 1)
 	dir := writeBook(t, groups)
 	groups = nil
 
@@ -195,16 +202,7 @@ func TestPrismMatchesInProcess(t *testing.T) {
 // without a buyer is rejected; every other buyer is evaluated as in
 // process.
 func TestPrismMalformedBuyers(t *testing.T) {
-	books, err := synth.Books(40, 7)
-	if err != nil {
-		t.Fatal(err)
-	}
-	groups := make([]bookfile.Group, len(books))
-	for i, b := range books {
-		if groups[i], err = bookfile.Lines(b); err != nil {
-			t.Fatal(err)
-		}
-	}
+	books, groups := generate(t, 40, 7)
 	// The first buyers with a named limit (agrement) as their first decision.
 	var named []int
 	for i, g := range groups {
