@@ -272,6 +272,29 @@ func TestPrismMalformedBuyers(t *testing.T) {
 	if s := readSummary(t, out); s.Buyers != len(books) || s.InError != len(wantErr) {
 		t.Errorf("summary: %d buyers, %d in error; want %d, %d", s.Buyers, s.InError, len(books), len(wantErr))
 	}
+	// RunLocal, the measures' baseline, writes the same lines.
+	local := filepath.Join(t.TempDir(), "local")
+	if err := os.MkdirAll(local, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	terms, err := os.ReadFile(filepath.Join(dir, "terms.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lres, err := pipeline.RunLocal(pipeline.Config{Input: dir, Output: local, Terms: terms, AsOf: synth.AsOf, WarnRatio: limits.DefaultWarnRatio(), Shards: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(res, lres); diff != "" {
+		t.Errorf("RunLocal counters (-prism +local):\n%s", diff)
+	}
+	if diff := cmp.Diff(got, readReports(t, local)); diff != "" {
+		t.Errorf("RunLocal reports (-prism +local):\n%s", diff)
+	}
+	if diff := cmp.Diff(readSummary(t, out), readSummary(t, local)); diff != "" {
+		t.Errorf("RunLocal summary (-prism +local):\n%s", diff)
+	}
+
 	rejects, err := os.ReadFile(filepath.Join(out, "rejects.jsonl"))
 	if err != nil {
 		t.Fatal(err)
