@@ -112,6 +112,42 @@ type CreditNoteLine struct {
 	claims.CreditNote
 }
 
+// UnmarshalJSON reads the line's buyer and the decision with the SDK's own
+// strict decoding and checks (limits.Decision.UnmarshalJSON).
+func (l *DecisionLine) UnmarshalJSON(b []byte) error { return splitLine(b, &l.Buyer, &l.Decision) }
+
+// UnmarshalJSON reads the line's buyer and the invoice as the SDK does.
+func (l *InvoiceLine) UnmarshalJSON(b []byte) error { return splitLine(b, &l.Buyer, &l.Invoice) }
+
+// UnmarshalJSON reads the line's buyer and the payment as the SDK does.
+func (l *PaymentLine) UnmarshalJSON(b []byte) error { return splitLine(b, &l.Buyer, &l.Payment) }
+
+// UnmarshalJSON reads the line's buyer and the credit note as the SDK does.
+func (l *CreditNoteLine) UnmarshalJSON(b []byte) error {
+	return splitLine(b, &l.Buyer, &l.CreditNote)
+}
+
+// splitLine decodes a line's "buyer" into buyer and the rest of its fields
+// into rec, whose own UnmarshalJSON (the SDK's strict decoding: unknown or
+// miscased keys refused, the rule's checks) reads them.
+func splitLine(data []byte, buyer *string, rec any) error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		return err
+	}
+	if raw, ok := fields["buyer"]; ok {
+		if err := json.Unmarshal(raw, buyer); err != nil {
+			return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, "buyer", string(raw))
+		}
+		delete(fields, "buyer")
+	}
+	rest, err := json.Marshal(fields)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(rest, rec)
+}
+
 // EventLine is a line of events.jsonl: the buyer's events (claims.Events
 // but Paid, which comes from the payments, and AsOf, the day of the run).
 type EventLine struct {
@@ -161,7 +197,11 @@ func decode(k Kind, i int, line string, v any) error {
 	}
 	sentinel := error(policy.ErrSyntax)
 	var re *policy.RuleError
-	if errors.As(err, &re) {
+	if errors.As(err, &re) && re.Field != "" {
+		// The SDK's decoder names the field at fault itself.
+		return policy.NewRuleError(re.Err, policy.Clause{}, where+"."+re.Field, re.Value)
+	}
+	if re != nil {
 		sentinel = re.Err
 	} else if !errors.Is(err, policy.ErrSyntax) {
 		sentinel = fmt.Errorf("%w: %w", policy.ErrSyntax, err)

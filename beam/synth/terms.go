@@ -20,10 +20,10 @@ import (
 // per-claim deduction (the book computes a claim over several quotités
 // only without one): the terms of the bench module's portfolio.
 func Terms() policy.Terms {
-	t := policy.WholeTurnover(policy.MustAmount("EUR 500"),
-		calendar.MustDate(2024, time.December, 20), calendar.MustDate(2025, time.January, 1), calendar.MustDate(2025, time.December, 31))
-	t.RetroactivityDays = 30
-	t.ReductionNoticeDays = 30
+	t := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: policy.EUR, NonQualifyingLoss: policy.MustAmount("EUR 500"),
+		Signature: calendar.MustDate(2024, time.December, 20), Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31)})
+	t.RetroactivityDays = policy.MustTimeLimit(calendar.Days(30))
+	t.ReductionNoticeDays = policy.MustTimeLimit(calendar.Days(30))
 	t.Quotites.Discretionary = policy.MustRate("0.6")
 	t.Quotites.TopUp = policy.MustRate("0.5")
 	t.DiscretionaryMax = policy.MustAmount("EUR 10000")
