@@ -81,14 +81,47 @@ func (r BuyerReport) MarshalJSON() ([]byte, error) {
 			Value string `json:"value,omitempty"`
 		}{Buyer: r.Buyer, Error: r.Err.Error()}
 		var re *policy.RuleError
-		if errors.As(r.Err, &re) {
+		var rep *reportedError
+		switch {
+		case errors.As(r.Err, &re):
 			e.Field, e.Value = re.Field, re.Value
+		case errors.As(r.Err, &rep):
+			e.Field, e.Value = rep.field, rep.value
 		}
 		return json.Marshal(e)
 	}
 	type plain BuyerReport
 	return json.Marshal(plain(r))
 }
+
+// UnmarshalJSON reads a report written by MarshalJSON. A failed buyer's
+// object ({"buyer", "error", …}) reads back as a failed report, never as a
+// valid empty one: Buyer and an Err whose message is "error" (with its
+// field and value, so that it writes back the same); the sentinel it
+// wrapped is not in the JSON and is not restored.
+func (r *BuyerReport) UnmarshalJSON(data []byte) error {
+	type plain BuyerReport
+	var v struct {
+		plain
+		Error *string `json:"error"`
+		Field string  `json:"field"`
+		Value string  `json:"value"`
+	}
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	if v.Error != nil {
+		*r = BuyerReport{Buyer: v.Buyer, Err: &reportedError{msg: *v.Error, field: v.Field, value: v.Value}}
+		return nil
+	}
+	*r = BuyerReport(v.plain)
+	return nil
+}
+
+// reportedError is the error of a failed buyer read back from its JSON.
+type reportedError struct{ msg, field, value string }
+
+func (e *reportedError) Error() string { return e.msg }
 
 // ActionKind is the kind of an action due on a buyer. Its zero value is
 // "no kind"; EvaluateBuyer never returns it.

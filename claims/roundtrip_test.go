@@ -7,7 +7,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
+	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -144,3 +146,172 @@ func TestPropCauseTextRoundTrip(t *testing.T)         { rapid.Check(t, propCause
 func TestPropExclusionTextRoundTrip(t *testing.T)     { rapid.Check(t, propExclusionTextRoundTrip) }
 func TestPropThresholdBaseTextRoundTrip(t *testing.T) { rapid.Check(t, propThresholdBaseTextRoundTrip) }
 func TestPropLossReportJSONRoundTrip(t *testing.T)    { rapid.Check(t, propLossReportJSONRoundTrip) }
+
+// genDeadlines draws the clocks of one invoice.
+func genDeadlines(t *rapid.T) claims.Deadlines {
+	delivery := dateAt(t, "delivery", 0, 300)
+	issued := delivery.AddDays(rapid.IntRange(0, 40).Draw(t, "invoiceAfter"))
+	invoice := claims.Invoice{ID: "F", DeliveryDate: delivery, InvoiceDate: issued, DueDate: issued.AddDays(rapid.IntRange(0, 200).Draw(t, "term")),
+		Net: eurCents(cents(t, "net", 1_000_000)), Tax: eurCents(0)}
+	ev := claims.Events{OverdueNotice: optDate(t, "notice"), Insolvency: optDate(t, "insolvency"), Paid: optDate(t, "paid"),
+		IndemnityPaid: optDate(t, "indemnityPaid"), AsOf: dateAt(t, "asOf", 0, 900)}
+	d, err := claims.Clocks(genTerms(t), invoice, ev)
+	if err != nil {
+		t.Skip(err)
+	}
+	return d
+}
+
+func optDate(t *rapid.T, label string) calendar.Date {
+	if rapid.Bool().Draw(t, label+".absent") {
+		return calendar.Date{}
+	}
+	return dateAt(t, label, 0, 700)
+}
+
+// genBuyerReport draws a buyer evaluated on a day.
+func genBuyerReport(t *rapid.T) claims.BuyerReport {
+	b, asOf := genBuyerBook(t)
+	r, err := claims.EvaluateBuyer(genBookTerms(t), b, asOf, claims.PortfolioOptions{})
+	if err != nil {
+		t.Skip(err)
+	}
+	return r
+}
+
+// genBook draws a buyer's book read on a day.
+func genEvaluatedBook(t *rapid.T) claims.Book {
+	b, asOf := genBuyerBook(t)
+	bk, err := claims.EvaluateBook(genBookTerms(t), b, asOf)
+	if err != nil {
+		t.Skip(err)
+	}
+	return bk
+}
+
+// Property: the clocks of an invoice read back equal from their JSON.
+func propDeadlinesJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genDeadlines(t)) }
+
+// Property: a clock reads back equal from its JSON.
+func propClockJSONRoundTrip(t *rapid.T) {
+	d := genDeadlines(t)
+	jsonRoundTrip(t, rapid.SampledFrom([]claims.Clock{d.Invoicing, d.MaxCredit, d.MEP, d.OverdueNotice, d.WaitingPeriod, d.IndemnityDue}).Draw(t, "clock"))
+}
+
+// Property: a date of loss reads back equal from its JSON.
+func propDateOfLossJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genDeadlines(t).Loss) }
+
+// Property: an indemnity breakdown reads back equal from its JSON.
+func propBreakdownJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genClaim(t).run(t)) }
+
+// Property: the shares of a recovery read back equal from their JSON.
+func propSharesJSONRoundTrip(t *rapid.T) {
+	indemnity, loss, r := genRecovery(t)
+	s, err := claims.ShareRecovery(indemnity, loss, r)
+	if err != nil {
+		t.Fatalf("ShareRecovery: %v", err)
+	}
+	jsonRoundTrip(t, s)
+}
+
+// genBuyerDeadlines draws the clocks of a buyer's ledger.
+func genBuyerDeadlines(t *rapid.T) claims.BuyerDeadlines {
+	d, err := claims.BuyerClocks(genTerms(t), genLedger(t), claims.Events{OverdueNotice: optDate(t, "notice"), Insolvency: optDate(t, "insolvency"),
+		AsOf: dateAt(t, "asOf", 0, 900)})
+	if err != nil {
+		t.Skip(err)
+	}
+	return d
+}
+
+// Property: the clocks of a buyer's ledger read back equal from their JSON.
+func propBuyerDeadlinesJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genBuyerDeadlines(t)) }
+
+// Property: a stop of cover reads back equal from its JSON.
+func propStopJSONRoundTrip(t *rapid.T) {
+	if rapid.Bool().Draw(t, "fromBook") {
+		jsonRoundTrip(t, genEvaluatedBook(t).Stop)
+		return
+	}
+	jsonRoundTrip(t, genBuyerDeadlines(t).Stop)
+}
+
+// Property: a layer of a claim reads back equal from its JSON.
+func propLayerJSONRoundTrip(t *rapid.T) {
+	in := genClaim(t)
+	br := in.run(t)
+	jsonRoundTrip(t, claims.Layer{Quotite: in.cover.Quotite, Insured: in.claim.Loss, Indemnity: br.Indemnity, Breakdown: br})
+}
+
+// Property: an order checked against the book reads back equal from its
+// JSON.
+func propOrderCheckJSONRoundTrip(t *rapid.T) {
+	o, err := genEvaluatedBook(t).Order(eurCents(cents(t, "order", 10_000_000)), limits.HeadroomOptions{})
+	if err != nil {
+		t.Skip(err)
+	}
+	jsonRoundTrip(t, o)
+}
+
+// Property: an action due on a buyer reads back equal from its JSON.
+func propActionJSONRoundTrip(t *rapid.T) {
+	r := genBuyerReport(t)
+	if len(r.Actions) == 0 {
+		t.Skip("no action")
+	}
+	jsonRoundTrip(t, r.Actions[rapid.IntRange(0, len(r.Actions)-1).Draw(t, "action")])
+}
+
+// Property: a buyer's report reads back equal from its JSON.
+func propBuyerReportJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genBuyerReport(t)) }
+
+// Property: a failed buyer's report (an error object by design) never
+// reads back as a valid report: it reads back failed, with the buyer and
+// the message, and writes back the same JSON.
+func propFailedBuyerReportJSONRoundTrip(t *rapid.T) {
+	field := rapid.SampledFrom([]string{"", "invoices[0].net"}).Draw(t, "field")
+	r := claims.BuyerReport{Buyer: rapid.StringMatching(`[A-Z0-9]{0,4}`).Draw(t, "buyer"),
+		Err: policy.NewRuleError(policy.ErrOutOfRange, policy.Clause{}, field, rapid.StringMatching(`[A-Z0-9 .-]{0,8}`).Draw(t, "value"))}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	var back claims.BuyerReport
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if back.Err == nil || back.Buyer != r.Buyer || back.Err.Error() != r.Err.Error() {
+		t.Fatalf("%s read back as buyer %q, error %v", b, back.Buyer, back.Err)
+	}
+	again, err := json.Marshal(back)
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	if diff := cmp.Diff(string(b), string(again)); diff != "" {
+		t.Fatalf("written back (-want +got):\n%s", diff)
+	}
+}
+
+// Property: a claim of the year reads back equal from its JSON.
+func propYearClaimJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, claims.YearClaim{Claim: claims.Claim{Loss: eurCents(cents(t, "loss", 1_000_000_000)), PaidOn: dateAt(t, "paidOn", 0, 500)},
+		LossDate: optDate(t, "lossDate"), Delivery: optDate(t, "delivery")})
+}
+
+func TestPropDeadlinesJSONRoundTrip(t *testing.T)  { rapid.Check(t, propDeadlinesJSONRoundTrip) }
+func TestPropClockJSONRoundTrip(t *testing.T)      { rapid.Check(t, propClockJSONRoundTrip) }
+func TestPropDateOfLossJSONRoundTrip(t *testing.T) { rapid.Check(t, propDateOfLossJSONRoundTrip) }
+func TestPropBreakdownJSONRoundTrip(t *testing.T)  { rapid.Check(t, propBreakdownJSONRoundTrip) }
+func TestPropSharesJSONRoundTrip(t *testing.T)     { rapid.Check(t, propSharesJSONRoundTrip) }
+func TestPropBuyerDeadlinesJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, propBuyerDeadlinesJSONRoundTrip)
+}
+func TestPropStopJSONRoundTrip(t *testing.T)        { rapid.Check(t, propStopJSONRoundTrip) }
+func TestPropLayerJSONRoundTrip(t *testing.T)       { rapid.Check(t, propLayerJSONRoundTrip) }
+func TestPropOrderCheckJSONRoundTrip(t *testing.T)  { rapid.Check(t, propOrderCheckJSONRoundTrip) }
+func TestPropActionJSONRoundTrip(t *testing.T)      { rapid.Check(t, propActionJSONRoundTrip) }
+func TestPropBuyerReportJSONRoundTrip(t *testing.T) { rapid.Check(t, propBuyerReportJSONRoundTrip) }
+func TestPropFailedBuyerReportJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, propFailedBuyerReportJSONRoundTrip)
+}
+func TestPropYearClaimJSONRoundTrip(t *testing.T) { rapid.Check(t, propYearClaimJSONRoundTrip) }

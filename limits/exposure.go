@@ -132,7 +132,10 @@ func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts E
 		amounts[j] = rest
 	}
 	e := Exposure{Open: policy.Zero(cur), Overdue: policy.Zero(cur), Draft: policy.Zero(cur),
-		Orders: policy.Zero(cur), Credits: policy.Zero(cur), Trace: make(policy.Trace, 0, len(docs))}
+		Orders: policy.Zero(cur), Credits: policy.Zero(cur)}
+	if len(docs) > 0 { // no documents, no trace: nil, as its JSON form (omitted) reads back
+		e.Trace = make(policy.Trace, 0, len(docs))
+	}
 	for i, d := range docs {
 		bucket, name := e.bucket(d, today, opts.GraceDays)
 		*bucket, _ = bucket.Add(amounts[i])

@@ -134,3 +134,53 @@ func TestPropDocumentJSONRoundTrip(t *testing.T)   { rapid.Check(t, propDocument
 func TestPropExposureJSONRoundTrip(t *testing.T)   { rapid.Check(t, propExposureJSONRoundTrip) }
 func TestPropBuyerFactsJSONRoundTrip(t *testing.T) { rapid.Check(t, propBuyerFactsJSONRoundTrip) }
 func TestPropCoverJSONRoundTrip(t *testing.T)      { rapid.Check(t, propCoverJSONRoundTrip) }
+
+// Property: a headroom position reads back equal from its JSON.
+func propPositionJSONRoundTrip(t *rapid.T) {
+	_, _, p := genPosition(t)
+	jsonRoundTrip(t, p)
+}
+
+// Property: an alert reads back equal from its JSON.
+func propAlertJSONRoundTrip(t *rapid.T) {
+	h, err := limits.NewHistory(genDecisions(t, 1, 6)...)
+	if err != nil {
+		t.Skip(err)
+	}
+	b := genBuyer(t)
+	if b.StopDate = optDay(t, "stopDate"); !b.StopDate.IsZero() {
+		b.StopCause = limits.StopInsolvency
+	}
+	as, err := limits.Alerts(genTerms(t), h, b, limits.Exposure{Open: genAmount(t, "open", 0, 10_000_000)},
+		base.AddDays(rapid.IntRange(0, 500).Draw(t, "today")), limits.AlertOptions{})
+	if err != nil {
+		t.Skip(err)
+	}
+	if len(as) == 0 {
+		t.Skip("no alert")
+	}
+	jsonRoundTrip(t, as[rapid.IntRange(0, len(as)-1).Draw(t, "alert")])
+}
+
+// Property: a discretionary eligibility reads back equal from its JSON.
+func propEligibilityJSONRoundTrip(t *rapid.T) {
+	var c limits.DiscretionaryConditions
+	for _, r := range []limits.DiscretionaryRule{limits.AtradiusDCLByReport(), limits.AllianzPaymentExperience(), limits.AllianzCreditReport()} {
+		if rapid.Bool().Draw(t, "rule") {
+			c.AnyOf = append(c.AnyOf, r)
+		}
+	}
+	f := limits.BuyerFacts{ReportDate: optDay(t, "report"), AdverseInformation: rapid.Bool().Draw(t, "adverse"), LastLoss: optDay(t, "lastLoss")}
+	for range rapid.IntRange(0, 3).Draw(t, "purchases") {
+		f.Purchases = append(f.Purchases, base.AddDays(rapid.IntRange(0, 800).Draw(t, "purchase")))
+	}
+	el, err := limits.EvaluateDiscretionary(c, f, base.AddDays(rapid.IntRange(0, 900).Draw(t, "at")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jsonRoundTrip(t, el)
+}
+
+func TestPropPositionJSONRoundTrip(t *testing.T)    { rapid.Check(t, propPositionJSONRoundTrip) }
+func TestPropAlertJSONRoundTrip(t *testing.T)       { rapid.Check(t, propAlertJSONRoundTrip) }
+func TestPropEligibilityJSONRoundTrip(t *testing.T) { rapid.Check(t, propEligibilityJSONRoundTrip) }

@@ -162,43 +162,16 @@ func groupPremium(turnover policy.Amount, r policy.Rate, m policy.RoundingMode) 
 // minor units, an unknown rounding mode) or policy.ErrInconsistent (a group
 // named twice, a tax base that cannot be split: see [Options]).
 func Calculate(in Input) (Result, error) {
-	cur := in.Currency
-	if cur.IsZero() {
-		return Result{}, policy.NewRuleError(policy.ErrMissing, clauseRate, "currency", "")
-	}
-	if err := checkRounding(in.Rounding); err != nil {
+	if err := in.check(); err != nil {
 		return Result{}, err
 	}
+	cur := in.Currency
 	minimum := orZero(in.Minimum, cur)
 	paid := orZero(in.InstalmentsPaid, cur)
-	for _, a := range []struct {
-		c     policy.Clause
-		field string
-		v     policy.Amount
-	}{{clauseMinimum, "minimumPremium", minimum}, {clauseAdjustment, "instalmentsPaid", paid}} {
-		if err := checkMoney(a.c, a.field, a.v, cur); err != nil {
-			return Result{}, err
-		}
-	}
-
 	res := Result{Currency: cur, Minimum: minimum, InstalmentsPaid: paid}
 	var tr policy.Trace
-	seen := make(map[string]bool, len(in.Groups))
 	groupPremiums := make([]policy.Amount, 0, len(in.Groups))
-	for i, g := range in.Groups {
-		if seen[g.Group] {
-			return Result{}, policy.NewRuleError(policy.ErrInconsistent, clauseRate, field("groups", i, "group"), g.Group+" (named twice)")
-		}
-		seen[g.Group] = true
-		if err := g.Rate.CheckFraction(clauseRate, field("groups", i, "rate")); err != nil {
-			return Result{}, err
-		}
-		if err := g.TaxRate.CheckFraction(clauseTax, field("groups", i, "taxRate")); err != nil {
-			return Result{}, err
-		}
-		if err := checkMoney(clauseRate, field("groups", i, "turnover"), g.Turnover, cur); err != nil {
-			return Result{}, err
-		}
+	for _, g := range in.Groups {
 		p := groupPremium(g.Turnover, g.Rate, in.Rounding)
 		res.Groups = append(res.Groups, GroupPremium{Group: g.Group, Turnover: g.Turnover, Rate: g.Rate, Premium: p, TaxRate: g.TaxRate})
 		groupPremiums = append(groupPremiums, p)
@@ -227,12 +200,6 @@ func Calculate(in Input) (Result, error) {
 	feeAmounts := make([]policy.Amount, 0, len(in.Fees))
 	res.Fees = make([]FeeLine, 0, len(in.Fees))
 	for i, f := range in.Fees {
-		if f.UnitPrice.Currency() != cur {
-			return Result{}, policy.NewRuleError(policy.ErrCurrencyMismatch, clauseFees, field("fees", i, "unitPrice"), f.UnitPrice.String()+" (expected "+cur.Code()+")")
-		}
-		if f.Count < 0 {
-			return Result{}, policy.NewRuleError(policy.ErrOutOfRange, clauseFees, field("fees", i, "count"), i64toa(f.Count))
-		}
 		a, err := fee(f.UnitPrice, f.Count, in.Rounding)
 		if err != nil {
 			return Result{}, policy.NewRuleError(policy.ErrOutOfRange, clauseFees, field("fees", i, "unitPrice"), f.UnitPrice.String()+" × "+i64toa(f.Count))
@@ -273,6 +240,71 @@ func Calculate(in Input) (Result, error) {
 	tr = tr.Add("total including tax", "total "+res.Total.String()+" + tax "+res.Tax.String(), res.TotalWithTax.String(), clauseTax)
 	res.Trace = tr
 	return res, nil
+}
+
+// check reports the defects of an input that Calculate refuses before
+// computing anything (see Calculate's errors): no currency, an unknown
+// rounding mode, an amount of another currency, negative or finer than the
+// minor unit, a rate above 1, a group named twice, a fee of another
+// currency or with a negative count. Fields are named from the input
+// ("groups[1].rate").
+func (in Input) check() error {
+	cur := in.Currency
+	if cur.IsZero() {
+		return policy.NewRuleError(policy.ErrMissing, clauseRate, "currency", "")
+	}
+	if err := checkRounding(in.Rounding); err != nil {
+		return err
+	}
+	for _, a := range []struct {
+		c     policy.Clause
+		field string
+		v     policy.Amount
+	}{{clauseMinimum, "minimumPremium", orZero(in.Minimum, cur)}, {clauseAdjustment, "instalmentsPaid", orZero(in.InstalmentsPaid, cur)}} {
+		if err := checkMoney(a.c, a.field, a.v, cur); err != nil {
+			return err
+		}
+	}
+	seen := make(map[string]bool, len(in.Groups))
+	for i, g := range in.Groups {
+		if seen[g.Group] {
+			return policy.NewRuleError(policy.ErrInconsistent, clauseRate, field("groups", i, "group"), g.Group+" (named twice)")
+		}
+		seen[g.Group] = true
+		if err := g.check(cur); err != nil {
+			return policy.PrefixField(field("groups", i, ""), err)
+		}
+	}
+	for i, f := range in.Fees {
+		if f.UnitPrice.Currency() != cur {
+			return policy.NewRuleError(policy.ErrCurrencyMismatch, clauseFees, field("fees", i, "unitPrice"), f.UnitPrice.String()+" (expected "+cur.Code()+")")
+		}
+		if err := f.check(); err != nil {
+			return policy.PrefixField(field("fees", i, ""), err)
+		}
+	}
+	return nil
+}
+
+// check reports a rate or tax rate above 1 and a turnover of another
+// currency than cur, negative or finer than the minor unit; fields are
+// named from the group ("rate").
+func (g GroupInput) check(cur policy.Currency) error {
+	if err := g.Rate.CheckFraction(clauseRate, "rate"); err != nil {
+		return err
+	}
+	if err := g.TaxRate.CheckFraction(clauseTax, "taxRate"); err != nil {
+		return err
+	}
+	return checkMoney(clauseRate, "turnover", g.Turnover, cur)
+}
+
+// check reports a negative count.
+func (f FeeInput) check() error {
+	if f.Count < 0 {
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseFees, "count", i64toa(f.Count))
+	}
+	return nil
 }
 
 // finalPremium is the premium of the year: the premium on turnover, but

@@ -29,11 +29,11 @@ const maxDueDays = 3660
 func (d Due) validate() error {
 	switch {
 	case d.DayOfNextMonth < 0 || d.DayOfNextMonth > 31:
-		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "due.dayOfNextMonth", itoa(d.DayOfNextMonth))
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "dayOfNextMonth", itoa(d.DayOfNextMonth))
 	case d.Days < 0 || d.Days > maxDueDays:
-		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "due.days", itoa(d.Days))
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "days", itoa(d.Days))
 	case d.DayOfNextMonth != 0 && d.Days != 0:
-		return policy.NewRuleError(policy.ErrInconsistent, clauseDeclaration, "due", "both dayOfNextMonth and days")
+		return policy.NewRuleError(policy.ErrInconsistent, clauseDeclaration, "", "both dayOfNextMonth and days")
 	}
 	return nil
 }
@@ -68,7 +68,7 @@ func DeclarationDeadline(periodEnd calendar.Date, due Due, rule calendar.Rule) (
 		return calendar.Limit{}, policy.NewRuleError(policy.ErrInconsistent, clauseDeclaration, "rule.backward", "true")
 	}
 	if err := due.validate(); err != nil {
-		return calendar.Limit{}, err
+		return calendar.Limit{}, policy.PrefixField("due", err)
 	}
 	if due.Days != 0 {
 		return calendar.Deadline(periodEnd, calendar.Days(due.Days), rule)
@@ -251,8 +251,8 @@ func sumDeclarations(terms policy.Terms, decls []Declaration, groupIndex map[str
 		if err := checkMoney(clauseDeclaration, field("declarations", i, "amount"), d.Amount, cur); err != nil {
 			return nil, err
 		}
-		if err := checkPeriod(terms, i, d); err != nil {
-			return nil, err
+		if err := d.checkPeriod(terms); err != nil {
+			return nil, policy.PrefixField(field("declarations", i, ""), err)
 		}
 		byGroup[g] = append(byGroup[g], i)
 		sum, err := groups[g].Turnover.Add(d.Amount)
@@ -263,7 +263,7 @@ func sumDeclarations(terms policy.Terms, decls []Declaration, groupIndex map[str
 	}
 	var tr policy.Trace
 	for g, idx := range byGroup {
-		if err := checkOverlaps(decls, idx); err != nil {
+		if err := checkOverlaps("declarations", decls, idx); err != nil {
 			return nil, err
 		}
 		tr = tr.Add("turnover declared, "+groups[g].Group, count(len(idx), "declaration"), groups[g].Turnover.String(), clauseDeclaration)
@@ -271,28 +271,30 @@ func sumDeclarations(terms policy.Terms, decls []Declaration, groupIndex map[str
 	return tr, nil
 }
 
-// checkPeriod checks one declaration's period against the insurance period.
-func checkPeriod(terms policy.Terms, i int, d Declaration) error {
+// checkPeriod checks one declaration's period against the insurance period
+// (none when terms.Effective and terms.Expiry are zero); fields are named
+// from the declaration ("from").
+func (d Declaration) checkPeriod(terms policy.Terms) error {
 	switch {
 	case d.From.IsZero() && d.To.IsZero():
 		return nil
 	case d.From.IsZero():
-		return policy.NewRuleError(policy.ErrMissing, clauseDeclaration, field("declarations", i, "from"), "")
+		return policy.NewRuleError(policy.ErrMissing, clauseDeclaration, "from", "")
 	case d.To.IsZero():
-		return policy.NewRuleError(policy.ErrMissing, clauseDeclaration, field("declarations", i, "to"), "")
+		return policy.NewRuleError(policy.ErrMissing, clauseDeclaration, "to", "")
 	case d.To.Before(d.From):
-		return policy.NewRuleError(policy.ErrInconsistent, clauseDeclaration, field("declarations", i, "to"), d.To.String()+" before "+d.From.String())
+		return policy.NewRuleError(policy.ErrInconsistent, clauseDeclaration, "to", d.To.String()+" before "+d.From.String())
 	case !terms.Effective.IsZero() && d.From.Before(terms.Effective):
-		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, field("declarations", i, "from"), d.From.String()+" before the effective date "+terms.Effective.String())
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "from", d.From.String()+" before the effective date "+terms.Effective.String())
 	case !terms.Expiry.IsZero() && d.To.After(terms.Expiry):
-		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, field("declarations", i, "to"), d.To.String()+" after the expiry date "+terms.Expiry.String())
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseDeclaration, "to", d.To.String()+" after the expiry date "+terms.Expiry.String())
 	}
 	return nil
 }
 
 // checkOverlaps reports two declarations of one group (indexes idx) whose
 // periods share a day; a whole-year declaration shares a day with any.
-func checkOverlaps(decls []Declaration, idx []int) error {
+func checkOverlaps(list string, decls []Declaration, idx []int) error {
 	if len(idx) < 2 {
 		return nil
 	}
@@ -301,7 +303,7 @@ func checkOverlaps(decls []Declaration, idx []int) error {
 	for k := 1; k < len(sorted); k++ {
 		prev, cur := decls[sorted[k-1]], decls[sorted[k]]
 		if prev.From.IsZero() || !cur.From.After(prev.To) {
-			return policy.NewRuleError(policy.ErrInconsistent, clauseDeclaration, field("declarations", sorted[k], "from"),
+			return policy.NewRuleError(policy.ErrInconsistent, clauseDeclaration, field(list, sorted[k], "from"),
 				cur.Group+" "+span(cur)+" overlaps "+span(prev))
 		}
 	}

@@ -61,15 +61,10 @@ func validateScale(scale []BonusMalusStep) error {
 	var errs []error
 	ivs := make([]*interval, len(scale))
 	for i, s := range scale {
-		iv, err := s.LossRatio.validate(clauseBonusMalus, field("scale", i, "lossRatio"), policy.Currency{})
-		if err == nil {
-			ivs[i] = &iv
-		}
-		errs = appendErr(errs, err)
-		errs = appendErr(errs, s.Bonus.CheckFraction(clauseBonusMalus, field("scale", i, "bonus")))
-		errs = appendErr(errs, s.Malus.CheckFraction(clauseBonusMalus, field("scale", i, "malus")))
-		if !s.Bonus.IsZero() && !s.Malus.IsZero() {
-			errs = append(errs, policy.NewRuleError(policy.ErrInconsistent, clauseBonusMalus, field("scale", i, ""), "both a bonus and a malus"))
+		iv, defects := s.defects()
+		ivs[i] = iv
+		for _, err := range defects {
+			errs = append(errs, policy.PrefixField(field("scale", i, ""), err))
 		}
 	}
 	for i := range scale {
@@ -80,6 +75,23 @@ func validateScale(scale []BonusMalusStep) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// defects are the defects of one step, fields named from the step
+// ("bonus"): a malformed band (then iv is nil), a bonus or malus above 1,
+// both set.
+func (s BonusMalusStep) defects() (iv *interval, errs []error) {
+	v, err := s.LossRatio.validate(clauseBonusMalus, "lossRatio", policy.Currency{})
+	if err == nil {
+		iv = &v
+	}
+	errs = appendErr(errs, err)
+	errs = appendErr(errs, s.Bonus.CheckFraction(clauseBonusMalus, "bonus"))
+	errs = appendErr(errs, s.Malus.CheckFraction(clauseBonusMalus, "malus"))
+	if !s.Bonus.IsZero() && !s.Malus.IsZero() {
+		errs = append(errs, policy.NewRuleError(policy.ErrInconsistent, clauseBonusMalus, "", "both a bonus and a malus"))
+	}
+	return iv, errs
 }
 
 // BonusMalus adjusts a premium by the loss ratio of the period it rewards
@@ -193,21 +205,16 @@ type ProfitShareResult struct {
 // rate above 1, a negative premium or indemnity, a positive carriedIn, an
 // unknown rounding mode) or policy.ErrCurrencyMismatch.
 func ProfitShare(t ProfitShareTerms, years []YearAccount, carriedIn policy.Amount, m policy.RoundingMode) (ProfitShareResult, error) {
+	if err := t.check(); err != nil {
+		return ProfitShareResult{}, err
+	}
 	switch {
-	case t.Years < 1 || t.Years > 3:
-		return ProfitShareResult{}, policy.NewRuleError(policy.ErrOutOfRange, clauseProfitShare, "years", itoa(t.Years))
 	case len(years) == 0:
 		return ProfitShareResult{}, policy.NewRuleError(policy.ErrMissing, clauseProfitShare, "accounts", "")
 	case len(years) != t.Years:
 		return ProfitShareResult{}, policy.NewRuleError(policy.ErrInconsistent, clauseProfitShare, "accounts", itoa(len(years))+" years for a period of "+itoa(t.Years))
 	}
 	if err := checkRounding(m); err != nil {
-		return ProfitShareResult{}, err
-	}
-	if err := t.Share.CheckFraction(clauseProfitShare, "share"); err != nil {
-		return ProfitShareResult{}, err
-	}
-	if err := t.ManagementCharge.CheckFraction(clauseProfitShare, "managementCharge"); err != nil {
 		return ProfitShareResult{}, err
 	}
 	cur := years[0].Premium.Currency()
@@ -217,13 +224,10 @@ func ProfitShare(t ProfitShareTerms, years []YearAccount, carriedIn policy.Amoun
 	r := ProfitShareResult{Premium: policy.Zero(cur), Indemnities: policy.Zero(cur), CarriedIn: orZero(carriedIn, cur), CarriedOut: policy.Zero(cur)}
 	var err error
 	for i, y := range years {
+		if err := y.check(cur); err != nil {
+			return ProfitShareResult{}, policy.PrefixField(field("accounts", i, ""), err)
+		}
 		paid := orZero(y.IndemnitiesPaid, cur)
-		if err := checkMoney(clauseProfitShare, field("accounts", i, "premium"), y.Premium, cur); err != nil {
-			return ProfitShareResult{}, err
-		}
-		if err := checkMoney(clauseProfitShare, field("accounts", i, "indemnitiesPaid"), paid, cur); err != nil {
-			return ProfitShareResult{}, err
-		}
 		r.Premium, _ = r.Premium.Add(y.Premium) // same currency, checked
 		r.Indemnities, _ = r.Indemnities.Add(paid)
 	}
@@ -259,6 +263,27 @@ func ProfitShare(t ProfitShareTerms, years []YearAccount, carriedIn policy.Amoun
 		Add("profit share", "max(0, "+r.Balance.String()+") × "+t.Share.String(), r.ProfitShare.String(), clauseProfitShare).
 		Add("balance carried forward", "carryForward "+boolText(t.CarryForward), r.CarriedOut.String(), clauseProfitShare)
 	return r, nil
+}
+
+// check reports Years outside 1–3 and a share or management charge above
+// 1.
+func (t ProfitShareTerms) check() error {
+	if t.Years < 1 || t.Years > 3 {
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseProfitShare, "years", itoa(t.Years))
+	}
+	if err := t.Share.CheckFraction(clauseProfitShare, "share"); err != nil {
+		return err
+	}
+	return t.ManagementCharge.CheckFraction(clauseProfitShare, "managementCharge")
+}
+
+// check reports a premium or indemnity (the zero Amount reads as 0) of
+// another currency than cur, negative or finer than the minor unit.
+func (y YearAccount) check(cur policy.Currency) error {
+	if err := checkMoney(clauseProfitShare, "premium", y.Premium, cur); err != nil {
+		return err
+	}
+	return checkMoney(clauseProfitShare, "indemnitiesPaid", orZero(y.IndemnitiesPaid, cur), cur)
 }
 
 func boolText(b bool) string {

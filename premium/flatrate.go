@@ -115,6 +115,18 @@ type Profile struct {
 	Buyers   int           `json:"buyers"`
 }
 
+// check reports a turnover of another currency than cur, negative or finer
+// than the minor unit, and a negative number of buyers.
+func (p Profile) check(c policy.Clause, cur policy.Currency) error {
+	if err := checkMoney(c, "turnover", p.Turnover, cur); err != nil {
+		return err
+	}
+	if p.Buyers < 0 {
+		return policy.NewRuleError(policy.ErrOutOfRange, c, "buyers", itoa(p.Buyers))
+	}
+	return nil
+}
+
 // Offer is the band of a grid that prices a profile: the yearly price and
 // the caps.
 type Offer struct {
@@ -140,11 +152,8 @@ func FlatRate(g Grid, p Profile) (Offer, error) {
 	if err := g.Validate(); err != nil {
 		return Offer{}, err
 	}
-	if err := checkMoney(g.clause(), "profile.turnover", p.Turnover, g.Currency); err != nil {
-		return Offer{}, err
-	}
-	if p.Buyers < 0 {
-		return Offer{}, policy.NewRuleError(policy.ErrOutOfRange, g.clause(), "profile.buyers", itoa(p.Buyers))
+	if err := p.check(g.clause(), g.Currency); err != nil {
+		return Offer{}, policy.PrefixField("profile", err)
 	}
 	for i, b := range g.Bands {
 		if b.Sector != p.Sector {
