@@ -47,9 +47,13 @@ func portfolioTerms() policy.Terms {
 }
 
 // portfolioOptions are the FORMAT.md defaults with the vectors' warning
-// ratio of 80 %.
+// ratio of 80 %, the covers read without their traces, as a nightly batch
+// reads them.
 func portfolioOptions() claims.PortfolioOptions {
-	return claims.PortfolioOptions{Alerts: limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}}}
+	return claims.PortfolioOptions{
+		Book:   claims.BookOptions{Cover: limits.CoverOptions{OmitTrace: true}},
+		Alerts: limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}},
+	}
 }
 
 // portfolioAsOf is the day the portfolio is evaluated.

@@ -101,7 +101,10 @@ func (r *CeilingRule) UnmarshalText(b []byte) error {
 type BookOptions struct {
 	// Clocks: the conventions of the clocks and of the loss.
 	Clocks Options `json:"clocks"`
-	// Cover: the choices of limits.CoverAt.
+	// Cover: the choices of limits.CoverAt. A batch that reads the
+	// results, not the reasons, sets Cover.OmitTrace: the covers' traces
+	// are most of a book's allocations (Book.Trace still explains the
+	// book).
 	Cover limits.CoverOptions `json:"cover"`
 	// Ceiling: what the amount in force at a delivery caps.
 	Ceiling CeilingRule `json:"ceiling"`
@@ -274,7 +277,11 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	full := impute(l, calendar.Date{})
 
 	bk := Book{AsOf: asOf, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices))}
-	if err := o.coverEach(terms, b, &bk); err != nil {
+	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
+	if err != nil {
+		return Book{}, err
+	}
+	if err := coverEach(cv, b, &bk); err != nil {
 		return Book{}, err
 	}
 	for i, inv := range l.Invoices {
@@ -331,7 +338,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	}
 	buyer := b.Buyer
 	buyer.StopDate, buyer.StopCause = bk.Stop.Date, bk.Stop.Cause
-	if bk.NewDelivery, err = limits.CoverAt(terms, b.History, buyer, asOf, o.Cover); err != nil {
+	if bk.NewDelivery, err = cv.At(buyer, asOf); err != nil {
 		return Book{}, err
 	}
 	bk.Headroom = subFloor(bk.NewDelivery.Amount, bk.Insured)
@@ -499,11 +506,11 @@ func (o Options) politicalLoss(t policy.Terms, c policy.CountryCover, ev Events,
 
 // coverEach finds the cover of each invoice at its delivery, the buyer's
 // stop left out (the book applies it as an exclusion).
-func (o BookOptions) coverEach(terms policy.Terms, b BuyerBook, bk *Book) error {
+func coverEach(cv limits.Coverage, b BuyerBook, bk *Book) error {
 	buyer := b.Buyer
 	buyer.StopDate, buyer.StopCause = calendar.Date{}, limits.NoStop
 	for i, inv := range b.Ledger.Invoices {
-		c, err := limits.CoverAt(terms, b.History, buyer, inv.DeliveryDate, o.Cover)
+		c, err := cv.At(buyer, inv.DeliveryDate)
 		if err != nil {
 			return at("invoices", i, err)
 		}

@@ -207,48 +207,116 @@ func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date, opt
 	if err := checkCover(terms, opts); err != nil {
 		return Cover{}, err
 	}
-	if delivery.IsZero() {
-		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "deliveryDate", "")
-	}
-	if err := b.check(); err != nil {
+	if err := checkDelivery(b, delivery); err != nil {
 		return Cover{}, err
 	}
-	es, err := timeline(terms, h, opts.InForce)
+	cv, err := newCoverage(terms, h, opts)
 	if err != nil {
 		return Cover{}, err
 	}
-	return coverAt(terms, es, b, delivery, opts.InForce)
+	return cv.at(b, delivery)
 }
 
-func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule) (Cover, error) {
-	c := Cover{Amount: policy.Zero(terms.Currency), Trace: make(policy.Trace, 0, 6)}
-	day := "delivery " + t.String()
+// checkDelivery refuses a delivery without a date and a buyer CoverAt
+// cannot read (a stop date without its cause, an unknown cause).
+func checkDelivery(b Buyer, delivery calendar.Date) error {
+	if delivery.IsZero() {
+		return policy.NewRuleError(policy.ErrMissing, clausePeriod, "deliveryDate", "")
+	}
+	return b.check()
+}
+
+// Coverage is a buyer's decisions placed once on the calendar of the
+// policy (see Timeline), to read the cover of many deliveries: CoverAt for
+// each of a ledger's invoices without placing the decisions again. Its
+// zero value covers nothing; build it with NewCoverage.
+type Coverage struct {
+	terms policy.Terms
+	es    []Entry
+	opts  CoverOptions
+}
+
+// NewCoverage places the decisions h under the terms with the choices
+// opts; its errors are CoverAt's of the terms, the options and the
+// decisions.
+func NewCoverage(terms policy.Terms, h History, opts CoverOptions) (Coverage, error) {
+	if err := checkCover(terms, opts); err != nil {
+		return Coverage{}, err
+	}
+	return newCoverage(terms, h, opts)
+}
+
+func newCoverage(terms policy.Terms, h History, opts CoverOptions) (Coverage, error) {
+	es, err := timeline(terms, h, opts.InForce)
+	if err != nil {
+		return Coverage{}, err
+	}
+	return Coverage{terms: terms, es: es, opts: opts}, nil
+}
+
+// At is CoverAt for a delivery to buyer b on the date delivery: the same
+// rules, the same result, the same errors of the buyer and the date.
+func (cv Coverage) At(b Buyer, delivery calendar.Date) (Cover, error) {
+	if cv.terms.Currency.IsZero() {
+		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
+	}
+	if err := checkDelivery(b, delivery); err != nil {
+		return Cover{}, err
+	}
+	return cv.at(b, delivery)
+}
+
+func (cv Coverage) at(b Buyer, delivery calendar.Date) (Cover, error) {
+	return coverAt(cv.terms, cv.es, b, delivery, cv.opts.InForce, !cv.opts.OmitTrace)
+}
+
+func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule, tr bool) (Cover, error) {
+	c := Cover{Amount: policy.Zero(terms.Currency)}
+	if tr {
+		c.Trace = make(policy.Trace, 0, 6)
+	}
+	var day string
+	if tr {
+		day = "delivery " + t.String()
+	}
 	if t.Before(terms.Effective) || t.After(terms.Expiry) {
 		c.Gap = OutsidePeriod
-		c.step("policy period", day+", period "+terms.Effective.String()+" to "+terms.Expiry.String(), "outside: no cover", clausePeriod)
+		if tr {
+			c.step("policy period", day+", period "+terms.Effective.String()+" to "+terms.Expiry.String(), "outside: no cover", clausePeriod)
+		}
 		return c, nil
 	}
-	c.step("policy period", day+", period "+terms.Effective.String()+" to "+terms.Expiry.String(), "inside", clausePeriod)
+	if tr {
+		c.step("policy period", day+", period "+terms.Effective.String()+" to "+terms.Expiry.String(), "inside", clausePeriod)
+	}
 	if !b.StopDate.IsZero() {
 		stop := day + ", stop " + b.StopDate.String() + " (" + b.StopCause.String() + ")"
 		if !t.Before(b.StopDate) {
 			c.Gap = AfterStop
-			c.step("stop date", stop, "on or after the stop date: no cover", clauseStop)
+			if tr {
+				c.step("stop date", stop, "on or after the stop date: no cover", clauseStop)
+			}
 			return c, nil
 		}
-		c.step("stop date", stop, "before the stop date", clauseStop)
+		if tr {
+			c.step("stop date", stop, "before the stop date", clauseStop)
+		}
 	}
 
 	if i := inForce(es, layerNamed, t, rule, terms.ReductionNoticeDays); i >= 0 {
 		e := es[i]
 		c.Decision = e.Decision
-		c.step("named decision in force", describe(e), "in force", entryClause(e))
+		if tr {
+			c.step("named decision in force", describe(e), "in force", entryClause(e))
+		}
 		if e.Decision.Kind != Refusal {
 			c.Type = e.Decision.Kind.coverType()
 			c.Layers = append(c.Layers, Layer{Type: c.Type, DecisionID: e.Decision.ID, Amount: e.Decision.Amount, Quotite: e.Quotite})
 		}
 	} else {
-		c.step("named decision in force", day, "none", clauseDecision)
+		if tr {
+			c.step("named decision in force", day, "none", clauseDecision)
+		}
 	}
 	for _, e := range es {
 		d := e.Decision
@@ -256,27 +324,37 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 			continue
 		}
 		c.Layers = append(c.Layers, Layer{Type: policy.Temporary, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
-		c.step("temporary limit", describe(e)+", to "+d.Expiry.String(), "added", entryClause(e))
+		if tr {
+			c.step("temporary limit", describe(e)+", to "+d.Expiry.String(), "added", entryClause(e))
+		}
 	}
 	if i := inForce(es, layerTopUp, t, rule, terms.ReductionNoticeDays); i >= 0 {
 		e := es[i]
 		d := e.Decision
 		switch {
 		case !d.Expiry.IsZero() && d.Expiry.Before(t):
-			c.step("top-up", describe(e)+", to "+d.Expiry.String(), "expired", clauseTopUp)
+			if tr {
+				c.step("top-up", describe(e)+", to "+d.Expiry.String(), "expired", clauseTopUp)
+			}
 		case d.Amount.IsZero():
-			c.step("top-up", describe(e), "withdrawn", entryClause(e))
+			if tr {
+				c.step("top-up", describe(e), "withdrawn", entryClause(e))
+			}
 		default:
 			c.Layers = append(c.Layers, Layer{Type: policy.TopUp, DecisionID: d.ID, Amount: d.Amount, Quotite: e.Quotite})
-			c.step("top-up", describe(e), "added", entryClause(e))
+			if tr {
+				c.step("top-up", describe(e), "added", entryClause(e))
+			}
 		}
 	}
 
 	if len(c.Layers) == 0 {
-		c.Gap = discretionary(terms, es, b, t, &c)
+		c.Gap = discretionary(terms, es, b, t, &c, tr)
 	}
 	if len(c.Layers) == 0 {
-		c.step("cover", day, "none ("+c.Gap.String()+")", clauseQuotite)
+		if tr {
+			c.step("cover", day, "none ("+c.Gap.String()+")", clauseQuotite)
+		}
 		return c, nil
 	}
 	if c.Type == policy.NoCover {
@@ -290,7 +368,9 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 		}
 		c.Amount = sum
 	}
-	c.step("cover", day, c.Type.String()+" "+c.Amount.String()+" at quotité "+c.Quotite.String(), clauseQuotite)
+	if tr {
+		c.step("cover", day, c.Type.String()+" "+c.Amount.String()+" at quotité "+c.Quotite.String(), clauseQuotite)
+	}
 	return c, nil
 }
 
@@ -304,19 +384,23 @@ func (c *Cover) step(rule, inputs, result string, cl policy.Clause) {
 // or returns why there is none. A refusal in force does not itself void
 // discretionary cover: a refusal dated after the delivery, in force by
 // retroactivity, leaves it (FORMAT.md limits.coverAt rules 5 and 6).
-func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *Cover) Gap {
+func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *Cover, tr bool) Gap {
 	none := NoLimit
 	if c.Decision.Kind == Refusal {
 		none = Refused
 	}
 	if !b.DiscretionaryEligible {
-		c.step("discretionary cover", "buyer not eligible", "none", clauseDiscretionary)
+		if tr {
+			c.step("discretionary cover", "buyer not eligible", "none", clauseDiscretionary)
+		}
 		return none
 	}
 	for _, e := range es {
 		if !e.Decision.Date.After(t) {
-			c.step("discretionary cover", "decision "+e.Decision.ID+" dated "+e.Decision.Date.String(),
-				"void: the insurer has decided on the buyer", clauseDiscretionary)
+			if tr {
+				c.step("discretionary cover", "decision "+e.Decision.ID+" dated "+e.Decision.Date.String(),
+					"void: the insurer has decided on the buyer", clauseDiscretionary)
+			}
 			if none == Refused {
 				return Refused
 			}
@@ -325,14 +409,18 @@ func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *
 	}
 	q := terms.Quotites.Discretionary
 	if !terms.DiscretionaryMax.IsPositive() || q.IsZero() {
-		c.step("discretionary cover", "maximum "+terms.DiscretionaryMax.String()+", quotité "+q.String(),
-			"none: the policy grants no discretionary cover", clauseDiscretionary)
+		if tr {
+			c.step("discretionary cover", "maximum "+terms.DiscretionaryMax.String()+", quotité "+q.String(),
+				"none: the policy grants no discretionary cover", clauseDiscretionary)
+		}
 		return none
 	}
 	c.Layers = append(c.Layers, Layer{Type: policy.Discretionary, Amount: terms.DiscretionaryMax, Quotite: q})
 	c.Type = policy.Discretionary
-	c.step("discretionary cover", "eligible buyer, no decision dated on or before the delivery",
-		"up to "+terms.DiscretionaryMax.String(), clauseDiscretionary)
+	if tr {
+		c.step("discretionary cover", "eligible buyer, no decision dated on or before the delivery",
+			"up to "+terms.DiscretionaryMax.String(), clauseDiscretionary)
+	}
 	return Covered
 }
 

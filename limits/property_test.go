@@ -1,7 +1,10 @@
 package limits_test
 
 import (
+	"errors"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
@@ -267,4 +270,56 @@ func TestPropLoweringDocumentNeverOver(t *testing.T) { rapid.Check(t, propLoweri
 
 func FuzzPropLoweringDocumentNeverOver(f *testing.F) {
 	f.Fuzz(rapid.MakeFuzz(propLoweringDocumentNeverOver))
+}
+
+// Property: a Coverage placed once gives, for every day, the cover CoverAt
+// gives; without its trace, the same cover but the trace.
+func propCoverageIsCoverAt(t *rapid.T) {
+	terms := genTerms(t)
+	ds := genDecisions(t, 0, 8)
+	h := limits.MustHistory(ds...)
+	b := genBuyer(t)
+	opts := limits.CoverOptions{InForce: genRule(t)}
+	cv, err := limits.NewCoverage(terms, h, opts)
+	if err != nil {
+		t.Fatalf("NewCoverage: %v", err)
+	}
+	opts.OmitTrace = true
+	quiet, err := limits.NewCoverage(terms, h, opts)
+	if err != nil {
+		t.Fatalf("NewCoverage: %v", err)
+	}
+	for _, day := range checkDays(terms, ds) {
+		want, err := limits.CoverAt(terms, h, b, day, limits.CoverOptions{InForce: opts.InForce})
+		if err != nil {
+			t.Fatalf("CoverAt: %v", err)
+		}
+		got, err := cv.At(b, day)
+		if err != nil {
+			t.Fatalf("At: %v", err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: Coverage.At (-CoverAt +At):\n%s", day, diff)
+		}
+		lean, err := quiet.At(b, day)
+		if err != nil {
+			t.Fatalf("At without trace: %v", err)
+		}
+		want.Trace = nil
+		if diff := cmp.Diff(want, lean); diff != "" {
+			t.Fatalf("%s: without its trace (-CoverAt +At):\n%s", day, diff)
+		}
+	}
+}
+
+func TestPropCoverageIsCoverAt(t *testing.T) { rapid.Check(t, propCoverageIsCoverAt) }
+func FuzzPropCoverageIsCoverAt(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propCoverageIsCoverAt)) }
+
+// TestCoverageZeroValue: the zero Coverage answers with an error, not a
+// cover.
+func TestCoverageZeroValue(t *testing.T) {
+	_, err := limits.Coverage{}.At(limits.Buyer{}, day("2025-03-01"))
+	if !errors.Is(err, policy.ErrMissing) {
+		t.Errorf("zero Coverage: error %v, want ErrMissing", err)
+	}
 }

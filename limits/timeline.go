@@ -98,6 +98,10 @@ func (r *InForceRule) UnmarshalText(b []byte) error {
 type CoverOptions struct {
 	// InForce: which decision is in force while a reduction is pending.
 	InForce InForceRule
+	// OmitTrace builds no Trace: for batches that evaluate many deliveries
+	// and read the results, not the reasons (the trace is most of a
+	// cover's allocations). The default builds it.
+	OmitTrace bool
 }
 
 // Timeline places every decision of h on the calendar of the policy: the
