@@ -3,17 +3,15 @@ package bench
 import (
 	"flag"
 	"fmt"
-	"math/rand/v2"
 	"runtime"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/internal/portfoliogen"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
@@ -25,26 +23,7 @@ import (
 // exposure, headroom and loss). The generator is seeded (math/rand/v2 PCG),
 // so every run evaluates the same portfolio.
 
-const invoicesPerBuyer = 10
-
 var sinkReport claims.PortfolioReport
-
-// portfolioTerms is a whole-turnover policy for 2025 (policy.WholeTurnover:
-// 30 days to invoice, 120 days of maximum credit, a 60-day MEP, a DMS 30
-// days after the due date, 5 months of waiting period, FR civil deadlines)
-// with retroactivity, a reduction notice and discretionary cover.
-func portfolioTerms() policy.Terms {
-	t := policy.WholeTurnover(policy.WholeTurnoverOffer{Currency: policy.MustAmount("EUR 500").Currency(), NonQualifyingLoss: policy.MustAmount("EUR 500"), Signature: calendar.MustDate(2024, time.December, 20), Effective: calendar.MustDate(2025, time.January, 1), Expiry: calendar.MustDate(2025, time.December, 31)})
-	t.RetroactivityDays = policy.MustTimeLimit(calendar.Days(30))
-	t.ReductionNoticeDays = policy.MustTimeLimit(calendar.Days(30))
-	t.Quotites.Discretionary = policy.MustRate("0.6")
-	t.Quotites.TopUp = policy.MustRate("0.5")
-	t.DiscretionaryMax = policy.MustAmount("EUR 10000")
-	// No per-claim deduction: the book computes a claim over several
-	// quotités (discretionary cover, then a named limit) only without one.
-	t.ClaimThreshold, t.MaxLiability = policy.Threshold{}, policy.MaxLiability{}
-	return t
-}
 
 // portfolioOptions are the FORMAT.md defaults with the vectors' warning
 // ratio of 80 %, the covers read without their traces, as a nightly batch
@@ -56,120 +35,13 @@ func portfolioOptions() claims.PortfolioOptions {
 	}
 }
 
-// portfolioAsOf is the day the portfolio is evaluated.
-var portfolioAsOf = calendar.MustDate(2025, time.November, 28)
-
-// genPortfolio returns n buyers drawn from the seed:
-//
-//   - decisions: none for one buyer in ten (eligible for discretionary
-//     cover), a single refusal or temporary limit during the year for one
-//     in twenty (eligible, so that it voids the discretionary cover);
-//     otherwise an agrément (sometimes within the retroactivity window)
-//     followed by up to four decisions: a new agrément (up or down, a
-//     reduction taking effect after the notice), a temporary limit, a
-//     top-up, a refusal;
-//   - 10 invoices delivered every 5 to 35 days from a day in the first
-//     quarter, invoiced 0 to 40 days later (late beyond 30), due 30 to 150
-//     days after the invoice (too long beyond 120), disputed one in fifty,
-//     20 % VAT, EUR 500 to 50 000;
-//   - payments: 16 buyers in 20 pay every invoice in full, between 20 days
-//     before and 40 days after its due date; 3 pay one invoice in 20 only
-//     half; 1 leaves 6 invoices in 20 unpaid or half paid; a credit note on
-//     one invoice in thirty, an account rebate on one buyer in twenty;
-//   - events: for a buyer with an invoice still unpaid 20 days after its due
-//     date, the DMS filed then (two in three), and insolvency for one such
-//     buyer in five.
-func genPortfolio(n int, seed uint64) []claims.BuyerBook {
-	r := rand.New(rand.NewPCG(seed, 0x5eed))
-	cent, vat, half, tenth := policy.MustAmount("EUR 0.01"), policy.MustRate("0.2"), policy.MustRate("0.5"), policy.MustRate("0.1")
-	amount := func(lo, hi int64) policy.Amount { return cent.MulInt(lo + r.Int64N(hi-lo+1)) }
-	start := calendar.MustDate(2025, time.January, 1)
-	books := make([]claims.BuyerBook, n)
-	for b := range books {
-		id := "B" + strconv.Itoa(b)
-		book := claims.BuyerBook{Buyer: limits.Buyer{ID: id}}
-
-		// Decisions.
-		switch x := r.IntN(20); {
-		case x < 2: // discretionary cover only
-			book.Buyer.DiscretionaryEligible = true
-		case x < 3: // discretionary cover until the insurer decides
-			book.Buyer.DiscretionaryEligible = true
-			d := limits.Decision{ID: id + "-D0", Kind: limits.Refusal, Date: start.AddDays(60 + r.IntN(120)), Amount: policy.Zero(policy.EUR)}
-			if r.IntN(2) == 0 {
-				d.Kind, d.Amount, d.Expiry = limits.Temporary, amount(100000, 5000000), d.Date.AddDays(30)
-			}
-			book.History = limits.MustHistory(d)
-		default:
-			day := start.AddDays(r.IntN(60) - 20)
-			ds := []limits.Decision{{ID: id + "-D0", Kind: limits.Agrement, Date: day, Amount: amount(500000, 20000000)}}
-			for k := 1; k <= r.IntN(5); k++ {
-				day = day.AddDays(10 + r.IntN(60))
-				d := limits.Decision{ID: id + "-D" + strconv.Itoa(k), Date: day}
-				switch x := r.IntN(20); {
-				case x < 10:
-					d.Kind, d.Amount = limits.Agrement, amount(500000, 20000000)
-				case x < 15:
-					d.Kind, d.Amount, d.Expiry = limits.Temporary, amount(100000, 5000000), day.AddDays(30+r.IntN(60))
-				case x < 18:
-					d.Kind, d.Amount = limits.TopUp, amount(100000, 2000000)
-				default:
-					d.Kind, d.Amount = limits.Refusal, policy.Zero(policy.EUR)
-				}
-				ds = append(ds, d)
-			}
-			book.History = limits.MustHistory(ds...)
-		}
-
-		// Invoices and payments.
-		day := start.AddDays(r.IntN(90))
-		var oldestUnpaid calendar.Date
-		unpaid := 0 // in 20 invoices: 16 buyers in 20 pay all, 3 half-pay one, 1 leaves 6 unpaid or half paid
-		switch x := r.IntN(20); {
-		case x == 19:
-			unpaid = 6
-		case x >= 16:
-			unpaid = 1
-		}
-		for k := range invoicesPerBuyer {
-			invoiced := day.AddDays(r.IntN(41))
-			due := invoiced.AddDays(30 + 30*r.IntN(5))
-			net := amount(50000, 5000000)
-			inv := claims.Invoice{ID: id + "-F" + strconv.Itoa(k), DeliveryDate: day, InvoiceDate: invoiced, DueDate: due,
-				Net: net, Tax: net.Mul(vat).Round(policy.HalfAwayFromZero),
-				Disputed: r.IntN(50) == 0}
-			book.Ledger.Invoices = append(book.Ledger.Invoices, inv)
-			gross, _ := inv.Net.Add(inv.Tax)
-			switch x := r.IntN(20); {
-			case x >= unpaid:
-				book.Ledger.Payments = append(book.Ledger.Payments, claims.Payment{Date: due.AddDays(r.IntN(61) - 20), Amount: gross})
-			case x%2 == 0:
-				book.Ledger.Payments = append(book.Ledger.Payments, claims.Payment{Date: due.AddDays(r.IntN(30)), Amount: gross.Mul(half).Round(policy.HalfAwayFromZero)})
-				fallthrough
-			default:
-				if oldestUnpaid.IsZero() || due.Before(oldestUnpaid) {
-					oldestUnpaid = due
-				}
-			}
-			if r.IntN(30) == 0 {
-				book.Ledger.CreditNotes = append(book.Ledger.CreditNotes, claims.CreditNote{ID: inv.ID + "-A", Date: invoiced.AddDays(10),
-					Invoice: inv.ID, Net: net.Mul(tenth).Round(policy.HalfAwayFromZero), Tax: policy.Zero(policy.EUR)})
-			}
-			day = day.AddDays(5 + r.IntN(31))
-		}
-		if r.IntN(20) == 0 {
-			book.Ledger.CreditNotes = append(book.Ledger.CreditNotes, claims.CreditNote{ID: id + "-R", Date: day,
-				Net: amount(1000, 100000), Tax: policy.Zero(policy.EUR)})
-		}
-
-		// Events, none after the day the portfolio is read.
-		if notice := oldestUnpaid.AddDays(20); !oldestUnpaid.IsZero() && r.IntN(3) < 2 && !notice.After(portfolioAsOf) {
-			book.Events.OverdueNotice = notice
-			if ins := notice.AddDays(r.IntN(120)); r.IntN(5) == 0 && !ins.After(portfolioAsOf) {
-				book.Events.Insolvency = ins
-			}
-		}
-		books[b] = book
+// genPortfolio returns n buyers drawn from the seed
+// (internal/portfoliogen, the Beam pipeline's generator too).
+func genPortfolio(tb testing.TB, n int, seed uint64) []claims.BuyerBook {
+	tb.Helper()
+	books, err := portfoliogen.Books(n, seed)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return books
 }
@@ -194,8 +66,8 @@ func parallel(n int, work func(i int)) {
 // (every kind of cover gap, clocks missed, losses, exclusions).
 func TestPortfolioGenerator(t *testing.T) {
 	const n = 2000
-	books := genPortfolio(n, 1)
-	again := genPortfolio(n, 1)
+	books := genPortfolio(t, n, 1)
+	again := genPortfolio(t, n, 1)
 	for i := range books {
 		x, y := books[i].Ledger.Invoices[3], again[i].Ledger.Invoices[3]
 		if x.ID != y.ID || x.DueDate != y.DueDate || !x.Net.Equal(y.Net) || books[i].History.Len() != again[i].History.Len() ||
@@ -203,7 +75,7 @@ func TestPortfolioGenerator(t *testing.T) {
 			t.Fatalf("buyer %d differs between two runs of the same seed", i)
 		}
 	}
-	rep, err := claims.EvaluatePortfolio(portfolioTerms(), books, portfolioAsOf, portfolioOptions())
+	rep, err := claims.EvaluatePortfolio(portfoliogen.Terms(), books, portfoliogen.AsOf(), portfolioOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,7 +141,7 @@ func TestPortfolioGenerator(t *testing.T) {
 // ns/invoice, cpu-ns/invoice (the CPU time of the whole process: the
 // evaluating threads and the garbage collector's), and allocs/invoice.
 func BenchmarkPortfolio(b *testing.B) {
-	terms := portfolioTerms()
+	terms := portfoliogen.Terms()
 	for _, n := range []int{10_000, 100_000} {
 		var books []claims.BuyerBook // generated by the first benchmark that runs
 		for _, mode := range []string{"seq", "par"} {
@@ -279,7 +151,7 @@ func BenchmarkPortfolio(b *testing.B) {
 			}
 			b.Run(fmt.Sprintf("N=%d/%s", n, mode), func(b *testing.B) {
 				if books == nil {
-					books = genPortfolio(n, 1)
+					books = genPortfolio(b, n, 1)
 				}
 				b.ReportAllocs()
 				var sum perInvoice
@@ -314,7 +186,7 @@ type perInvoice struct{ wall, cpu, allocs float64 }
 // than reusing pages that a larger one faulted in. start and stop bracket
 // the evaluation (a benchmark's timer).
 func evaluateCold(tb testing.TB, terms policy.Terms, books []claims.BuyerBook, opts claims.PortfolioOptions, start, stop func()) perInvoice {
-	invoices := float64(len(books) * invoicesPerBuyer)
+	invoices := float64(len(books) * portfoliogen.InvoicesPerBuyer)
 	sinkReport = claims.PortfolioReport{}
 	debug.FreeOSMemory()
 	var ms0, ms1 runtime.MemStats
@@ -322,7 +194,7 @@ func evaluateCold(tb testing.TB, terms policy.Terms, books []claims.BuyerBook, o
 	cpu0, ok0 := processCPU()
 	t0 := time.Now()
 	start()
-	rep, err := claims.EvaluatePortfolio(terms, books, portfolioAsOf, opts)
+	rep, err := claims.EvaluatePortfolio(terms, books, portfoliogen.AsOf(), opts)
 	stop()
 	wall := time.Since(t0)
 	cpu1, ok1 := processCPU()
@@ -355,7 +227,7 @@ func TestPortfolioScaling(t *testing.T) {
 	if !*scaling {
 		t.Skip("run with -scaling")
 	}
-	terms, opts := portfolioTerms(), portfolioOptions()
+	terms, opts := portfoliogen.Terms(), portfolioOptions()
 	sizes := []int{10_000, 40_000, 100_000}
 	wall, cpu, allocs := make([][]float64, len(sizes)), make([][]float64, len(sizes)), make([]float64, len(sizes))
 	nop := func() {}
@@ -363,7 +235,7 @@ func TestPortfolioScaling(t *testing.T) {
 		for i, n := range sizes {
 			// Only the portfolio measured is in memory: the garbage
 			// collector's pace depends on the live heap.
-			m := evaluateCold(t, terms, genPortfolio(n, 1), opts, nop, nop)
+			m := evaluateCold(t, terms, genPortfolio(t, n, 1), opts, nop, nop)
 			sinkReport = claims.PortfolioReport{}
 			wall[i], cpu[i], allocs[i] = append(wall[i], m.wall), append(cpu[i], m.cpu), m.allocs
 			t.Logf("round %d, N=%d: %.0f ns/invoice, %.0f cpu-ns/invoice", round+1, n, m.wall, m.cpu)
@@ -372,7 +244,7 @@ func TestPortfolioScaling(t *testing.T) {
 	total := make([]float64, len(sizes))
 	for i, n := range sizes {
 		w, c := median(wall[i]), median(cpu[i])
-		t.Logf("N=%d (%d invoices): median %.0f ns/invoice, %.0f cpu-ns/invoice, %.1f allocs/invoice", n, n*invoicesPerBuyer, w, c, allocs[i])
+		t.Logf("N=%d (%d invoices): median %.0f ns/invoice, %.0f cpu-ns/invoice, %.1f allocs/invoice", n, n*portfoliogen.InvoicesPerBuyer, w, c, allocs[i])
 		total[i] = float64(n) * w
 		if c > 0 {
 			total[i] = float64(n) * c

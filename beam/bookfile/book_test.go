@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/creditins/creditins/beam/bookfile"
-	"github.com/creditins/creditins/beam/synth"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/internal/portfoliogen"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 	"github.com/google/go-cmp/cmp"
@@ -120,7 +120,7 @@ func TestEvaluateNamesTheRecord(t *testing.T) {
 		{"evaluated", bookfile.Group{bookfile.Buyers: {buyerB1}, bookfile.Invoices: {invF1, invF0}, bookfile.Decisions: {decD0}}, fault{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := bookfile.Evaluate(synth.Terms(), synth.AsOf, claims.PortfolioOptions{}, "B1", tc.g)
+			r := bookfile.Evaluate(portfoliogen.Terms(), portfoliogen.AsOf(), claims.PortfolioOptions{}, "B1", tc.g)
 			if diff := cmp.Diff(tc.want, faultOf(r.Err)); diff != "" || r.Buyer != "B1" {
 				t.Errorf("buyer %q, fault (-want +got):\n%s\n%v", r.Buyer, diff, r.Err)
 			}
@@ -136,9 +136,9 @@ func TestLinesRefusesWhatHasNoLine(t *testing.T) {
 		b    claims.BuyerBook
 		want fault
 	}{
-		{"paid date", claims.BuyerBook{Buyer: limits.Buyer{ID: "B1"}, Events: claims.Events{Paid: synth.AsOf}},
+		{"paid date", claims.BuyerBook{Buyer: limits.Buyer{ID: "B1"}, Events: claims.Events{Paid: portfoliogen.AsOf()}},
 			fault{policy.ErrInconsistent.Error(), "events", "B1: paidDate and asOf have no line"}},
-		{"ledger notice", claims.BuyerBook{Buyer: limits.Buyer{ID: "B1"}, Ledger: claims.Ledger{OverdueNotice: synth.AsOf}},
+		{"ledger notice", claims.BuyerBook{Buyer: limits.Buyer{ID: "B1"}, Ledger: claims.Ledger{OverdueNotice: portfoliogen.AsOf()}},
 			fault{policy.ErrInconsistent.Error(), "ledger", "B1: stopDate and overdueNoticeDate have no line (put the notice in the events)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -161,7 +161,7 @@ func TestRoundTrip(t *testing.T) {
 // order).
 func checkRoundTrip(t *rapid.T) {
 	seed := rapid.Uint64().Draw(t, "seed")
-	books, err := synth.Books(3, seed)
+	books, err := portfoliogen.Books(3, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func FuzzAssemble(f *testing.F) {
 		if f := faultOf(err); err != nil && (f.Sentinel == "" || strings.HasPrefix(f.Sentinel, "not a RuleError") || f.Field == "") {
 			t.Fatalf("Assemble: %v: %+v", err, f)
 		}
-		r := bookfile.Evaluate(synth.Terms(), synth.AsOf, claims.PortfolioOptions{}, "B1", g)
+		r := bookfile.Evaluate(portfoliogen.Terms(), portfoliogen.AsOf(), claims.PortfolioOptions{}, "B1", g)
 		if _, err := bookfile.ReportLine(r); err != nil || r.Buyer != "B1" {
 			t.Fatalf("report of %q: %v", r.Buyer, err)
 		}

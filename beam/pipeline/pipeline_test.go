@@ -18,6 +18,7 @@ import (
 	"github.com/creditins/creditins/beam/pipeline"
 	"github.com/creditins/creditins/beam/synth"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/internal/portfoliogen"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 	"github.com/google/go-cmp/cmp"
@@ -32,7 +33,7 @@ func TestMain(m *testing.M) {
 // generate draws n books from the seed and their lines.
 func generate(t *testing.T, n int, seed uint64) ([]claims.BuyerBook, []bookfile.Group) {
 	t.Helper()
-	books, err := synth.Books(n, seed)
+	books, err := portfoliogen.Books(n, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +51,7 @@ func generate(t *testing.T, n int, seed uint64) ([]claims.BuyerBook, []bookfile.
 func writeBook(t *testing.T, groups []bookfile.Group) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "book")
-	w, err := synth.Create(dir, synth.Terms())
+	w, err := synth.Create(dir, portfoliogen.Terms())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +79,7 @@ func run(t *testing.T, dir string) (string, pipeline.Result) {
 		t.Fatal(err)
 	}
 	res, err := pipeline.Run(context.Background(), "prism", pipeline.Config{Input: dir, Output: out, Terms: terms,
-		AsOf: synth.AsOf, WarnRatio: limits.DefaultWarnRatio(), Shards: 3})
+		AsOf: portfoliogen.AsOf(), WarnRatio: limits.DefaultWarnRatio(), Shards: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +147,7 @@ func TestPrismMatchesInProcess(t *testing.T) {
 	dir := writeBook(t, groups)
 	groups = nil
 
-	rep, err := claims.EvaluatePortfolio(synth.Terms(), books, synth.AsOf, pipeline.Options(claims.BookOptions{}, limits.DefaultWarnRatio()))
+	rep, err := claims.EvaluatePortfolio(portfoliogen.Terms(), books, portfoliogen.AsOf(), pipeline.Options(claims.BookOptions{}, limits.DefaultWarnRatio()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +255,7 @@ func TestPrismMalformedBuyers(t *testing.T) {
 			}
 			continue
 		}
-		r, err := claims.EvaluateBuyer(synth.Terms(), b, synth.AsOf, opts)
+		r, err := claims.EvaluateBuyer(portfoliogen.Terms(), b, portfoliogen.AsOf(), opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -281,7 +282,7 @@ func TestPrismMalformedBuyers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lres, err := pipeline.RunLocal(pipeline.Config{Input: dir, Output: local, Terms: terms, AsOf: synth.AsOf, WarnRatio: limits.DefaultWarnRatio(), Shards: 3})
+	lres, err := pipeline.RunLocal(pipeline.Config{Input: dir, Output: local, Terms: terms, AsOf: portfoliogen.AsOf(), WarnRatio: limits.DefaultWarnRatio(), Shards: 3})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"github.com/creditins/creditins/beam/synth"
+	"github.com/creditins/creditins/internal/portfoliogen"
 )
 
 var (
@@ -32,17 +33,17 @@ func run() error {
 	if *output == "" {
 		return fmt.Errorf("--output is required")
 	}
-	w, err := synth.Create(*output, synth.Terms())
+	w, err := synth.Create(*output, portfoliogen.Terms())
 	if err != nil {
 		return err
 	}
-	if err := synth.Generate(*buyers, *seed, w.Write); err != nil {
+	if err := portfoliogen.Generate(*buyers, *seed, w.Write); err != nil {
 		w.Close()
 		return err
 	}
 	if err := w.Close(); err != nil {
 		return err
 	}
-	fmt.Printf("%d buyers, %d invoices, read on %s\n", *buyers, *buyers*synth.InvoicesPerBuyer, synth.AsOf)
+	fmt.Printf("%d buyers, %d invoices, read on %s\n", *buyers, *buyers*portfoliogen.InvoicesPerBuyer, portfoliogen.AsOf())
 	return nil
 }
