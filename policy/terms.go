@@ -92,7 +92,7 @@ type Terms struct {
 	// OverdueReportingThreshold: an overdue amount on a buyer below it
 	// needs no overdue notice (claims.NoticeDue); the zero Amount: every
 	// overdue amount is reported.
-	OverdueReportingThreshold Amount `json:"overdueReportingThreshold,omitzero"`
+	OverdueReportingThreshold Amount `json:"overdueReportingThreshold"`
 	// CollectionFees: the insurer's collection fees as percentages of the
 	// amount collected, by cause (claims.CollectionFee).
 	CollectionFees CollectionFees `json:"collectionFees,omitzero"`

@@ -28,16 +28,19 @@ import "strconv"
 // deductible (Rate zero: none; Floor and Cap the zero Amount: no floor, no
 // cap); MinimumRetention the retention (the zero Amount: none). A policy
 // sets either Terms.Deductible or the percentage, not both (Validate).
+// Its amounts are written even when not set (""): omitzero would drop a
+// set amount of zero ("EUR 0.00", a cap of nothing), as Amount.IsZero
+// reports the number.
 type DeductibleRule struct {
 	// Rate is the percentage of the claim, a fraction in [0, 1].
 	Rate Rate `json:"rate,omitzero"`
 	// Floor is the least deductible ("au minimum 300 €").
-	Floor Amount `json:"floor,omitzero"`
+	Floor Amount `json:"floor"`
 	// Cap is the largest deductible ("au maximum 1 500 €").
-	Cap Amount `json:"cap,omitzero"`
+	Cap Amount `json:"cap"`
 	// MinimumRetention: the insured bears at least the larger of this
 	// amount and its uninsured share of the capped loss.
-	MinimumRetention Amount `json:"minimumRetention,omitzero"`
+	MinimumRetention Amount `json:"minimumRetention"`
 }
 
 // IsZero reports whether the rule sets nothing.
@@ -110,18 +113,20 @@ func (b *MonitoringBasis) UnmarshalText(text []byte) error {
 
 // LimitFees are the fees the insurer derives from the limits it decides
 // (premium.LimitFees counts them from the limit histories). Its zero value
-// bills nothing.
+// bills nothing. Its prices and ceiling are written even when not set
+// (""), so that a set zero ("EUR 0.00", a ceiling refusing every top-up)
+// reads back as set.
 type LimitFees struct {
 	// Monitoring is the unit price of monitoring, counted on
 	// MonitoringBasis.
-	Monitoring      Price           `json:"monitoring,omitzero"`
+	Monitoring      Price           `json:"monitoring"`
 	MonitoringBasis MonitoringBasis `json:"monitoringBasis,omitzero"`
 	// Request is the price of a new limit. An increase of a limit in force
 	// is free ("such an increase request is completely free of charge",
 	// Atradius practical guide 5.1,
 	// https://support.atradius.be/en/practical-guide/monitoring-risks)
 	// unless BillIncreases.
-	Request       Price `json:"request,omitzero"`
+	Request       Price `json:"request"`
 	BillIncreases bool  `json:"billIncreases,omitempty"`
 	// TopUpMinMonths: a top-up is billed for at least this many months
 	// ("Minimum premium: three months, thereafter monthly billing",
@@ -135,7 +140,7 @@ type LimitFees struct {
 	// TopUpCeiling: a top-up may not exceed this amount ("up to a maximum
 	// of CHF 3 million (EUR 2.5 million or USD 3 million)", same page); the
 	// zero Amount: no ceiling.
-	TopUpCeiling Amount `json:"topUpCeiling,omitzero"`
+	TopUpCeiling Amount `json:"topUpCeiling"`
 	// TopUpLapseAtRenewal: a top-up ends with the insurance year it was
 	// granted in and is not billed in the next one.
 	TopUpLapseAtRenewal bool `json:"topUpLapseAtRenewal,omitempty"`

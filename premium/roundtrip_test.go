@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
 	"github.com/creditins/creditins/calendar"
@@ -219,3 +220,209 @@ func TestPropLimitFeesResultJSONRoundTrip(t *testing.T) {
 	rapid.Check(t, propLimitFeesResultJSONRoundTrip)
 }
 func TestPropTopUpJSONRoundTrip(t *testing.T) { rapid.Check(t, propTopUpJSONRoundTrip) }
+
+// genAmountRange draws a non-empty band of amounts of cur: whole minor
+// units, each bound open or closed, now and then without an upper bound
+// (its To then left zero).
+func genAmountRange(t *rapid.T, label string, cur policy.Currency) premium.Range[policy.Amount] {
+	from := rapid.Int64Range(0, 1_000_000).Draw(t, label+".from")
+	r := premium.Range[policy.Amount]{
+		From: units(t, cur, from), FromExcluded: rapid.Bool().Draw(t, label+".fromExcluded"),
+		ToIncluded: rapid.Bool().Draw(t, label+".toIncluded"), Unbounded: rapid.Bool().Draw(t, label+".unbounded"),
+	}
+	if !r.Unbounded {
+		r.To = units(t, cur, from+rapid.Int64Range(1, 1_000_000).Draw(t, label+".width"))
+	}
+	return r
+}
+
+// units is n minor units of cur.
+func units(t *rapid.T, cur policy.Currency, n int64) policy.Amount {
+	a, err := policy.NewAmount(cur, decimal.New(n, -cur.Scale()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// genBand draws a band of sector priced in cur whose turnover and buyers
+// bands are not empty (two buyers apart at least, so that excluded bounds
+// leave a count between them).
+func genBand(t *rapid.T, label, sector string, cur policy.Currency) premium.Band {
+	buyers := genIntRange(t, label+".buyers")
+	if buyers.To < buyers.From+2 {
+		buyers.To = buyers.From + 2
+	}
+	b := premium.Band{Sector: sector, Turnover: genAmountRange(t, label+".turnover", cur), Buyers: buyers, Price: genMoney(t, label+".price", cur)}
+	if rapid.Bool().Draw(t, label+".capped") {
+		b.BuyerCap, b.YearCap = genMoney(t, label+".buyerCap", cur), genMoney(t, label+".yearCap", cur)
+	}
+	return b
+}
+
+// genDeclarations draws the declarations of a year in cur: periods that
+// follow one another (so that no two of a group overlap), or, for a single
+// declaration, now and then the whole year (no dates).
+func genDeclarations(t *rapid.T, cur policy.Currency) premium.Declarations {
+	var d premium.Declarations
+	next := day("2025-01-01")
+	n := rapid.IntRange(0, 4).Draw(t, "declarations")
+	for i := range n {
+		x := premium.Declaration{Group: rapid.SampledFrom([]string{"domestic", "export", ""}).Draw(t, "group"), Amount: genMoney(t, "amount", cur)}
+		if n > 1 || !rapid.Bool().Draw(t, "wholeYear") {
+			x.From = next.AddDays(rapid.IntRange(0, 40).Draw(t, "gap"+itoa(i)))
+			x.To = x.From.AddDays(rapid.IntRange(0, 120).Draw(t, "length"+itoa(i)))
+			next = x.To.AddDays(1)
+		}
+		d.Turnover = append(d.Turnover, x)
+	}
+	for range rapid.IntRange(0, 2).Draw(t, "fees") {
+		d.Fees = append(d.Fees, genFeeCount(t))
+	}
+	for range rapid.IntRange(0, 2).Draw(t, "charges") {
+		d.Charges = append(d.Charges, premium.Charge{Name: "charge", Amount: genMoney(t, "charge", cur)})
+	}
+	if rapid.Bool().Draw(t, "instalments") {
+		d.InstalmentsPaid = genMoney(t, "instalmentsPaid", cur)
+	}
+	return d
+}
+
+func genFeeCount(t *rapid.T) premium.FeeCount {
+	return premium.FeeCount{Name: rapid.SampledFrom([]string{"limit request", "monitoring", ""}).Draw(t, "fee.name"),
+		Count: rapid.OneOf(rapid.Int64Range(0, 1000), rapid.Just(int64(1)<<53)).Draw(t, "fee.count")}
+}
+
+// Property: a group of an input reads back equal from its JSON.
+func propGroupInputJSONRoundTrip(t *rapid.T) {
+	in := genInput(t)
+	jsonRoundTrip(t, in.Groups[rapid.IntRange(0, len(in.Groups)-1).Draw(t, "group")])
+}
+
+// Property: a fee of an input reads back equal from its JSON.
+func propFeeInputJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, premium.FeeInput{Name: "fee", UnitPrice: genPrice(t, "unitPrice", genCurrency(t)), Count: rapid.Int64Range(0, 1000).Draw(t, "count")})
+}
+
+// Property: the options of an input read back equal from their JSON.
+func propOptionsJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, premium.Options{TaxFees: rapid.Bool().Draw(t, "taxFees"), ResidualTaxGroup: rapid.SampledFrom([]string{"", "g0", "export"}).Draw(t, "residual")})
+}
+
+// Property: the declarations of a year read back equal from their JSON.
+func propDeclarationsJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genDeclarations(t, genCurrency(t))) }
+
+// Property: a turnover declaration reads back equal from its JSON.
+func propDeclarationJSONRoundTrip(t *rapid.T) {
+	d := genDeclarations(t, genCurrency(t))
+	if len(d.Turnover) == 0 {
+		t.Skip("no declaration")
+	}
+	jsonRoundTrip(t, d.Turnover[rapid.IntRange(0, len(d.Turnover)-1).Draw(t, "declaration")])
+}
+
+// Property: a fee count reads back equal from its JSON.
+func propFeeCountJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genFeeCount(t)) }
+
+// Property: a charge reads back equal from its JSON.
+func propChargeJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, premium.Charge{Name: "charge", Amount: genMoney(t, "amount", genCurrency(t))})
+}
+
+// Property: a declaration due date rule (none, a day of the next month, or
+// days after the period) reads back equal from its JSON.
+func propDueJSONRoundTrip(t *rapid.T) {
+	var d premium.Due
+	switch rapid.IntRange(0, 2).Draw(t, "kind") {
+	case 1:
+		d.DayOfNextMonth = rapid.IntRange(1, 31).Draw(t, "dayOfNextMonth")
+	case 2:
+		d.Days = rapid.IntRange(1, 3660).Draw(t, "days")
+	}
+	jsonRoundTrip(t, d)
+}
+
+// Property: a flat-rate grid (one band per sector) reads back equal from
+// its JSON.
+func propGridJSONRoundTrip(t *rapid.T) {
+	cur := genCurrency(t)
+	g := premium.Grid{Name: rapid.SampledFrom([]string{"", "SME 2025"}).Draw(t, "name"), Currency: cur,
+		Source: rapid.SampledFrom([]policy.Clause{{}, {ID: "CP-3"}, {ID: "CP-3", Source: "Conditions particulières"}}).Draw(t, "source")}
+	for i, s := range []string{"", "retail", "food"}[:rapid.IntRange(1, 3).Draw(t, "bands")] {
+		g.Bands = append(g.Bands, genBand(t, "band"+itoa(i), s, cur))
+	}
+	jsonRoundTrip(t, g)
+}
+
+// Property: a band of a grid reads back equal from its JSON.
+func propBandJSONRoundTrip(t *rapid.T) {
+	cur := genCurrency(t)
+	jsonRoundTrip(t, genBand(t, "band", "retail", cur))
+}
+
+// Property: a band of amounts reads back equal from its JSON.
+func propRangeJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genAmountRange(t, "range", genCurrency(t))) }
+
+// Property: a flat-rate profile reads back equal from its JSON.
+func propProfileJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, premium.Profile{Sector: rapid.SampledFrom([]string{"", "retail"}).Draw(t, "sector"),
+		Turnover: genMoney(t, "turnover", genCurrency(t)), Buyers: rapid.IntRange(0, 1000).Draw(t, "buyers")})
+}
+
+// Property: a step of a bonus-malus scale (a bonus or a malus) reads back
+// equal from its JSON.
+func propBonusMalusStepJSONRoundTrip(t *rapid.T) {
+	from := genFraction(t, "from")
+	lr := premium.Range[policy.Rate]{From: from, FromExcluded: rapid.Bool().Draw(t, "fromExcluded"), Unbounded: true}
+	if !rapid.Bool().Draw(t, "unbounded") {
+		to, err := policy.NewRate(from.Decimal().Add(decimal.New(rapid.Int64Range(1, 2_000_000).Draw(t, "width"), -6)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lr.Unbounded, lr.To, lr.ToIncluded = false, to, rapid.Bool().Draw(t, "toIncluded")
+	}
+	s := premium.BonusMalusStep{LossRatio: lr}
+	if rapid.Bool().Draw(t, "bonus") {
+		s.Bonus = genFraction(t, "bonusRate")
+	} else {
+		s.Malus = genFraction(t, "malusRate")
+	}
+	jsonRoundTrip(t, s)
+}
+
+// Property: profit-share terms read back equal from their JSON.
+func propProfitShareTermsJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, premium.ProfitShareTerms{Share: genFraction(t, "share"), ManagementCharge: genFraction(t, "charge"),
+		Years: rapid.IntRange(1, 3).Draw(t, "years"), CarryForward: rapid.Bool().Draw(t, "carryForward")})
+}
+
+// Property: a year's account (its indemnities now and then not given)
+// reads back equal from its JSON.
+func propYearAccountJSONRoundTrip(t *rapid.T) {
+	cur := genCurrency(t)
+	y := premium.YearAccount{Premium: genMoney(t, "premium", cur)}
+	if rapid.Bool().Draw(t, "indemnities") {
+		y.IndemnitiesPaid = genMoney(t, "indemnitiesPaid", cur)
+	}
+	jsonRoundTrip(t, y)
+}
+
+func TestPropGroupInputJSONRoundTrip(t *testing.T)   { rapid.Check(t, propGroupInputJSONRoundTrip) }
+func TestPropFeeInputJSONRoundTrip(t *testing.T)     { rapid.Check(t, propFeeInputJSONRoundTrip) }
+func TestPropOptionsJSONRoundTrip(t *testing.T)      { rapid.Check(t, propOptionsJSONRoundTrip) }
+func TestPropDeclarationsJSONRoundTrip(t *testing.T) { rapid.Check(t, propDeclarationsJSONRoundTrip) }
+func TestPropDeclarationJSONRoundTrip(t *testing.T)  { rapid.Check(t, propDeclarationJSONRoundTrip) }
+func TestPropFeeCountJSONRoundTrip(t *testing.T)     { rapid.Check(t, propFeeCountJSONRoundTrip) }
+func TestPropChargeJSONRoundTrip(t *testing.T)       { rapid.Check(t, propChargeJSONRoundTrip) }
+func TestPropDueJSONRoundTrip(t *testing.T)          { rapid.Check(t, propDueJSONRoundTrip) }
+func TestPropGridJSONRoundTrip(t *testing.T)         { rapid.Check(t, propGridJSONRoundTrip) }
+func TestPropBandJSONRoundTrip(t *testing.T)         { rapid.Check(t, propBandJSONRoundTrip) }
+func TestPropRangeJSONRoundTrip(t *testing.T)        { rapid.Check(t, propRangeJSONRoundTrip) }
+func TestPropProfileJSONRoundTrip(t *testing.T)      { rapid.Check(t, propProfileJSONRoundTrip) }
+func TestPropBonusMalusStepJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, propBonusMalusStepJSONRoundTrip)
+}
+func TestPropProfitShareTermsJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, propProfitShareTermsJSONRoundTrip)
+}
+func TestPropYearAccountJSONRoundTrip(t *testing.T) { rapid.Check(t, propYearAccountJSONRoundTrip) }
