@@ -315,3 +315,51 @@ func TestPropFailedBuyerReportJSONRoundTrip(t *testing.T) {
 	rapid.Check(t, propFailedBuyerReportJSONRoundTrip)
 }
 func TestPropYearClaimJSONRoundTrip(t *testing.T) { rapid.Check(t, propYearClaimJSONRoundTrip) }
+
+// The properties above as fuzz targets.
+func FuzzPropBuyerBookJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propBuyerBookJSONRoundTrip)) }
+func FuzzPropBookJSONRoundTrip(f *testing.F)      { f.Fuzz(rapid.MakeFuzz(propBookJSONRoundTrip)) }
+func FuzzPropBookEnumsTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propBookEnumsTextRoundTrip)) }
+func FuzzPropLedgerJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propLedgerJSONRoundTrip)) }
+func FuzzPropInvoiceJSONRoundTrip(f *testing.F)   { f.Fuzz(rapid.MakeFuzz(propInvoiceJSONRoundTrip)) }
+func FuzzPropPaymentJSONRoundTrip(f *testing.F)   { f.Fuzz(rapid.MakeFuzz(propPaymentJSONRoundTrip)) }
+func FuzzPropCreditNoteJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propCreditNoteJSONRoundTrip))
+}
+func FuzzPropEventsJSONRoundTrip(f *testing.F)   { f.Fuzz(rapid.MakeFuzz(propEventsJSONRoundTrip)) }
+func FuzzPropClaimJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propClaimJSONRoundTrip)) }
+func FuzzPropRecoveryJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propRecoveryJSONRoundTrip)) }
+func FuzzPropClockStatusTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propClockStatusTextRoundTrip))
+}
+func FuzzPropCauseTextRoundTrip(f *testing.F)     { f.Fuzz(rapid.MakeFuzz(propCauseTextRoundTrip)) }
+func FuzzPropExclusionTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propExclusionTextRoundTrip)) }
+func FuzzPropThresholdBaseTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propThresholdBaseTextRoundTrip))
+}
+func FuzzPropLossReportJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propLossReportJSONRoundTrip))
+}
+func FuzzPropDeadlinesJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propDeadlinesJSONRoundTrip)) }
+func FuzzPropClockJSONRoundTrip(f *testing.F)     { f.Fuzz(rapid.MakeFuzz(propClockJSONRoundTrip)) }
+func FuzzPropDateOfLossJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propDateOfLossJSONRoundTrip))
+}
+func FuzzPropBreakdownJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propBreakdownJSONRoundTrip)) }
+func FuzzPropSharesJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propSharesJSONRoundTrip)) }
+func FuzzPropBuyerDeadlinesJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propBuyerDeadlinesJSONRoundTrip))
+}
+func FuzzPropStopJSONRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(propStopJSONRoundTrip)) }
+func FuzzPropLayerJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propLayerJSONRoundTrip)) }
+func FuzzPropOrderCheckJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propOrderCheckJSONRoundTrip))
+}
+func FuzzPropActionJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propActionJSONRoundTrip)) }
+func FuzzPropBuyerReportJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propBuyerReportJSONRoundTrip))
+}
+func FuzzPropFailedBuyerReportJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propFailedBuyerReportJSONRoundTrip))
+}
+func FuzzPropYearClaimJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propYearClaimJSONRoundTrip)) }

@@ -184,3 +184,22 @@ func propEligibilityJSONRoundTrip(t *rapid.T) {
 func TestPropPositionJSONRoundTrip(t *testing.T)    { rapid.Check(t, propPositionJSONRoundTrip) }
 func TestPropAlertJSONRoundTrip(t *testing.T)       { rapid.Check(t, propAlertJSONRoundTrip) }
 func TestPropEligibilityJSONRoundTrip(t *testing.T) { rapid.Check(t, propEligibilityJSONRoundTrip) }
+
+// The properties above as fuzz targets.
+func FuzzPropDecisionJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propDecisionJSONRoundTrip)) }
+func FuzzPropConditionsJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propConditionsJSONRoundTrip))
+}
+func FuzzPropHistoryJSONRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(propHistoryJSONRoundTrip)) }
+func FuzzPropBuyerJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propBuyerJSONRoundTrip)) }
+func FuzzPropDocumentJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propDocumentJSONRoundTrip)) }
+func FuzzPropExposureJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propExposureJSONRoundTrip)) }
+func FuzzPropBuyerFactsJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propBuyerFactsJSONRoundTrip))
+}
+func FuzzPropCoverJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propCoverJSONRoundTrip)) }
+func FuzzPropPositionJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propPositionJSONRoundTrip)) }
+func FuzzPropAlertJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propAlertJSONRoundTrip)) }
+func FuzzPropEligibilityJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propEligibilityJSONRoundTrip))
+}

@@ -264,3 +264,57 @@ func TestPropDeductibleRuleJSONRoundTrip(t *testing.T) {
 }
 func TestPropDatedJSONRoundTrip(t *testing.T)    { rapid.Check(t, propDatedJSONRoundTrip) }
 func TestPropScheduleJSONRoundTrip(t *testing.T) { rapid.Check(t, propScheduleJSONRoundTrip) }
+
+// The properties above as fuzz targets.
+func FuzzPropCurrencyTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propCurrencyTextRoundTrip)) }
+func FuzzPropRoundingModeTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propRoundingModeTextRoundTrip))
+}
+func FuzzPropNoticeAnchorTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propNoticeAnchorTextRoundTrip))
+}
+func FuzzPropWaitingAnchorTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propWaitingAnchorTextRoundTrip))
+}
+func FuzzPropThresholdModeTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propThresholdModeTextRoundTrip))
+}
+func FuzzPropCoverTypeTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propCoverTypeTextRoundTrip)) }
+func FuzzPropLiabilityBaseTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propLiabilityBaseTextRoundTrip))
+}
+func FuzzPropMonitoringBasisTextRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propMonitoringBasisTextRoundTrip))
+}
+func FuzzPropTraceJSONRoundTrip(f *testing.F)     { f.Fuzz(rapid.MakeFuzz(propTraceJSONRoundTrip)) }
+func FuzzPropClauseJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propClauseJSONRoundTrip)) }
+func FuzzPropStepJSONRoundTrip(f *testing.F)      { f.Fuzz(rapid.MakeFuzz(propStepJSONRoundTrip)) }
+func FuzzPropQuotitesJSONRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(propQuotitesJSONRoundTrip)) }
+func FuzzPropThresholdJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propThresholdJSONRoundTrip)) }
+func FuzzPropMaxLiabilityJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propMaxLiabilityJSONRoundTrip))
+}
+func FuzzPropPremiumTermsJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propPremiumTermsJSONRoundTrip))
+}
+func FuzzPropGroupRateJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propGroupRateJSONRoundTrip)) }
+func FuzzPropFeeJSONRoundTrip(f *testing.F)       { f.Fuzz(rapid.MakeFuzz(propFeeJSONRoundTrip)) }
+func FuzzPropLossPayeeJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propLossPayeeJSONRoundTrip)) }
+func FuzzPropNoticeJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propNoticeJSONRoundTrip)) }
+func FuzzPropGroupLimitJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propGroupLimitJSONRoundTrip))
+}
+func FuzzPropCountryCoverJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propCountryCoverJSONRoundTrip))
+}
+func FuzzPropDiscretionaryRuleJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propDiscretionaryRuleJSONRoundTrip))
+}
+func FuzzPropDiscretionaryConditionsJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propDiscretionaryConditionsJSONRoundTrip))
+}
+func FuzzPropDeductibleRuleJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propDeductibleRuleJSONRoundTrip))
+}
+func FuzzPropDatedJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propDatedJSONRoundTrip)) }
+func FuzzPropScheduleJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propScheduleJSONRoundTrip)) }

@@ -279,3 +279,6 @@ func propRateProductText(t *rapid.T) {
 }
 
 func TestRateProductText(t *testing.T) { rapid.Check(t, propRateProductText) }
+
+// The properties above as fuzz targets.
+func FuzzPropConstructorsMatchText(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propConstructorsMatchText)) }

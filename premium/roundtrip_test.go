@@ -426,3 +426,62 @@ func TestPropProfitShareTermsJSONRoundTrip(t *testing.T) {
 	rapid.Check(t, propProfitShareTermsJSONRoundTrip)
 }
 func TestPropYearAccountJSONRoundTrip(t *testing.T) { rapid.Check(t, propYearAccountJSONRoundTrip) }
+
+// The properties above as fuzz targets.
+func FuzzPropInputJSONRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(propInputJSONRoundTrip)) }
+func FuzzPropResultJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propResultJSONRoundTrip)) }
+func FuzzPropGroupPremiumJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propGroupPremiumJSONRoundTrip))
+}
+func FuzzPropFeeLineJSONRoundTrip(f *testing.F)   { f.Fuzz(rapid.MakeFuzz(propFeeLineJSONRoundTrip)) }
+func FuzzPropTaxLineJSONRoundTrip(f *testing.F)   { f.Fuzz(rapid.MakeFuzz(propTaxLineJSONRoundTrip)) }
+func FuzzPropFrequencyTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propFrequencyTextRoundTrip)) }
+func FuzzPropDeclarationPeriodJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propDeclarationPeriodJSONRoundTrip))
+}
+func FuzzPropBonusMalusResultJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propBonusMalusResultJSONRoundTrip))
+}
+func FuzzPropProfitShareResultJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propProfitShareResultJSONRoundTrip))
+}
+func FuzzPropOfferJSONRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(propOfferJSONRoundTrip)) }
+func FuzzPropCappedJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propCappedJSONRoundTrip)) }
+func FuzzPropInstalmentScheduleJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propInstalmentScheduleJSONRoundTrip))
+}
+func FuzzPropInstalmentJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propInstalmentJSONRoundTrip))
+}
+func FuzzPropLiabilityJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propLiabilityJSONRoundTrip)) }
+func FuzzPropLimitFeesResultJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propLimitFeesResultJSONRoundTrip))
+}
+func FuzzPropTopUpJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propTopUpJSONRoundTrip)) }
+func FuzzPropGroupInputJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propGroupInputJSONRoundTrip))
+}
+func FuzzPropFeeInputJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propFeeInputJSONRoundTrip)) }
+func FuzzPropOptionsJSONRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(propOptionsJSONRoundTrip)) }
+func FuzzPropDeclarationsJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propDeclarationsJSONRoundTrip))
+}
+func FuzzPropDeclarationJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propDeclarationJSONRoundTrip))
+}
+func FuzzPropFeeCountJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propFeeCountJSONRoundTrip)) }
+func FuzzPropChargeJSONRoundTrip(f *testing.F)   { f.Fuzz(rapid.MakeFuzz(propChargeJSONRoundTrip)) }
+func FuzzPropDueJSONRoundTrip(f *testing.F)      { f.Fuzz(rapid.MakeFuzz(propDueJSONRoundTrip)) }
+func FuzzPropGridJSONRoundTrip(f *testing.F)     { f.Fuzz(rapid.MakeFuzz(propGridJSONRoundTrip)) }
+func FuzzPropBandJSONRoundTrip(f *testing.F)     { f.Fuzz(rapid.MakeFuzz(propBandJSONRoundTrip)) }
+func FuzzPropRangeJSONRoundTrip(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(propRangeJSONRoundTrip)) }
+func FuzzPropProfileJSONRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(propProfileJSONRoundTrip)) }
+func FuzzPropBonusMalusStepJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propBonusMalusStepJSONRoundTrip))
+}
+func FuzzPropProfitShareTermsJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propProfitShareTermsJSONRoundTrip))
+}
+func FuzzPropYearAccountJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propYearAccountJSONRoundTrip))
+}
