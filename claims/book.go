@@ -122,6 +122,11 @@ type BookOptions struct {
 	// policy's whole amounts.
 	FirstLossRemaining policy.Amount `json:"aggregateFirstLossRemaining"`
 	LiabilityRemaining policy.Amount `json:"maxLiabilityRemaining"`
+
+	// decimalOnly keeps every sum of the book on the decimal path, the
+	// reference of the int64 fast path (set by the package's differential
+	// property only).
+	decimalOnly bool
 }
 
 // BookInvoice is one invoice of a buyer's book read on a day.
@@ -582,32 +587,56 @@ func (x BookInvoice) base(vat bool) policy.Amount {
 func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
 	cur := t.Currency
 	order := byDelivery(l.Invoices)
-	used := zeroOf(cur)
+	used := o.sum(cur)
 	for k, i := range order {
 		x := &bk.Invoices[i]
 		x.Insured = policy.Zero(cur)
+		base := x.base(t.VATCovered)
 		if x.Reason != Insurable {
 			if o.Ceiling == WholeOutstanding {
-				used = used.Add(x.base(t.VATCovered).Decimal())
+				used.add(base, false)
 			}
 			continue
 		}
-		room := x.Cover.Amount.Decimal().Sub(used)
+		room := o.sum(cur)
+		room.add(x.Cover.Amount, false)
 		if o.Ceiling == OpenAtDelivery {
-			room = x.Cover.Amount.Decimal().Sub(openBefore(t, l, bk, order[:k], l.Invoices[i].DeliveryDate))
-		}
-		ins := x.base(t.VATCovered).Decimal()
-		if room.Cmp(ins) < 0 {
-			ins = decimal.Max(room, decimal.Decimal{})
-		}
-		x.Insured = amountOf(cur, ins)
-		if o.Ceiling == WholeOutstanding {
-			used = used.Add(x.base(t.VATCovered).Decimal())
+			room.add(openBefore(t, l, bk, order[:k], l.Invoices[i].DeliveryDate), true)
 		} else {
-			used = used.Add(ins)
+			room.add(used.amount(), true)
+		}
+		x.Insured = capAt(base, room)
+		if o.Ceiling == WholeOutstanding {
+			used.add(base, false)
+		} else {
+			used.add(x.Insured, false)
 		}
 	}
 	return nil
+}
+
+// capAt is min(base, max(0, room)): the part of an open amount the room
+// left under the ceiling insures.
+func capAt(base policy.Amount, room sum) policy.Amount {
+	if r, ok := room.units(); ok {
+		if b, ok := base.Units(); ok {
+			switch {
+			case r <= 0:
+				return policy.Zero(base.Currency())
+			case r < b:
+				return policy.FromUnits(base.Currency(), r)
+			}
+			return base
+		}
+	}
+	ra := room.amount()
+	switch {
+	case !ra.IsPositive():
+		return policy.Zero(base.Currency())
+	case less(ra, base):
+		return ra
+	}
+	return base
 }
 
 // zeroOf is 0 written at the minor unit of cur, the exponent of its
@@ -638,42 +667,42 @@ func byDelivery(invs []Invoice) []int {
 // openBefore is what the insurable invoices among earlier had open on day
 // d, payments and credit notes dated on or before d imputed
 // (OpenAtDelivery).
-func openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) decimal.Decimal {
+func openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) policy.Amount {
 	im := impute(l, d)
-	sum := zeroOf(t.Currency)
+	total := sum{cur: t.Currency}
 	for _, j := range earlier {
 		if bk.Invoices[j].Reason != Insurable {
 			continue
 		}
 		open, openNet := openOf(t.Currency, im.inv[j], t.Rounding)
 		if t.VATCovered {
-			sum = sum.Add(open)
-		} else {
-			sum = sum.Add(openNet.Decimal())
+			openNet = amountOf(t.Currency, open)
 		}
+		total.add(openNet, false)
 	}
-	return sum
+	return total.amount()
 }
 
 // totals sums the open and insured amounts of the book.
 func (o BookOptions) totals(cur policy.Currency, bk *Book) error {
-	gross, net, insured, over := zeroOf(cur), zeroOf(cur), zeroOf(cur), zeroOf(cur)
+	gross, net, insured, over, uninsured := o.sum(cur), o.sum(cur), o.sum(cur), o.sum(cur), o.sum(cur)
 	for _, x := range bk.Invoices {
-		gross = gross.Add(x.OpenGross.Decimal())
-		net = net.Add(x.OpenNet.Decimal())
-		insured = insured.Add(x.Insured.Decimal())
+		gross.add(x.OpenGross, false)
+		net.add(x.OpenNet, false)
+		insured.add(x.Insured, false)
+		uninsured.add(x.base(bk.VATCovered), false)
+		uninsured.add(x.Insured, true)
 		if x.Reason == Insurable {
-			over = over.Add(x.base(bk.VATCovered).Decimal().Sub(x.Insured.Decimal()))
+			over.add(x.base(bk.VATCovered), false)
+			over.add(x.Insured, true)
 		}
 	}
-	bk.OpenGross, bk.OpenNet, bk.Insured, bk.OverLimit = amountOf(cur, gross), amountOf(cur, net), amountOf(cur, insured), amountOf(cur, over)
-	open := net
-	if bk.VATCovered {
-		open = gross
-	}
-	bk.Uninsured = amountOf(cur, open.Sub(insured))
+	bk.OpenGross, bk.OpenNet, bk.Insured, bk.OverLimit, bk.Uninsured = gross.amount(), net.amount(), insured.amount(), over.amount(), uninsured.amount()
 	return nil
 }
+
+// sum is a running total in cur on the options' path (see sum).
+func (o BookOptions) sum(cur policy.Currency) sum { return sum{cur: cur, decimalOnly: o.decimalOnly} }
 
 // claim groups the insured amounts by quotité and computes each layer's
 // indemnity with Indemnity (EvaluateBook step 7): the layer's insured

@@ -832,3 +832,32 @@ func TestBuyerBookJSONIsStrict(t *testing.T) {
 		}
 	}
 }
+
+// Property: the book's sums in int64 minor units give what the decimal
+// path gives, amounts of more than 15 digits (which leave the fast path)
+// included.
+func propBookFastPathIsTheDecimalPath(t *rapid.T) {
+	terms := genBookTerms(t)
+	b, asOf := genBuyerBook(t)
+	if rapid.Bool().Draw(t, "huge") && len(b.Ledger.Invoices) > 0 {
+		k := rapid.IntRange(0, len(b.Ledger.Invoices)-1).Draw(t, "hugeInvoice")
+		b.Ledger.Invoices[k].Net = eur("12345678901234567.89") // 19 digits of cents
+		terms.DiscretionaryMax = eur("98765432109876543.21")
+	}
+	opts := claims.BookOptions{Ceiling: claims.CeilingRule(rapid.IntRange(0, 2).Draw(t, "ceiling"))}
+	fast, errFast := opts.EvaluateBook(terms, b, asOf)
+	slow, errSlow := claims.DecimalOnly(opts).EvaluateBook(terms, b, asOf)
+	if fmt.Sprint(errFast) != fmt.Sprint(errSlow) {
+		t.Fatalf("errors differ: fast %v, decimal %v", errFast, errSlow)
+	}
+	if diff := cmp.Diff(slow, fast); diff != "" {
+		t.Fatalf("book (-decimal +fast):\n%s", diff)
+	}
+}
+
+func TestPropBookFastPathIsTheDecimalPath(t *testing.T) {
+	rapid.Check(t, propBookFastPathIsTheDecimalPath)
+}
+func FuzzPropBookFastPathIsTheDecimalPath(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propBookFastPathIsTheDecimalPath))
+}

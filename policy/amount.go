@@ -117,6 +117,27 @@ func (a Amount) Validate() error {
 	return err
 }
 
+// Units returns a as a whole number of minor units of its currency when
+// that number has at most 15 digits (EUR 1234.56 is 123456): the fast path
+// of sums, which stay exact in int64 far beyond any ledger. ok is false for
+// the zero Amount without currency, an amount finer than the minor unit (an
+// unrounded product of Mul) and a larger one; use Decimal then.
+func (a Amount) Units() (n int64, ok bool) {
+	switch {
+	case a.cur.IsZero():
+		return 0, false
+	case a.v.Sign() == 0:
+		return 0, true
+	case a.v.Exponent() != -a.cur.Scale() || a.v.NumDigits() > 15:
+		return 0, false
+	}
+	return a.v.CoefficientInt64(), true
+}
+
+// FromUnits returns n minor units of currency c (FromUnits(EUR, 123456) is
+// EUR 1234.56): the inverse of Units.
+func FromUnits(c Currency, n int64) Amount { return Amount{cur: c, v: decimal.New(n, -c.Scale())} }
+
 // Zero returns the amount 0 in currency c.
 func Zero(c Currency) Amount { return Amount{cur: c} }
 

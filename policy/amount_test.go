@@ -175,3 +175,20 @@ func propMismatchErrors(t *rapid.T) {
 }
 
 func TestMismatchErrors(t *testing.T) { rapid.Check(t, propMismatchErrors) }
+
+// Property: Units and FromUnits are inverse on whole minor units, and Units
+// refuses what it cannot count exactly.
+func TestPropUnitsRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := MustCurrency(rapid.SampledFrom([]string{"EUR", "JPY", "KWD"}).Draw(t, "currency"))
+		n := rapid.Int64Range(-999_999_999_999_999, 999_999_999_999_999).Draw(t, "units")
+		a := FromUnits(c, n)
+		got, ok := a.Units()
+		if !ok || got != n {
+			t.Fatalf("Units(FromUnits(%d)) = %d, %v", n, got, ok)
+		}
+		if _, ok := a.Mul(MustRate("0.5")).Units(); ok && n%2 != 0 {
+			t.Fatalf("Units of the unrounded half of %v is exact", a)
+		}
+	})
+}

@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"github.com/creditins/creditins/policy"
+	"github.com/shopspring/decimal"
+)
+
+// sum adds and subtracts amounts of one currency: in int64 minor units
+// while every term counts in policy.Amount.Units (15 digits at most, so the
+// running total stays far from overflow), in decimal from the first term
+// that does not, or from the start when decimalOnly is set (the reference
+// path, which the differential property of the book compares with this
+// one). It allocates nothing until its result is read.
+type sum struct {
+	cur         policy.Currency
+	n           int64
+	d           decimal.Decimal
+	slow        bool
+	decimalOnly bool
+}
+
+// units is the running total in minor units while it is on the fast path.
+func (s *sum) units() (int64, bool) { return s.n, !s.slow }
+
+// add adds a, or subtracts it when neg is true.
+func (s *sum) add(a policy.Amount, neg bool) {
+	if !s.slow && !s.decimalOnly {
+		if u, ok := a.Units(); ok && s.n > -1<<61 && s.n < 1<<61 {
+			if neg {
+				u = -u
+			}
+			s.n += u
+			return
+		}
+	}
+	if !s.slow {
+		s.d, s.slow = decimal.New(s.n, -s.cur.Scale()), true
+	}
+	if neg {
+		s.d = s.d.Sub(a.Decimal())
+	} else {
+		s.d = s.d.Add(a.Decimal())
+	}
+}
+
+// amount is the total.
+func (s *sum) amount() policy.Amount {
+	if !s.slow {
+		return policy.FromUnits(s.cur, s.n)
+	}
+	return amountOf(s.cur, s.d)
+}
