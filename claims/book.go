@@ -279,7 +279,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	}
 	l := b.Ledger
 	l.OverdueNotice = ev.OverdueNotice
-	full := impute(l, calendar.Date{})
+	full := impute(l, calendar.Date{}, !o.decimalOnly)
 
 	bk := Book{AsOf: asOf, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices))}
 	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
@@ -324,7 +324,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 
 	view := full
 	if len(l.Payments)+len(l.CreditNotes) > 0 {
-		view = impute(l, bk.At)
+		view = impute(l, bk.At, !o.decimalOnly)
 	}
 	l.StopDate = bk.Stop.Date
 	if err := o.openAndExcluded(terms, l, view, &bk); err != nil {
@@ -601,7 +601,7 @@ func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
 		room := o.sum(cur)
 		room.add(x.Cover.Amount, false)
 		if o.Ceiling == OpenAtDelivery {
-			room.add(openBefore(t, l, bk, order[:k], l.Invoices[i].DeliveryDate), true)
+			room.add(o.openBefore(t, l, bk, order[:k], l.Invoices[i].DeliveryDate), true)
 		} else {
 			room.add(used.amount(), true)
 		}
@@ -667,9 +667,9 @@ func byDelivery(invs []Invoice) []int {
 // openBefore is what the insurable invoices among earlier had open on day
 // d, payments and credit notes dated on or before d imputed
 // (OpenAtDelivery).
-func openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) policy.Amount {
-	im := impute(l, d)
-	total := sum{cur: t.Currency}
+func (o BookOptions) openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) policy.Amount {
+	im := impute(l, d, !o.decimalOnly)
+	total := o.sum(t.Currency)
 	for _, j := range earlier {
 		if bk.Invoices[j].Reason != Insurable {
 			continue

@@ -143,28 +143,52 @@ func olderThan(a, b Invoice) int {
 }
 
 // imputed is one invoice after imputation.
-type imputed struct {
-	net, tax, gross decimal.Decimal // after the invoice's own credit notes
-	credited        decimal.Decimal // gross total of those credit notes
-	allocated       decimal.Decimal // payments and account credits imputed to it
-	paidOn          calendar.Date   // the day its open amount reached 0; zero: still open
-}
+type imputed = imputedOf[decimal.Decimal]
 
 // imputation is the state of a buyer's account at a cut-off date.
-type imputation struct {
-	inv       []imputed       // by ledger index
-	paid      decimal.Decimal // payments and account credits up to the cut-off
-	allocated decimal.Decimal // of which imputed to invoices
-	later     decimal.Decimal // payments and credit notes (gross) after the cut-off, left out
+type imputation = imputationOf[decimal.Decimal]
+
+// imputedOf is one invoice after imputation, in numbers of kind N.
+type imputedOf[N any] struct {
+	net, tax, gross N             // after the invoice's own credit notes
+	credited        N             // gross total of those credit notes
+	allocated       N             // payments and account credits imputed to it
+	paidOn          calendar.Date // the day its open amount reached 0; zero: still open
+}
+
+// imputationOf is the state of a buyer's account at a cut-off date.
+type imputationOf[N any] struct {
+	inv       []imputedOf[N] // by ledger index
+	paid      N              // payments and account credits up to the cut-off
+	allocated N              // of which imputed to invoices
+	later     N              // payments and credit notes (gross) after the cut-off, left out
 }
 
 // event is a payment or a credit note, in date order.
-type event struct {
+type event[N any] struct {
 	date   calendar.Date
-	amount decimal.Decimal // gross
-	net    decimal.Decimal // a credit note on an invoice: its net
-	target int             // the ledger index of the invoice a credit note corrects; -1 otherwise
+	amount N   // gross
+	net    N   // a credit note on an invoice: its net
+	target int // the ledger index of the invoice a credit note corrects; -1 otherwise
 }
+
+// number is what the imputation computes with: decimal.Decimal, the
+// reference, or units, whole minor units in int64, its fast path.
+type number[N any] interface {
+	Add(N) N
+	Sub(N) N
+	Cmp(N) int
+	Sign() int
+}
+
+// units is a number of minor units of one currency (see
+// policy.Amount.Units).
+type units int64
+
+func (a units) Add(b units) units { return a + b }
+func (a units) Sub(b units) units { return a - b }
+func (a units) Cmp(b units) int   { return cmp.Compare(a, b) }
+func (a units) Sign() int         { return cmp.Compare(a, 0) }
 
 // impute applies the imputation rule (clause CG-imputation; FORMAT.md
 // claims.loss rule 1) to a validated ledger: payments and account credits
@@ -176,14 +200,83 @@ type event struct {
 // an advance payment clears the oldest invoice even if it was issued later
 // (Allianz Trade CH: advance payments for later supplies still reduce the
 // loss). It records, for each invoice, the day its open amount reached 0.
-func impute(l Ledger, cutoff calendar.Date) imputation {
+//
+// The rule runs in int64 minor units when every amount of the ledger counts
+// in policy.Amount.Units (the fast path; fast false forces the decimal
+// path, its reference, which the book's differential property compares),
+// else in decimal.
+func impute(l Ledger, cutoff calendar.Date, fast bool) imputation {
+	if fast && len(l.Invoices) > 0 && allUnits(l) {
+		cur := l.Invoices[0].Net.Currency()
+		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units { n, _ := a.Units(); return units(n) })
+		return decimalsOf(u, l, cur)
+	}
+	zero := decimal.Decimal{}
+	if len(l.Invoices) > 0 {
+		// Sums start at the minor unit of the ledger's currency, the
+		// exponent of its amounts, so that adding to them never rescales.
+		zero = decimal.New(0, -l.Invoices[0].Net.Currency().Scale())
+	}
+	return imputeOf(l, cutoff, zero, policy.Amount.Decimal)
+}
+
+// allUnits reports whether every amount of the ledger counts in minor
+// units (policy.Amount.Units), so that its imputation may run in int64:
+// with at most 15 digits each, no sum of a ledger comes near overflow.
+func allUnits(l Ledger) bool {
+	ok := func(a policy.Amount) bool { _, u := a.Units(); return u || a.Currency().IsZero() }
+	for _, inv := range l.Invoices {
+		if !ok(inv.Net) || !ok(inv.Tax) {
+			return false
+		}
+	}
+	for _, p := range l.Payments {
+		if !ok(p.Amount) {
+			return false
+		}
+	}
+	for _, c := range l.CreditNotes {
+		if !ok(c.Net) || !ok(c.Tax) {
+			return false
+		}
+	}
+	return true
+}
+
+// decimalsOf writes an imputation in minor units as decimals of cur: the
+// amounts an invoice kept from the ledger are the ledger's own.
+func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency) imputation {
+	conv := func(n units) decimal.Decimal { return policy.FromUnits(cur, int64(n)).Decimal() }
+	im := imputation{inv: make([]imputed, len(u.inv)), paid: conv(u.paid), allocated: conv(u.allocated), later: conv(u.later)}
+	for i, ux := range u.inv {
+		inv := l.Invoices[i]
+		y := &im.inv[i]
+		y.paidOn = ux.paidOn
+		y.net, y.tax = inv.Net.Decimal(), inv.Tax.Decimal()
+		if ux.credited != 0 {
+			y.net, y.tax, y.credited = conv(ux.net), conv(ux.tax), conv(ux.credited)
+		}
+		y.gross = conv(ux.gross)
+		switch {
+		case ux.allocated == ux.gross:
+			y.allocated = y.gross
+		case ux.allocated != 0:
+			y.allocated = conv(ux.allocated)
+		}
+	}
+	return im
+}
+
+// imputeOf is the imputation rule (see impute) in numbers of kind N, amt
+// reading an amount as one, zero their 0.
+func imputeOf[N number[N]](l Ledger, cutoff calendar.Date, zero N, amt func(policy.Amount) N) imputationOf[N] {
 	n := len(l.Invoices)
-	im := imputation{inv: make([]imputed, n)}
+	im := imputationOf[N]{inv: make([]imputedOf[N], n)}
 	order := make([]int, n)
 	for i, inv := range l.Invoices {
 		order[i] = i
 		x := &im.inv[i]
-		x.net, x.tax = inv.Net.Decimal(), inv.Tax.Decimal()
+		x.net, x.tax, x.credited, x.allocated = amt(inv.Net), amt(inv.Tax), zero, zero
 		x.gross = x.net.Add(x.tax)
 		if x.gross.Sign() == 0 {
 			x.paidOn = inv.InvoiceDate // nothing was ever owed
@@ -194,26 +287,20 @@ func impute(l Ledger, cutoff calendar.Date) imputation {
 	for p, i := range order {
 		pos[i] = p
 	}
-	events := make([]event, 0, len(l.Payments)+len(l.CreditNotes))
+	events := make([]event[N], 0, len(l.Payments)+len(l.CreditNotes))
 	for _, p := range l.Payments {
-		events = append(events, event{date: p.Date, amount: p.Amount.Decimal(), target: -1})
+		events = append(events, event[N]{date: p.Date, amount: amt(p.Amount), target: -1})
 	}
 	for _, c := range l.CreditNotes {
-		e := event{date: c.Date, amount: c.Net.Decimal().Add(c.Tax.Decimal()), target: -1}
+		e := event[N]{date: c.Date, amount: amt(c.Net).Add(amt(c.Tax)), target: -1}
 		if c.Invoice != "" {
 			e.target = slices.IndexFunc(l.Invoices, func(inv Invoice) bool { return inv.ID == c.Invoice })
-			e.net = c.Net.Decimal()
+			e.net = amt(c.Net)
 		}
 		events = append(events, e)
 	}
-	slices.SortStableFunc(events, func(a, b event) int { return a.date.Compare(b.date) })
+	slices.SortStableFunc(events, func(a, b event[N]) int { return a.date.Compare(b.date) })
 
-	// Sums start at the minor unit of the ledger's currency, the exponent
-	// of its amounts, so that adding to them never rescales.
-	zero := decimal.Decimal{}
-	if n > 0 {
-		zero = decimal.New(0, -l.Invoices[0].Net.Currency().Scale())
-	}
 	im.paid, im.later = zero, zero
 	k := 0          // invoices order[:k] are fully imputed
 	covered := zero // their gross total

@@ -271,7 +271,7 @@ func exposureOn(terms policy.Terms, l Ledger, bk Book, opts limits.ExposureOptio
 	cur := terms.Currency
 	var now imputation
 	if bk.At != bk.AsOf {
-		now = impute(l, bk.AsOf)
+		now = impute(l, bk.AsOf, true)
 	}
 	docs := make([]limits.Document, 0, len(bk.Invoices))
 	for i, x := range bk.Invoices {

@@ -501,3 +501,19 @@ func TestPropEarlierNoticeNeverLosesCover(t *testing.T) {
 func FuzzPropEarlierNoticeNeverLosesCover(f *testing.F) {
 	f.Fuzz(rapid.MakeFuzz(propEarlierNoticeNeverLosesCover))
 }
+
+// Property: the imputation in int64 minor units gives, invoice by invoice
+// and in total, what the decimal imputation gives.
+func propImputationFastPathIsTheDecimalPath(t *rapid.T) {
+	l := genLedger(t)
+	if diff := claims.ImputationDiff(l, dateAt(t, "cutoff", 0, 600)); diff != "" {
+		t.Fatalf("imputation: %s", diff)
+	}
+}
+
+func TestPropImputationFastPathIsTheDecimalPath(t *testing.T) {
+	rapid.Check(t, propImputationFastPathIsTheDecimalPath)
+}
+func FuzzPropImputationFastPathIsTheDecimalPath(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propImputationFastPathIsTheDecimalPath))
+}
