@@ -387,13 +387,13 @@ func checkTermLimits(t policy.Terms) error {
 			return policy.NewRuleError(policy.ErrMissing, clauseMaxCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Limit.String())
 		}
 	}
-	// An anchor outside its enum does not marshal: the enums' own tables
-	// decide, rather than a copy here of their last value.
-	if _, err := t.WaitingPeriodAnchor.MarshalText(); err != nil {
+	// The enums' own tables decide, rather than a copy here of their last
+	// value.
+	if !t.WaitingPeriodAnchor.Valid() {
 		return outOfRange(clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
 	}
 	a := t.OverdueNotice.Anchor
-	if _, err := a.MarshalText(); err != nil {
+	if !a.Valid() {
 		return outOfRange(clauseNotice, "overdueNotice.anchor", strconv.Itoa(int(a)))
 	}
 	if a == policy.MEPEnd && !t.MaxExtensionDays.IsSet() {

@@ -304,11 +304,7 @@ func bookAlerts(terms policy.Terms, b BuyerBook, bk Book, opts PortfolioOptions)
 		a = limits.Alert{Kind: limits.Exceeded, Date: bk.AsOf,
 			Message: "open insurable invoices exceed the amounts insured " + bk.Insured.String() + " by " + bk.OverLimit.String()}
 	case bk.NewDelivery.Amount.IsPositive():
-		p, err := limits.Headroom(bk.NewDelivery.Amount, limits.Exposure{Open: bk.Insured}, policy.Zero(terms.Currency), ao.Headroom)
-		if err != nil {
-			return nil, err
-		}
-		if p.Status == limits.Warn {
+		if limits.Approaches(bk.Insured, bk.NewDelivery.Amount, ao.Headroom.WarnRatio) {
 			a = limits.Alert{Kind: limits.Approaching, Date: bk.AsOf,
 				Message: "insured amount " + bk.Insured.String() + " approaches the limit " + bk.NewDelivery.Amount.String() + ", headroom " + bk.Headroom.String()}
 		}

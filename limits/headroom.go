@@ -156,7 +156,7 @@ func Headroom(limit policy.Amount, e Exposure, pending policy.Amount, opts Headr
 	switch {
 	case overLimit(after, limit) && pending.IsPositive():
 		p.Status = Over
-	case nearLimit(after, limit, ratio):
+	case Approaches(after, limit, ratio):
 		p.Status = Warn
 	}
 	p.Trace = p.Trace.Add("exposure", "exposure "+total.String()+", pending "+pending.String(), after.String(), clauseExposure)
@@ -175,13 +175,15 @@ func overLimit(exposure, limit policy.Amount) bool {
 	return c > 0
 }
 
-// nearLimit reports a positive exposure at or above ratio × limit: the
+// Approaches reports a positive exposure at or above ratio × limit: the
 // exposure approaches the insured amount (a French broker's guide: "une
 // alerte automatique qui vous préviendra si l'encours du client approche
-// ou dépasse le montant assuré"; FORMAT.md limits.headroom). Both amounts share a currency.
-func nearLimit(exposure, limit policy.Amount, ratio policy.Rate) bool {
-	c, _ := exposure.Cmp(limit.Mul(ratio))
-	return c >= 0 && exposure.IsPositive()
+// ou dépasse le montant assuré"; FORMAT.md limits.headroom), the Warn of
+// Headroom. A zero ratio warns at any positive exposure. Both amounts
+// share a currency (false otherwise).
+func Approaches(exposure, limit policy.Amount, ratio policy.Rate) bool {
+	c, err := exposure.Cmp(limit.Mul(ratio))
+	return err == nil && c >= 0 && exposure.IsPositive()
 }
 
 // total is the exposure counted by the options: the included buckets less

@@ -184,3 +184,21 @@ func TestExposureOfErrors(t *testing.T) {
 		wantErr(t, tt.name, err, tt.want)
 	}
 }
+
+func TestApproaches(t *testing.T) {
+	tests := []struct {
+		exposure, limit, ratio string
+		want                   bool
+	}{
+		{"EUR 8000", "EUR 10000", "0.8", true},
+		{"EUR 7999.99", "EUR 10000", "0.8", false},
+		{"EUR 0", "EUR 10000", "0", false},
+		{"EUR 0.01", "EUR 10000", "0", true},
+		{"USD 9000", "EUR 10000", "0.8", false},
+	}
+	for _, tc := range tests {
+		if got := limits.Approaches(policy.MustAmount(tc.exposure), policy.MustAmount(tc.limit), policy.MustRate(tc.ratio)); got != tc.want {
+			t.Errorf("Approaches(%s, %s, %s) = %v, want %v", tc.exposure, tc.limit, tc.ratio, got, tc.want)
+		}
+	}
+}

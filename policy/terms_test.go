@@ -522,3 +522,15 @@ func propValidateOrderIndependent(t *rapid.T) {
 }
 
 func TestValidateOrderIndependent(t *testing.T) { rapid.Check(t, propValidateOrderIndependent) }
+
+// TestAnchorsValid: Valid is exactly "marshals": the names tables decide.
+func TestAnchorsValid(t *testing.T) {
+	for v := range 8 {
+		n, w := NoticeAnchor(v), WaitingAnchor(v)
+		_, errN := n.MarshalText()
+		_, errW := w.MarshalText()
+		if n.Valid() != (errN == nil) || w.Valid() != (errW == nil) {
+			t.Errorf("anchor %d: Valid %v/%v, MarshalText errors %v/%v", v, n.Valid(), w.Valid(), errN, errW)
+		}
+	}
+}

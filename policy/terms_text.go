@@ -62,6 +62,10 @@ func ParseNoticeAnchor(s string) (NoticeAnchor, error) {
 	return NoticeAnchor(v), err
 }
 
+// Valid reports whether a is one of the anchors (its table of names
+// decides).
+func (a NoticeAnchor) Valid() bool { return int(a) < len(noticeAnchorNames) }
+
 // MarshalText implements encoding.TextMarshaler.
 func (a NoticeAnchor) MarshalText() ([]byte, error) {
 	return enumText(noticeAnchorNames[:], "NoticeAnchor", "noticeAnchor", uint8(a))
@@ -88,6 +92,10 @@ func ParseWaitingAnchor(s string) (WaitingAnchor, error) {
 	v, err := enumParse(waitingAnchorNames[:], "waitingAnchor", s)
 	return WaitingAnchor(v), err
 }
+
+// Valid reports whether a is one of the anchors (its table of names
+// decides).
+func (a WaitingAnchor) Valid() bool { return int(a) < len(waitingAnchorNames) }
 
 // MarshalText implements encoding.TextMarshaler.
 func (a WaitingAnchor) MarshalText() ([]byte, error) {
