@@ -566,10 +566,13 @@ func underConditions(t policy.Terms, c limits.Conditions) policy.Terms {
 // and net of tax (FORMAT.md claims.loss rule 2): OpenGross = Gross −
 // Allocated, OpenNet = OpenGross × Net / Gross rounded with mode m.
 func openOf(cur policy.Currency, x imputed, m policy.RoundingMode) (decimal.Decimal, policy.Amount) {
-	open := x.gross
-	if x.allocated.Sign() != 0 {
-		open = x.gross.Sub(x.allocated)
+	switch {
+	case x.allocated.Sign() == 0:
+		return x.gross, prorate(cur, x.gross, x.net, x.gross, m)
+	case x.allocated.Cmp(x.gross) == 0:
+		return decimal.Decimal{}, policy.Zero(cur) // paid in full
 	}
+	open := x.gross.Sub(x.allocated)
 	return open, prorate(cur, open, x.net, x.gross, m)
 }
 

@@ -257,6 +257,9 @@ func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency) imputation
 			y.net, y.tax, y.credited = conv(ux.net), conv(ux.tax), conv(ux.credited)
 		}
 		y.gross = conv(ux.gross)
+		if ux.tax == 0 {
+			y.gross = y.net // no tax: the gross is the net, already a decimal
+		}
 		switch {
 		case ux.allocated == ux.gross:
 			y.allocated = y.gross

@@ -258,6 +258,9 @@ func prorate(cur policy.Currency, a, num, den decimal.Decimal, m policy.Rounding
 	case den.Sign() == 0, a.Sign() == 0:
 		return policy.Zero(cur)
 	case a.Cmp(den) == 0:
+		if num.Exponent() >= -cur.Scale() {
+			return amountOf(cur, num) // whole minor units already
+		}
 		return amountOf(cur, num).Round(m)
 	}
 	p := a.Mul(num)

@@ -98,7 +98,7 @@ func checkMoney(field string, c Currency, v decimal.Decimal) (decimal.Decimal, e
 			return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, field, c.code+" "+formatDecimal(v, 0)+" (finer than the minor unit of "+c.code+")")
 		}
 		v = t
-	case v.Exponent() > -scale:
+	case v.Exponent() > -scale && v.Sign() != 0:
 		// Written at the minor unit (EUR 20000 as 2000000 × 10^−2), so that
 		// sums of amounts of one currency never rescale.
 		v = v.Round(scale)
