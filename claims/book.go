@@ -330,12 +330,8 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	if err := o.openAndExcluded(terms, l, view, &bk); err != nil {
 		return Book{}, err
 	}
-	if err := o.ceiling(terms, l, &bk); err != nil {
-		return Book{}, err
-	}
-	if err := o.totals(terms.Currency, &bk); err != nil {
-		return Book{}, err
-	}
+	o.ceiling(terms, l, &bk)
+	o.totals(terms.Currency, &bk)
 	if !bk.Loss.Date.IsZero() {
 		if err := o.claim(terms, l.Invoices, &bk); err != nil {
 			return Book{}, err
@@ -587,7 +583,7 @@ func (x BookInvoice) base(vat bool) policy.Amount {
 
 // ceiling applies the amounts in force at the deliveries as a ceiling on
 // the insured amounts (EvaluateBook step 6, CeilingRule).
-func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
+func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) {
 	cur := t.Currency
 	order := byDelivery(l.Invoices)
 	used := o.sum(cur)
@@ -615,7 +611,6 @@ func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) error {
 			used.add(x.Insured, false)
 		}
 	}
-	return nil
 }
 
 // capAt is min(base, max(0, room)): the part of an open amount the room
@@ -641,10 +636,6 @@ func capAt(base policy.Amount, room sum) policy.Amount {
 	}
 	return base
 }
-
-// zeroOf is 0 written at the minor unit of cur, the exponent of its
-// amounts: a sum started from it never rescales.
-func zeroOf(cur policy.Currency) decimal.Decimal { return decimal.New(0, -cur.Scale()) }
 
 // byDelivery returns the ledger indices of invs in order of delivery
 // (ties: invoice date, then ID): the order in which deliveries use up the
@@ -687,7 +678,7 @@ func (o BookOptions) openBefore(t policy.Terms, l Ledger, bk *Book, earlier []in
 }
 
 // totals sums the open and insured amounts of the book.
-func (o BookOptions) totals(cur policy.Currency, bk *Book) error {
+func (o BookOptions) totals(cur policy.Currency, bk *Book) {
 	gross, net, insured, over, uninsured := o.sum(cur), o.sum(cur), o.sum(cur), o.sum(cur), o.sum(cur)
 	for _, x := range bk.Invoices {
 		gross.add(x.OpenGross, false)
@@ -701,7 +692,6 @@ func (o BookOptions) totals(cur policy.Currency, bk *Book) error {
 		}
 	}
 	bk.OpenGross, bk.OpenNet, bk.Insured, bk.OverLimit, bk.Uninsured = gross.amount(), net.amount(), insured.amount(), over.amount(), uninsured.amount()
-	return nil
 }
 
 // sum is a running total in cur on the options' path (see sum).
@@ -719,7 +709,7 @@ func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
 	type group struct {
 		q       policy.Rate
 		typ     policy.CoverType
-		insured decimal.Decimal
+		insured sum
 	}
 	var gs []group
 	for _, i := range byDelivery(invs) {
@@ -733,10 +723,10 @@ func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
 		}
 		k := slices.IndexFunc(gs, func(g group) bool { return g.q.Decimal().Cmp(q.Decimal()) == 0 })
 		if k < 0 {
-			gs = append(gs, group{q: q, typ: x.Cover.Type})
+			gs = append(gs, group{q: q, typ: x.Cover.Type, insured: o.sum(cur)})
 			k = len(gs) - 1
 		}
-		gs[k].insured = gs[k].insured.Add(x.Insured.Decimal())
+		gs[k].insured.add(x.Insured, false)
 	}
 	slices.SortFunc(gs, func(a, b group) int { return a.q.Decimal().Cmp(b.q.Decimal()) })
 	if len(gs) > 1 && perClaimDeductions(t) {
@@ -747,19 +737,19 @@ func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
 		return err
 	}
 	bk.IndemnityDue = due.Final
-	total := zeroOf(cur)
+	total := o.sum(cur)
 	bk.Layers = make([]Layer, 0, len(gs))
 	for _, g := range gs {
-		ins := amountOf(cur, g.insured)
+		ins := g.insured.amount()
 		cl := Claim{Loss: ins, FirstLossRemaining: o.FirstLossRemaining, LiabilityRemaining: o.LiabilityRemaining, PaidOn: bk.IndemnityDue}
 		br, err := Indemnity(t, cl, limits.Cover{Type: g.typ, Amount: ins, Quotite: g.q}, o.Indemnity)
 		if err != nil {
 			return err
 		}
 		bk.Layers = append(bk.Layers, Layer{Quotite: g.q, Insured: ins, Indemnity: br.Indemnity, Breakdown: br})
-		total = total.Add(br.Indemnity.Decimal())
+		total.add(br.Indemnity, false)
 	}
-	bk.Indemnity = amountOf(cur, total)
+	bk.Indemnity = total.amount()
 	return nil
 }
 
