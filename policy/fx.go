@@ -242,7 +242,9 @@ type CurrencyConversion struct {
 }
 
 // IsZero reports whether c converts nothing.
-func (c CurrencyConversion) IsZero() bool { return c.Rule == NoConversion && c.Calendar.Equal(calendar.None) }
+func (c CurrencyConversion) IsZero() bool {
+	return c.Rule == NoConversion && c.Calendar.Equal(calendar.None)
+}
 
 // ConversionDates are the dates a rule may read: the amount's own date
 // (an invoice's date, a payment's), the day the cover started, and the
