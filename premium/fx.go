@@ -70,4 +70,3 @@ func AnnualIn(terms policy.Terms, decl Declarations, opts Options, rates policy.
 	}
 	return res, convs, nil
 }
-
