@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/creditins/creditins/calendar"
@@ -112,21 +111,11 @@ func (c *bookConverter) convert(a *policy.Amount, own calendar.Date, path string
 	}
 	v, conv, err := c.terms.Conversion.Convert(*a, c.terms.Currency, policy.ConversionDates{Own: own, CoverStart: c.terms.Effective, Loss: c.loss}, c.rates)
 	if err != nil {
-		return atPath(path, err)
+		return policy.AtPath(path, err)
 	}
 	*a = v
 	c.convs = append(c.convs, conv)
 	return nil
-}
-
-// atPath names the amount of the book whose conversion failed, keeping the
-// sentinel and the clause: "ledger.invoices[1].net: rates".
-func atPath(path string, err error) error {
-	var re *policy.RuleError
-	if errors.As(err, &re) {
-		return policy.NewRuleError(re.Err, re.Clause, path+": "+re.Field, re.Value)
-	}
-	return err
 }
 
 // EvaluateBookIn reads on asOf a buyer's book whose amounts may be in

@@ -345,3 +345,19 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+// TestAtPath: the item's path prefixes the field; the sentinel stays.
+func TestAtPath(t *testing.T) {
+	err := AtPath("ledger.invoices[1].net", NewRuleError(ErrNoRate, clauseConversion, "rates", "USD/EUR on 2025-03-30"))
+	if !errors.Is(err, ErrNoRate) {
+		t.Fatalf("lost the sentinel: %v", err)
+	}
+	want := `policy: missing value: no exchange rate: ledger.invoices[1].net: rates="USD/EUR on 2025-03-30" (CP-currency-conversion)`
+	if diff := cmp.Diff(want, err.Error()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	plain := errors.New("plain")
+	if AtPath("x", plain) != plain {
+		t.Errorf("a plain error was changed")
+	}
+}

@@ -1,7 +1,6 @@
 package premium
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/creditins/creditins/policy"
@@ -38,22 +37,12 @@ func ConvertDeclarations(terms policy.Terms, d Declarations, rates policy.RateTa
 		}
 		v, c, err := terms.Conversion.Convert(x.Amount, terms.Currency, policy.ConversionDates{Own: own, CoverStart: terms.Effective, Loss: own}, rates)
 		if err != nil {
-			return Declarations{}, nil, declarationAt(i, err)
+			return Declarations{}, nil, policy.AtPath("turnover["+strconv.Itoa(i)+"].amount", err)
 		}
 		x.Amount = v
 		convs = append(convs, c)
 	}
 	return out, convs, nil
-}
-
-// declarationAt names the declaration whose conversion failed, keeping the
-// sentinel and the clause.
-func declarationAt(i int, err error) error {
-	var re *policy.RuleError
-	if errors.As(err, &re) {
-		return policy.NewRuleError(re.Err, re.Clause, "turnover["+strconv.Itoa(i)+"].amount: "+re.Field, re.Value)
-	}
-	return err
 }
 
 // AnnualIn is Annual on declarations that may be in other currencies:
