@@ -235,11 +235,11 @@ var (
 
 // Calendars returns the calendars of the SDK, in a fixed order.
 func Calendars() []Calendar {
-	return []Calendar{None, MonFri, FR, FROuvrables, FRAlsaceMoselle}
+	return []Calendar{None, MonFri, FR, FROuvrables, FRAlsaceMoselle, TARGET}
 }
 
 // CalendarByName returns the SDK calendar named s ("none", "mon-fri", "fr",
-// "fr-ouvrables", "fr-alsace-moselle").
+// "fr-ouvrables", "fr-alsace-moselle", "target").
 func CalendarByName(s string) (Calendar, error) {
 	for _, c := range Calendars() {
 		if c.Name() == s {

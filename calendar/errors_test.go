@@ -440,7 +440,7 @@ func TestEnumText(t *testing.T) {
 		"clamp", "overflow", "strict",
 		"excludeStart", "includeStart",
 		"net", "eomPlus", "plusEom", "plusEomOnDay", "eomPlusOnDay",
-		"none", "mon-fri", "fr", "fr-ouvrables", "fr-alsace-moselle",
+		"none", "mon-fri", "fr", "fr-ouvrables", "fr-alsace-moselle", "target",
 		"fr-civil", "fr-prescription", "strict",
 		"Roll(6)", "MonthEnd(3)", "Counting(2)", "TermKind(5)",
 	}

@@ -179,44 +179,55 @@ func claimsBook(raw json.RawMessage) (any, error) {
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
+	t, b, asOf, err := in.book()
+	if err != nil {
+		return nil, err
+	}
+	bk, err := claims.EvaluateBook(t, b, asOf)
+	if err != nil {
+		return nil, err
+	}
+	return bookOut(bk), nil
+}
+
+// book reads the terms, the buyer's book and the day of the view of
+// claims.book's input (claims.bookFx's too).
+func (in claimsBookInput) book() (t policy.Terms, b claims.BuyerBook, asOf calendar.Date, err error) {
 	p := in.Policy
 	switch {
 	case p == nil:
-		return nil, missing("policy")
+		return t, b, asOf, missing("policy")
 	case in.Invoices == nil:
-		return nil, missing("invoices")
+		return t, b, asOf, missing("invoices")
 	}
-	var t policy.Terms
 	if err := p.coverPolicyIn.terms(&t); err != nil {
-		return nil, err
+		return t, b, asOf, err
 	}
 	if err := p.clockPolicyIn.terms(&t); err != nil {
-		return nil, err
+		return t, b, asOf, err
 	}
 	if p.VATCovered != nil {
 		t.VATCovered = *p.VATCovered
 	}
-	var err error
 	if p.Countries != nil {
 		for i, c := range *p.Countries {
 			f := "policy.countries[" + strconv.Itoa(i) + "]."
 			var cc policy.CountryCover
 			if c.Country == nil {
-				return nil, missing(f + "country")
+				return t, b, asOf, missing(f + "country")
 			}
 			cc.Country = *c.Country
 			if c.PoliticalWaitingPeriodMonths != nil {
 				if cc.PoliticalWaitingPeriod, err = limit(f+"politicalWaitingPeriodMonths", c.PoliticalWaitingPeriodMonths, calendar.Months); err != nil {
-					return nil, err
+					return t, b, asOf, err
 				}
 			}
 			if cc.WithdrawnFrom, err = optDate(c.WithdrawnFrom); err != nil {
-				return nil, err
+				return t, b, asOf, err
 			}
 			t.Countries = append(t.Countries, cc)
 		}
 	}
-	var b claims.BuyerBook
 	if in.Buyer != nil {
 		if in.Buyer.DiscretionaryEligible != nil {
 			b.Buyer.DiscretionaryEligible = *in.Buyer.DiscretionaryEligible
@@ -227,32 +238,25 @@ func claimsBook(raw json.RawMessage) (any, error) {
 	}
 	if in.Decisions != nil {
 		if b.History, err = history(*in.Decisions); err != nil {
-			return nil, err
+			return t, b, asOf, err
 		}
 	}
 	if b.Ledger, err = ledger(*in.Invoices, in.Payments); err != nil {
-		return nil, err
+		return t, b, asOf, err
 	}
 	if in.Events != nil {
 		if b.Events.OverdueNotice, err = optDate(in.Events.OverdueNoticeDate); err != nil {
-			return nil, err
+			return t, b, asOf, err
 		}
 		if b.Events.Insolvency, err = optDate(in.Events.InsolvencyDate); err != nil {
-			return nil, err
+			return t, b, asOf, err
 		}
 		if b.Events.Political, err = optDate(in.Events.PoliticalEventDate); err != nil {
-			return nil, err
+			return t, b, asOf, err
 		}
 	}
-	asOf, err := date("asOf", in.AsOf)
-	if err != nil {
-		return nil, err
-	}
-	bk, err := claims.EvaluateBook(t, b, asOf)
-	if err != nil {
-		return nil, err
-	}
-	return bookOut(bk), nil
+	asOf, err = date("asOf", in.AsOf)
+	return t, b, asOf, err
 }
 
 // bookOut writes a book as FORMAT.md claims.book's output.

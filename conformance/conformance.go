@@ -256,10 +256,12 @@ func ops() map[string]op {
 		"claims.loss":              {claimsLoss, claimsLossInput{}},
 		"claims.indemnity":         {claimsIndemnity, claimsIndemnityInput{}},
 		"claims.book":              {claimsBook, claimsBookInput{}},
+		"claims.bookFx":            {claimsBookFx, claimsBookFxInput{}},
 		"claims.recovery":          {claimsRecovery, claimsRecoveryInput{}},
 		"claims.year":              {claimsYear, claimsYearInput{}},
 		"premium.annual":           {premiumAnnual, premiumAnnualInput{}},
 		"premium.limitFees":        {premiumLimitFees, premiumLimitFeesInput{}},
+		"policy.convert":           {policyConvert, policyConvertInput{}},
 	}
 }
 

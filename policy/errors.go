@@ -67,3 +67,16 @@ func (e *RuleError) Unwrap() error { return e.Err }
 func NewRuleError(err error, clause Clause, field, value string) error {
 	return &RuleError{Clause: clause, Field: field, Value: value, Err: err}
 }
+
+// AtPath returns err with its field named from the caller's input: a
+// *RuleError's Field becomes "path: field" (the sentinel, the clause and
+// the value kept), so that an error of a rule applied to one item of a
+// larger input names the item ("ledger.invoices[1].net: rates"). Another
+// error is returned as it is.
+func AtPath(path string, err error) error {
+	var re *RuleError
+	if errors.As(err, &re) {
+		return NewRuleError(re.Err, re.Clause, path+": "+re.Field, re.Value)
+	}
+	return err
+}

@@ -224,6 +224,10 @@ func genTerms(t *rapid.T) Terms {
 	tm.ReductionNoticeDays = genLimit(t, "reductionNoticeDays")
 	tm.VATCovered = rapid.Bool().Draw(t, "vatCovered")
 	tm.Rounding = RoundingMode(rapid.IntRange(0, 3).Draw(t, "rounding"))
+	tm.Conversion = CurrencyConversion{
+		Rule:     ConversionRule(rapid.IntRange(0, len(conversionNames)-1).Draw(t, "conversion.rule")),
+		Calendar: rapid.SampledFrom(calendar.Calendars()).Draw(t, "conversion.calendar"),
+	}
 	for range rapid.IntRange(0, 3).Draw(t, "rates") {
 		tm.Premium.Rates = append(tm.Premium.Rates, GroupRate{
 			Group: rapid.SampledFrom(testGroups).Draw(t, "rate.group"),

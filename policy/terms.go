@@ -118,6 +118,10 @@ type Terms struct {
 	// Countries: the schedule of the buyers' countries (see CountryCover);
 	// a country not listed has no political cover and keeps its cover.
 	Countries []CountryCover `json:"countries,omitempty"`
+	// Conversion: how an amount in another currency is converted into
+	// Currency (clause CP-currency, see CurrencyConversion); the zero
+	// value converts nothing, so such an amount is refused.
+	Conversion CurrencyConversion `json:"conversion,omitzero"`
 }
 
 // CountryCover is the schedule of the buyers of one country. Political

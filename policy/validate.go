@@ -156,6 +156,7 @@ func (t Terms) problems() []error {
 		c.add(ErrMissing, clauseCurrency, "currency", "")
 	}
 	t.checkDates(c)
+	c.conversion(t.Conversion)
 	if err := t.DeadlineRule.Validate(); err != nil {
 		c.add(err, clauseDeadlineRule, "deadlineRule", t.DeadlineRule.Name)
 	}
