@@ -87,13 +87,11 @@ func (r CeilingRule) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
 // error wrapping policy.ErrSyntax.
 func (r *CeilingRule) UnmarshalText(b []byte) error {
-	for i, n := range ceilingNames {
-		if n == string(b) {
-			*r = CeilingRule(i)
-			return nil
-		}
+	i, err := parseName(ceilingNames[:], string(b), clauseCeiling, "ceiling")
+	if err == nil {
+		*r = CeilingRule(i)
 	}
-	return policy.NewRuleError(policy.ErrSyntax, clauseCeiling, "ceiling", string(b))
+	return err
 }
 
 // BookOptions are the choices of EvaluateBook. The zero value is

@@ -37,12 +37,8 @@ func (b DeductibleBase) String() string {
 // ParseDeductibleBase returns the base named s (see String), or an error
 // wrapping policy.ErrSyntax.
 func ParseDeductibleBase(s string) (DeductibleBase, error) {
-	for i, n := range deductibleBaseNames {
-		if n == s {
-			return DeductibleBase(i), nil
-		}
-	}
-	return 0, policy.NewRuleError(policy.ErrSyntax, clauseDeductible, "deductibleOn", s)
+	i, err := parseName(deductibleBaseNames[:], s, clauseDeductible, "deductibleOn")
+	return DeductibleBase(i), err
 }
 
 // MarshalText implements encoding.TextMarshaler.

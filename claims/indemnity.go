@@ -59,12 +59,8 @@ func (b ThresholdBase) String() string {
 // ParseThresholdBase returns the ThresholdBase named s (see String), or an
 // error wrapping policy.ErrSyntax.
 func ParseThresholdBase(s string) (ThresholdBase, error) {
-	for i, n := range thresholdBaseNames {
-		if n == s {
-			return ThresholdBase(i), nil
-		}
-	}
-	return 0, policy.NewRuleError(policy.ErrSyntax, clauseThreshold, "thresholdOn", s)
+	i, err := parseName(thresholdBaseNames[:], s, clauseThreshold, "thresholdOn")
+	return ThresholdBase(i), err
 }
 
 // MarshalText implements encoding.TextMarshaler.

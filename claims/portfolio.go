@@ -161,13 +161,15 @@ func (k ActionKind) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
 // error wrapping policy.ErrSyntax.
 func (k *ActionKind) UnmarshalText(b []byte) error {
-	for i, n := range actionNames {
-		if n != "" && n == string(b) {
-			*k = ActionKind(i)
-			return nil
-		}
+	s := string(b)
+	if s == "" { // the zero kind has no name
+		return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, "action", s)
 	}
-	return policy.NewRuleError(policy.ErrSyntax, policy.Clause{}, "action", string(b))
+	i, err := parseName(actionNames[:], s, policy.Clause{}, "action")
+	if err == nil {
+		*k = ActionKind(i)
+	}
+	return err
 }
 
 // Action is one thing the insured must do about a buyer, by a date.

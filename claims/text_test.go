@@ -55,3 +55,35 @@ func TestThresholdBaseRoundTrip(t *testing.T) {
 		t.Errorf("ParseThresholdBase(capped) error = %v, want ErrSyntax", err)
 	}
 }
+
+// TestEnumsRefuseUnknownNames: every enum of the package refuses a name it
+// does not have (the zero action kind has none), with policy.ErrSyntax.
+func TestEnumsRefuseUnknownNames(t *testing.T) {
+	var (
+		ceiling claims.CeilingRule
+		action  claims.ActionKind
+		status  claims.ClockStatus
+	)
+	for _, tc := range []struct {
+		name string
+		u    interface{ UnmarshalText([]byte) error }
+		text string
+	}{
+		{"ceiling", &ceiling, "openAtview"}, {"action", &action, ""}, {"action", &action, "FileNotice"}, {"status", &status, "Met"},
+	} {
+		if err := tc.u.UnmarshalText([]byte(tc.text)); !errors.Is(err, policy.ErrSyntax) {
+			t.Errorf("%s %q: error %v, want ErrSyntax", tc.name, tc.text, err)
+		}
+	}
+	for _, s := range []string{"", "capped"} {
+		if _, err := claims.ParseThresholdBase(s); !errors.Is(err, policy.ErrSyntax) {
+			t.Errorf("ParseThresholdBase(%q): error %v", s, err)
+		}
+		if _, err := claims.ParseDeductibleBase(s); !errors.Is(err, policy.ErrSyntax) {
+			t.Errorf("ParseDeductibleBase(%q): error %v", s, err)
+		}
+		if _, err := claims.ParseYearAttribution(s); !errors.Is(err, policy.ErrSyntax) {
+			t.Errorf("ParseYearAttribution(%q): error %v", s, err)
+		}
+	}
+}

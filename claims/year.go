@@ -40,12 +40,8 @@ func (a YearAttribution) String() string {
 // ParseYearAttribution returns the attribution named s (see String), or an
 // error wrapping policy.ErrSyntax.
 func ParseYearAttribution(s string) (YearAttribution, error) {
-	for i, n := range attributionNames {
-		if n == s {
-			return YearAttribution(i), nil
-		}
-	}
-	return 0, policy.NewRuleError(policy.ErrSyntax, clauseYear, "attribution", s)
+	i, err := parseName(attributionNames[:], s, clauseYear, "attribution")
+	return YearAttribution(i), err
 }
 
 // MarshalText implements encoding.TextMarshaler.
