@@ -326,3 +326,59 @@ func ExampleInsolvencyOptions_Settle() {
 	// advance EUR 6300.00 due 2025-04-02
 	// balance EUR 2700.00 due 2025-12-20
 }
+
+// The book reads the proceedings and the goods taken back: a buyer in
+// liquidation with goods of 2 000 taken back at their invoiced value, its
+// claim admitted in November; 70 % is paid on the ordinary date, the
+// balance a month after the admission, which becomes the book's due date.
+func TestBookInsolvency(t *testing.T) {
+	terms := bookTerms()
+	terms.Insolvency = policy.InsolvencyTerms{AdvanceRate: rate("0.7"), IndemnityAfterAdmission: limitDays(30)}
+	hist, err := limits.NewHistory(limits.Decision{ID: "D1", Kind: limits.Agrement, Amount: eur("50000"), Date: d("2025-01-15")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := claims.BuyerBook{History: hist,
+		Ledger: claims.Ledger{
+			Invoices:  []claims.Invoice{{ID: "F1", DeliveryDate: d("2025-02-03"), InvoiceDate: d("2025-02-04"), DueDate: d("2025-04-04"), Net: eur("20000"), Tax: eur("4000")}},
+			TakenBack: []claims.TakenBack{{Date: d("2025-06-10"), Invoices: []string{"F1"}, Invoiced: eur("2000"), Resale: eur("1200")}},
+		},
+		Events: claims.Events{Insolvency: d("2025-05-05"), Proceedings: claims.Proceedings{
+			Published: d("2025-05-16"), Declared: d("2025-06-02"), Revendication: d("2025-06-05"), Admitted: d("2025-11-20")}},
+	}
+	type out struct{ Insured, Indemnity, Advance, AdvanceDue, Balance, Due, Declaration, Revendication string }
+	for _, c := range []struct {
+		name string
+		opts claims.BookOptions
+		want out
+	}{
+		// 20 000 − 2 000 = 18 000 insured, × 90 % = 16 200; 70 % = 11 340.
+		{"invoiced value", claims.BookOptions{}, out{"18000.00", "16200.00", "11340.00", "2025-06-04", "4860.00", "2025-12-20", "met", "met"}},
+		// 20 000 − 1 200 = 18 800 insured, × 90 % = 16 920.
+		{"resale value", claims.BookOptions{Clocks: claims.Options{GoodsValue: claims.ResaleValue}}, out{"18800.00", "16920.00", "11844.00", "2025-06-04", "5076.00", "2025-12-20", "met", "met"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			bk, err := c.opts.EvaluateBook(terms, b, d("2025-12-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := bk.Insolvency
+			f := func(a policy.Amount) string { return a.Decimal().StringFixed(2) }
+			got := out{f(bk.Insured), f(bk.Indemnity), f(s.Advance), s.AdvanceDue.String(), f(s.Balance), bk.IndemnityDue.String(),
+				s.Clocks.Declaration.Status.String(), s.Clocks.Revendication.Status.String()}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+	late := b
+	late.Ledger.TakenBack = []claims.TakenBack{{Date: d("2025-12-05"), Invoices: []string{"F1"}, Invoiced: eur("2000")}}
+	if _, err := claims.EvaluateBook(terms, late, d("2025-12-01")); !errors.Is(err, policy.ErrInconsistent) {
+		t.Errorf("goods taken back after asOf: got %v, want ErrInconsistent", err)
+	}
+	orphan := b
+	orphan.Events.Insolvency = calendar.Date{}
+	if _, err := claims.EvaluateBook(terms, orphan, d("2025-12-01")); !errors.Is(err, policy.ErrInconsistent) {
+		t.Errorf("proceedings without insolvency: got %v, want ErrInconsistent", err)
+	}
+}
