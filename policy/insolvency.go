@@ -28,3 +28,16 @@ type InsolvencyTerms struct {
 func (t InsolvencyTerms) IsZero() bool {
 	return t.AdvanceRate.IsZero() && !t.IndemnityAfterAdmission.IsSet()
 }
+
+// clauseInsolvency is the clause of InsolvencyTerms.
+var clauseInsolvency = Clause{ID: "CP-indemnity-after-admission", Source: "Conditions particulières: the indemnity of a loss in insolvency paid after the admission of the claim, with an advance before"}
+
+// check reports the problems of the insolvency terms into c: an advance
+// rate above 1, or an advance without a delay after the admission (the
+// balance would have no date).
+func (t InsolvencyTerms) check(c *checker) {
+	c.fraction(clauseInsolvency, "insolvency.advanceRate", t.AdvanceRate)
+	if !t.AdvanceRate.IsZero() && !t.IndemnityAfterAdmission.IsSet() {
+		c.add(ErrInconsistent, clauseInsolvency, "insolvency.advanceRate", t.AdvanceRate.String()+" without indemnityDaysAfterAdmission")
+	}
+}
