@@ -120,6 +120,8 @@ type BookOptions struct {
 	// policy's whole amounts.
 	FirstLossRemaining policy.Amount `json:"aggregateFirstLossRemaining"`
 	LiabilityRemaining policy.Amount `json:"maxLiabilityRemaining"`
+	// Insolvency: the choices of Settle.
+	Insolvency InsolvencyOptions `json:"insolvency"`
 
 	// decimalOnly keeps every sum of the book on the decimal path, the
 	// reference of the int64 fast path (set by the package's differential
@@ -213,6 +215,10 @@ type Book struct {
 	// the invoice it comes from.
 	NoticeDeadline calendar.Date `json:"noticeDeadline"`
 	NoticeInvoice  string        `json:"noticeInvoice,omitempty"`
+	// Insolvency: with insolvency proceedings in Events.Proceedings, their
+	// clocks and, once a loss in insolvency has come, the settlement of
+	// its indemnity (Settle), whose balance's due date is IndemnityDue.
+	Insolvency Settlement `json:"insolvency,omitzero"`
 }
 
 // EvaluateBook reads a buyer's book on the day asOf under the FORMAT.md
@@ -275,7 +281,10 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	if err != nil {
 		return Book{}, err
 	}
-	l := b.Ledger
+	l, err := o.bookLedger(terms, b.Ledger, asOf)
+	if err != nil {
+		return Book{}, err
+	}
 	l.OverdueNotice = ev.OverdueNotice
 	full := impute(l, calendar.Date{}, !o.decimalOnly)
 
@@ -334,6 +343,9 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		if err := o.claim(terms, l.Invoices, &bk); err != nil {
 			return Book{}, err
 		}
+	}
+	if err := o.settle(terms, ev, &bk); err != nil {
+		return Book{}, err
 	}
 	buyer := b.Buyer
 	buyer.StopDate, buyer.StopCause = bk.Stop.Date, bk.Stop.Cause

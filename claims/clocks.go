@@ -53,6 +53,9 @@ type Events struct {
 	// reads it, with the buyer's country's schedule (policy.CountryCover).
 	Political calendar.Date `json:"politicalEventDate,omitzero"`
 	AsOf      calendar.Date `json:"asOf"`
+	// Proceedings are the acts of the insolvency proceedings (see
+	// Proceedings); Settle and EvaluateBook read them.
+	Proceedings Proceedings `json:"proceedings,omitzero"`
 }
 
 // ClockStatus says whether the act a clock limits was done in time. Its zero
@@ -242,6 +245,10 @@ type Options struct {
 	// prejudice) does not govern it. Wordings differ (forfeiture, a
 	// reduction, nothing), so forfeiture is this option, off by default.
 	ForfeitOnLateNotice bool
+
+	// GoodsValue: the value at which Ledger.TakenBack is deducted from the
+	// loss (see GoodsValuation).
+	GoodsValue GoodsValuation
 }
 
 // Clocks returns the clocks of one unpaid invoice under the FORMAT.md

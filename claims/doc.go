@@ -68,7 +68,15 @@
 //     deductible, aggregate first loss, maximum liability remaining; the
 //     loss payee of a factoring delegation;
 //   - recoveries: shared pro rata of the indemnity and of the rest of
-//     the loss, net of the collection costs the policy deducts.
+//     the loss, net of the collection costs the policy deducts;
+//   - insolvency proceedings ([Proceedings], [InsolvencyOptions.Settle]):
+//     the claim declared within two months of the publication of the
+//     opening judgment (Code de commerce L622-24, R622-24), goods claimed
+//     within three months (L624-9), goods taken back under retention of
+//     title deducted from the loss ([TakenBack], [GoodsValuation]), an
+//     advance and the balance of the indemnity after the admission of the
+//     claim (policy.InsolvencyTerms), a late declaration reducing the
+//     indemnity by the insurer's prejudice only under [ReduceByPrejudice].
 //
 // Where the sources disagree, the choice is a named option whose zero
 // value is FORMAT.md: [Options] (whether the ends of the credit term, of

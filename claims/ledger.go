@@ -44,6 +44,9 @@ type Ledger struct {
 	CreditNotes   []CreditNote  `json:"creditNotes,omitempty"`
 	StopDate      calendar.Date `json:"stopDate"`
 	OverdueNotice calendar.Date `json:"overdueNoticeDate,omitzero"`
+	// TakenBack are the goods taken back under retention of title, which
+	// Loss and EvaluateBook deduct as credit notes (see TakenBack).
+	TakenBack []TakenBack `json:"takenBack,omitempty"`
 }
 
 // checkLedger validates a ledger in currency cur: every invoice has an ID

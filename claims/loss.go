@@ -163,6 +163,10 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 	if err := checkLedger(cur, l); err != nil {
 		return LossReport{}, err
 	}
+	l, err := o.takeBack(t, l)
+	if err != nil {
+		return LossReport{}, err
+	}
 	im := impute(l, lossDate, true)
 	rep := LossReport{Date: lossDate, VATCovered: t.VATCovered, Invoices: make([]InvoiceLoss, len(l.Invoices))}
 	insured, uninsured := decimal.New(0, 0), decimal.New(0, 0)

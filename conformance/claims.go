@@ -105,6 +105,9 @@ type claimsLossInput struct {
 	Payments *[]paymentIn `json:"payments"`
 	StopDate *string      `json:"stopDate"`
 	LossDate *string      `json:"lossDate"`
+	// TakenBack and GoodsValue: goods taken back (FORMAT.md claims.loss).
+	TakenBack  *[]takenBackIn `json:"takenBack"`
+	GoodsValue *string        `json:"goodsValue"`
 }
 
 func claimsLoss(raw json.RawMessage) (any, error) {
@@ -151,7 +154,11 @@ func claimsLoss(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := claims.Loss(t, l, lossDate)
+	var o claims.Options
+	if l.TakenBack, o.GoodsValue, err = takenBack(in.TakenBack, in.GoodsValue); err != nil {
+		return nil, err
+	}
+	r, err := o.Loss(t, l, lossDate)
 	if err != nil {
 		return nil, err
 	}

@@ -258,6 +258,7 @@ func ops() map[string]op {
 		"claims.book":              {claimsBook, claimsBookInput{}},
 		"claims.bookFx":            {claimsBookFx, claimsBookFxInput{}},
 		"claims.recovery":          {claimsRecovery, claimsRecoveryInput{}},
+		"claims.insolvency":        {claimsInsolvency, claimsInsolvencyInput{}},
 		"claims.year":              {claimsYear, claimsYearInput{}},
 		"premium.annual":           {premiumAnnual, premiumAnnualInput{}},
 		"premium.limitFees":        {premiumLimitFees, premiumLimitFeesInput{}},

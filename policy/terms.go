@@ -122,6 +122,9 @@ type Terms struct {
 	// Currency (clause CP-currency, see CurrencyConversion); the zero
 	// value converts nothing, so such an amount is refused.
 	Conversion CurrencyConversion `json:"conversion,omitzero"`
+	// Insolvency: when the indemnity of a loss in insolvency proceedings
+	// is due (see InsolvencyTerms); the zero value: as any other loss.
+	Insolvency InsolvencyTerms `json:"insolvency,omitzero"`
 }
 
 // CountryCover is the schedule of the buyers of one country. Political

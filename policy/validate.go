@@ -218,6 +218,7 @@ func (t Terms) problems() []error {
 	t.checkYearTerms(c)
 	t.checkLossPayee(c)
 	t.checkCountries(c)
+	t.Insolvency.check(c)
 	return c.errs
 }
 
