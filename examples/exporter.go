@@ -20,7 +20,9 @@ import (
 // is in euros: limits are measured, and the loss, the indemnity and the
 // premium stated, in EUR; an amount in another currency is converted at the
 // ECB's euro reference rate of its own date, rolled back to a TARGET day
-// (policy.AtInvoiceDate, clause CP-currency-conversion). The named
+// (policy.AtInvoiceDate, clause CP-currency-conversion: the rate at which
+// the exporter's own ledger records the invoice, IAS 21.21; the sources of
+// the other rules are in policy.ConversionRule's doc). The named
 // quotité is 90 %; political risk is covered in
 // Argentina at 95 %, the loss constituted 6 months after the event (Coface
 // and Atradius wordings: political risk on the buyers of the countries the
