@@ -172,8 +172,11 @@ func ConversionTrace(convs []policy.Conversion) policy.Trace {
 // policy currency, converted at the rate of the day it was received
 // (received), the indemnity and the loss it is shared against being in
 // the policy currency already: the rules' dates are those of ConvertBook,
-// a recovery's own date being the day it was received. Costs in the zero
-// Amount stay so.
+// a recovery's own date being the day it was received (what an amount
+// paid in another currency is worth is read "on the day of transfer",
+// https://xolv.nl/en/news-item/what-are-the-risks-of-doing-international-business;
+// conformance/FORMAT.md claims.recovery, a recovery in another currency).
+// Costs in the zero Amount stay so.
 func ConvertRecovery(terms policy.Terms, r Recovery, received, lossDate calendar.Date, rates policy.RateTable) (Recovery, []policy.Conversion, error) {
 	cv := bookConverter{terms: terms, rates: rates, loss: lossDate}
 	if err := cv.convert(&r.Amount, received, "recovery.amount"); err != nil {

@@ -91,17 +91,39 @@ func conversionOut(c policy.Conversion) map[string]any {
 	}
 }
 
+// datesIn are the dates a conversion rule may read, as the vectors write
+// them (policy.convert, claims.recovery); each optional.
+type datesIn struct {
+	Own        *string `json:"own"`
+	CoverStart *string `json:"coverStart"`
+	Loss       *string `json:"loss"`
+}
+
+// dates reads the dates (absent: none).
+func (in *datesIn) dates() (policy.ConversionDates, error) {
+	var ds policy.ConversionDates
+	if in == nil {
+		return ds, nil
+	}
+	for _, x := range []struct {
+		src *string
+		dst *calendar.Date
+	}{{in.Own, &ds.Own}, {in.CoverStart, &ds.CoverStart}, {in.Loss, &ds.Loss}} {
+		var err error
+		if *x.dst, err = optDate(x.src); err != nil {
+			return ds, err
+		}
+	}
+	return ds, nil
+}
+
 // policyConvertInput is the JSON input of policy.convert (FORMAT.md).
 type policyConvertInput struct {
 	Amount     *string       `json:"amount"`
 	To         *string       `json:"to"`
 	Conversion *conversionIn `json:"conversion"`
-	Dates      *struct {
-		Own        *string `json:"own"`
-		CoverStart *string `json:"coverStart"`
-		Loss       *string `json:"loss"`
-	} `json:"dates"`
-	Rates *[]rateIn `json:"rates"`
+	Dates      *datesIn      `json:"dates"`
+	Rates      *[]rateIn     `json:"rates"`
 }
 
 func policyConvert(raw json.RawMessage) (any, error) {
@@ -124,16 +146,9 @@ func policyConvert(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var ds policy.ConversionDates
-	if in.Dates != nil {
-		for _, x := range []struct {
-			src *string
-			dst *calendar.Date
-		}{{in.Dates.Own, &ds.Own}, {in.Dates.CoverStart, &ds.CoverStart}, {in.Dates.Loss, &ds.Loss}} {
-			if *x.dst, err = optDate(x.src); err != nil {
-				return nil, err
-			}
-		}
+	ds, err := in.Dates.dates()
+	if err != nil {
+		return nil, err
 	}
 	tb, err := rateTable(in.Rates)
 	if err != nil {

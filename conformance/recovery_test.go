@@ -82,3 +82,71 @@ func FuzzClaimsRecovery(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClaimsRecoveryInAnotherCurrency runs claims.recovery on a recovery
+// and costs in dollars under a conversion clause, at an arbitrary rate,
+// and checks FORMAT.md's order of the steps: the result is that of
+// policy.convert on the recovery and on the costs, then claims.recovery on
+// the amounts converted (a metamorphic law: converting inside the
+// operation or before it gives the same shares). Errors of the one are
+// errors of the other.
+func FuzzClaimsRecoveryInAnotherCurrency(f *testing.F) {
+	f.Add("USD 12000.00", "USD 600.00", "1.1750")
+	f.Add("USD 0.01", "USD 0", "2")
+	f.Add("USD 5000", "USD 6000", "0.5")
+	f.Add("USD 1", "EUR 1", "1")
+	f.Add("USD 1", "USD 1", "0")
+	f.Fuzz(func(t *testing.T, recovery, costs, rate string) {
+		dates := map[string]string{"own": "2025-12-31"}
+		rates := []map[string]string{{"from": "EUR", "to": "USD", "date": "2025-12-31", "rate": rate}}
+		conversion := map[string]string{"rule": "invoiceDate"}
+		raw, err := json.Marshal(map[string]any{"indemnity": "EUR 31426.08", "loss": "EUR 33080.08", "recovery": recovery, "costs": costs,
+			"conversion": conversion, "dates": dates, "rates": rates})
+		if err != nil {
+			t.Skip()
+		}
+		got := evaluate(t, "claims.recovery", raw)
+		converted := map[string]string{}
+		for _, x := range []struct{ name, amount string }{{"recovery", recovery}, {"costs", costs}} {
+			in, err := json.Marshal(map[string]any{"amount": x.amount, "to": "EUR", "conversion": conversion, "dates": dates, "rates": rates})
+			if err != nil {
+				t.Skip()
+			}
+			c := evaluate(t, "policy.convert", in)
+			if c.Code != "" {
+				if got.Code == "" {
+					t.Fatalf("claims.recovery(%s) = %s, but policy.convert of the %s fails: %s", raw, got.JSON, x.name, c.Error)
+				}
+				return
+			}
+			var out struct{ Amount string }
+			if err := json.Unmarshal([]byte(c.JSON), &out); err != nil {
+				t.Fatal(err)
+			}
+			converted[x.name] = out.Amount
+		}
+		plain, err := json.Marshal(map[string]string{"indemnity": "EUR 31426.08", "loss": "EUR 33080.08", "recovery": converted["recovery"], "costs": converted["costs"]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := evaluate(t, "claims.recovery", plain)
+		if want.Code != got.Code {
+			t.Fatalf("claims.recovery(%s): code %q, on the amounts converted first %q", raw, got.Code, want.Code)
+		}
+		if got.Code != "" {
+			return
+		}
+		var a, b map[string]any
+		if err := json.Unmarshal([]byte(got.JSON), &a); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal([]byte(want.JSON), &b); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"net", "insurer", "insured"} {
+			if a[k] != b[k] {
+				t.Fatalf("claims.recovery(%s): %s %v, on the amounts converted first %v", raw, k, a[k], b[k])
+			}
+		}
+	})
+}

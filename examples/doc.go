@@ -30,6 +30,11 @@
 //     insured, and the commission at risk with and without cover.
 //   - [LimitReduction] (reduction): a limit reduced, then withdrawn, with 30
 //     days' notice: which deliveries keep the old amount.
+//   - [Exporter] (exporter): an exporter sells in dollars and pounds under a
+//     policy in euros; its books read in EUR with each ECB rate in the
+//     trace, a transfer moratorium in Argentina that makes a political loss
+//     and withdraws the country, the claim under each conversion rule, and
+//     the premium on turnover declared in three currencies.
 //
 // examples/quickstart is the README's quick start, kept identical to it by a
 // test.

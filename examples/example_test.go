@@ -396,3 +396,100 @@ func ExampleLimitReduction() {
 	// Receivables on deliveries made before a reduction takes effect stay insured up to the amount in force
 	// on their delivery date; only later deliveries see the new amount.
 }
+
+// An exporter sells in dollars and pounds under a euro policy: the books in EUR with each rate, a political loss in Argentina, the claim under each conversion rule, the premium.
+func ExampleExporter() {
+	if err := examples.Exporter(os.Stdout); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// An exporter's books in three currencies under a euro policy
+	// ===========================================================
+	// Lambert Optique SA, policy EXP-2025-0077 in EUR, 2025-01-01 to 2025-12-31.
+	// Amounts in other currencies converted at the ECB reference rate of their date (rule invoiceDate, target days).
+	// Quotités: named 90 %, political 95 %. Argentina: political waiting period 6m; cover withdrawn from 2025-04-08.
+	//
+	// ECB reference rates used (EUR 1 = x)
+	// ------------------------------------
+	//   date        USD     GBP
+	//   ----        ---     ---
+	//   2025-01-31  1.0393  0.83608
+	//   2025-02-03  1.0274  0.83136
+	//   2025-02-28  1.0411  -
+	//   2025-03-03  -       0.8253
+	//   2025-03-31  1.0815  -
+	//   2025-04-15  1.1324  -
+	//   2025-06-30  1.172   0.8555
+	//   2025-08-29  1.1658  0.8668
+	//   2025-09-30  1.1741  0.8734
+	//   2025-10-07  1.1666  -
+	//   2025-10-15  1.1622  -
+	//   2025-12-31  1.175   0.8726
+	//
+	// The books read on 2025-10-15, in EUR
+	// ------------------------------------
+	//   buyer               country  invoice  in EUR        cover at delivery      insured
+	//   -----               -------  -------  ------        -----------------      -------
+	//   Harbor Instruments  US       H1       EUR 20586.72  agrément EUR 58399.84  EUR 20586.72
+	//   Harbor Instruments  US       H2       EUR 15756.75  agrément EUR 58399.84  EUR 15756.75
+	//   Kestrel Optics      GB       K1       EUR 18458.70  agrément EUR 36350.42  EUR 18458.70
+	//   Kestrel Optics      GB       K2       EUR 14311.88  agrément EUR 36350.42  EUR 14311.88
+	//   Óptica del Plata    AR       P1       EUR 19210.45  agrément EUR 45000.00  EUR 19210.45
+	//   Óptica del Plata    AR       P2       EUR 13869.63  agrément EUR 45000.00  EUR 13869.63
+	//   Óptica del Plata    AR       P3       EUR 7064.64   agrément EUR 45000.00  excluded: after-stop
+	//   buyer               open          insured       new delivery           headroom      stop                  date of loss
+	//   -----               ----          -------       ------------           --------      ----                  ------------
+	//   Harbor Instruments  EUR 36343.47  EUR 36343.47  agrément EUR 58399.84  EUR 22056.37  -                     -
+	//   Kestrel Optics      EUR 32770.58  EUR 32770.58  agrément EUR 36350.42  EUR 3579.84   -                     -
+	//   Óptica del Plata    EUR 40144.72  EUR 33080.08  none EUR 0.00          EUR 0.00      2025-04-08 (country)  2025-10-07 (political)
+	//
+	// Harbor Instruments: each amount converted (the zero tax of the export invoices left out)
+	//   1. conversion at the invoiceDate rate: USD 60000.00 ÷ EUR/USD 1.0274 on 2025-02-03 → EUR 58399.84 [CP-currency-conversion]
+	//   2. conversion at the invoiceDate rate: USD 24000.00 ÷ EUR/USD 1.1658 on 2025-08-29 → EUR 20586.72 [CP-currency-conversion]
+	//   3. conversion at the invoiceDate rate: USD 18500.00 ÷ EUR/USD 1.1741 on 2025-09-30 → EUR 15756.75 [CP-currency-conversion]
+	//
+	// Kestrel Optics: each amount converted (the zero tax of the export invoices left out)
+	//   1. conversion at the invoiceDate rate: GBP 30000.00 ÷ EUR/GBP 0.8253 on 2025-03-03 → EUR 36350.42 [CP-currency-conversion]
+	//   2. conversion at the invoiceDate rate: GBP 16000.00 ÷ EUR/GBP 0.8668 on 2025-08-29 → EUR 18458.70 [CP-currency-conversion]
+	//   3. conversion at the invoiceDate rate: GBP 12500.00 ÷ EUR/GBP 0.8734 on 2025-09-30 → EUR 14311.88 [CP-currency-conversion]
+	//
+	// Óptica del Plata: each amount converted (the zero tax of the export invoices left out)
+	//   1. conversion at the invoiceDate rate: USD 20000.00 ÷ EUR/USD 1.0411 on 2025-02-28 → EUR 19210.45 [CP-currency-conversion]
+	//   2. conversion at the invoiceDate rate: USD 15000.00 ÷ EUR/USD 1.0815 on 2025-03-31 → EUR 13869.63 [CP-currency-conversion]
+	//   3. conversion at the invoiceDate rate: USD 8000.00 ÷ EUR/USD 1.1324 on 2025-04-15 → EUR 7064.64 [CP-currency-conversion]
+	//
+	// The political loss of Óptica del Plata
+	// --------------------------------------
+	// Transfer moratorium on 2025-04-07; loss constituted on 2025-10-07; insured loss EUR 33080.08; indemnity EUR 31426.08 due on 2025-11-06.
+	//   1. date of loss: read on 2025-10-15 → 2025-10-07 (political); view on 2025-10-07 [CG-date-of-loss]
+	//   2. stop of cover: deliveries from 2025-04-08 not covered (country) [CG-stop-supply]
+	//   3. invoice P1: cover at delivery named EUR 45000.00, open EUR 19210.45 (net EUR 19210.45) → insured EUR 19210.45 [CG-credit-limit-ceiling]
+	//   4. invoice P2: cover at delivery named EUR 45000.00, open EUR 13869.63 (net EUR 13869.63) → insured EUR 13869.63 [CG-credit-limit-ceiling]
+	//   5. invoice P3: cover at delivery named EUR 45000.00, open EUR 7064.64 (net EUR 7064.64) → excluded: after-stop [CG-credit-limit-ceiling]
+	//   6. layer at quotité 0.95: insured EUR 33080.08 → indemnity EUR 31426.08 [CP-quotite]
+	//   7. new delivery: cover none EUR 0.00 → headroom EUR 0.00 [CG-credit-limit-ceiling]
+	//
+	// The same claim under each conversion rule
+	// -----------------------------------------
+	//   rule                rate of                             insured loss  indemnity
+	//   ----                -------                             ------------  ---------
+	//   invoiceDate         2025-02-28, 2025-03-31, 2025-04-15  EUR 33080.08  EUR 31426.08
+	//   coverStartMonthEnd  2025-01-31                          EUR 33676.51  EUR 31992.68
+	//   lossDate            2025-10-07                          EUR 30001.72  EUR 28501.63
+	// The dollar fell against the euro in 2025: under the date-of-loss rule the exporter bears the fall,
+	// under the invoice-date rule the insurer does.
+	//
+	// The premium of 2025
+	// -------------------
+	//   1. conversion at the invoiceDate rate: USD 310000.00 ÷ EUR/USD 1.172 on 2025-06-30 → EUR 264505.12 [CP-currency-conversion]
+	//   2. conversion at the invoiceDate rate: USD 295000.00 ÷ EUR/USD 1.175 on 2025-12-31 → EUR 251063.83 [CP-currency-conversion]
+	//   3. conversion at the invoiceDate rate: GBP 140000.00 ÷ EUR/GBP 0.8555 on 2025-06-30 → EUR 163646.99 [CP-currency-conversion]
+	//   4. conversion at the invoiceDate rate: GBP 150000.00 ÷ EUR/GBP 0.8726 on 2025-12-31 → EUR 171900.07 [CP-currency-conversion]
+	//   5. conversion at the invoiceDate rate: USD 43000.00 ÷ EUR/USD 1.172 on 2025-06-30 → EUR 36689.42 [CP-currency-conversion]
+	//   group  turnover       rate    premium
+	//   -----  --------       ----    -------
+	//   US     EUR 515568.95  0.25 %  EUR 1288.92
+	//   GB     EUR 335547.06  0.25 %  EUR 838.87
+	//   AR     EUR 36689.42   0.8 %   EUR 293.52
+	// Premium on turnover EUR 2421.31, minimum EUR 3000.00: the premium is EUR 3000.00 (export, no tax: total EUR 3000.00).
+}

@@ -165,11 +165,24 @@ func (t RateTable) Equal(u RateTable) bool {
 // NoConversion, names none: an amount in another currency is then refused
 // (ErrMissing on conversion.rule), never converted at an assumed rate.
 //
-// The rules are those the particular conditions of export policies name:
-// the rate of the invoice date; the ECB reference rate of the last business
-// day of the month in which the cover started; the rate of the date of loss
-// (the "currency exchange rate clause": claims "adjusted … by using the
-// middle exchange rate at the Date of Loss").
+// The rules are those the particular conditions of export policies name,
+// each with its public source:
+//
+//   - the rate of each amount's own date, as the insured's ledger records
+//     it (IAS 21.21: a foreign currency transaction is recorded "at the
+//     transaction rate (the spot exchange rate at the date of the
+//     transaction)", PwC's summary,
+//     http://www.pwcglobal.com/Extweb/service.nsf/docid/4C77FCD5E4F46B268025712C004F82AC);
+//   - the ECB rate of the last business day of the month in which the
+//     cover started (a Dutch broker's summary of Atradius's terms:
+//     "Conversion of amounts to Policy currency is at the mid-rate set by
+//     the ECB (European Central Bank) on the last working day of the month
+//     in which cover started",
+//     https://xolv.nl/en/news-item/what-are-the-risks-of-doing-international-business);
+//   - the rate of the date of loss (the "currency exchange rate clause":
+//     claims "adjusted and payable in the currencies stated in the Policy
+//     Schedule … by using the middle exchange rate at the Date of Loss",
+//     http://www.akademiasuransi.org/2013/05/currency-exchange-rate-clause.html).
 type ConversionRule uint8
 
 const (
@@ -235,7 +248,10 @@ type CurrencyConversion struct {
 	// Calendar is the publisher's calendar of business days: a date the
 	// rule names that is not one of them is rolled back to the preceding
 	// business day (the rate of a Saturday is Friday's), and the month end
-	// of AtCoverStartMonthEnd is the month's last business day.
+	// of AtCoverStartMonthEnd is the month's last business day (the ECB
+	// publishes its reference rates on TARGET business days only, "except
+	// on TARGET closing days",
+	// https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html).
 	// calendar.TARGET is the ECB's; the zero value (calendar.None) takes
 	// every day as it is, so the caller's table must quote the very day.
 	Calendar calendar.Calendar `json:"calendar"`
