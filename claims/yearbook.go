@@ -11,7 +11,8 @@ import (
 // Book reads a buyer's book on asOf (o.EvaluateBook) with what remains of
 // the year's aggregate first loss and maximum liability, and files the
 // book's claim in the year once its date of loss has come: the next Year
-// has the first loss the claim's layers used and its indemnity taken off,
+// has the first loss the claim's layers used and what the insurer pays
+// taken off (the indemnity, or in insolvency Settlement.Payable),
 // like Claim ("Premier sinistre de 50 K€, on comptabilise 45 K€ … Deuxième
 // sinistre = 20 K€, on comptabilise 18 K€",
 // https://assurance-professionnelle.pagesjaunes.fr/astuce/voir/747079/assurance-credit-et-la-franchise).
@@ -43,6 +44,10 @@ func (y Year) Book(t policy.Terms, b BuyerBook, asOf calendar.Date, o BookOption
 	if on, field := y.placing(b.Ledger, bk); on.Before(y.start) || on.After(y.end) {
 		return Book{}, y, inconsistent(clauseYear, field, on.String()+" outside the year "+y.start.String()+" to "+y.end.String())
 	}
+	pays := bk.Indemnity
+	if p := bk.Insolvency.Payable; !p.Currency().IsZero() {
+		pays = p // less what a late declaration cost (MissedActRule)
+	}
 	next := y
 	for _, l := range bk.Layers {
 		if !y.firstLoss.Currency().IsZero() {
@@ -50,9 +55,9 @@ func (y Year) Book(t policy.Terms, b BuyerBook, asOf calendar.Date, o BookOption
 		}
 	}
 	if !y.liability.Currency().IsZero() {
-		next.liability = subFloor(y.liability, bk.Indemnity)
+		next.liability = subFloor(y.liability, pays)
 	}
-	next.paid, _ = y.paid.Add(bk.Indemnity) // one currency, checked
+	next.paid, _ = y.paid.Add(pays) // one currency, checked
 	next.claims++
 	return bk, next, nil
 }
