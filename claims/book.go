@@ -213,6 +213,10 @@ type Book struct {
 	// the invoice it comes from.
 	NoticeDeadline calendar.Date `json:"noticeDeadline"`
 	NoticeInvoice  string        `json:"noticeInvoice,omitempty"`
+	// ExtensionClaim is the deadline to file the claim once an extension
+	// or a payment plan beyond the maximum extension period has failed (see
+	// Extension); its zero value when none has.
+	ExtensionClaim Clock `json:"extensionClaim,omitzero"`
 }
 
 // EvaluateBook reads a buyer's book on the day asOf under the FORMAT.md
@@ -242,7 +246,9 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 //     the day cover of the buyer's country is withdrawn
 //     (policy.CountryCover.WithdrawnFrom), and the caller's
 //     Buyer.StopDate; ties go to insolvency, then the notice, then the
-//     extension period, then the country, then the caller's. A stop takes
+//     extension period, then the extensions' and payment plans' stops
+//     (Ledger.Extensions, PaymentPlans: see Extension; they also set
+//     ExtensionClaim), then the country, then the caller's. A stop takes
 //     away the cover of deliveries made on or after it; earlier deliveries
 //     keep theirs.
 //  4. The cover of each invoice at its delivery (limits.CoverAt).
@@ -297,9 +303,14 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		x.ID = inv.ID
 	}
 	clocks := func(i int) Deadlines { return bk.Invoices[i].Clocks }
-	bk.Stop = stopOf(l.Invoices, clocks, ev, asOf, o.StopOnMissedNotice)
+	rl, err := o.Clocks.reliefOf(terms, l, clocks, func(i int) calendar.Date { return full.inv[i].paidOn }, ev, asOf)
+	if err != nil {
+		return Book{}, err
+	}
+	bk.Stop, bk.ExtensionClaim = stopOf(l.Invoices, rl.clocks(clocks), ev, asOf, o.StopOnMissedNotice), rl.claim
 	country, _ := terms.Country(b.Buyer.Country)
 	for _, s := range [...]Stop{
+		rl.stop,
 		{Date: country.WithdrawnFrom, Cause: limits.StopCountry, Clause: clausePolitical},
 		{Date: b.Buyer.StopDate, Cause: b.Buyer.StopCause, Clause: clauseStop},
 	} {

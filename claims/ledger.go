@@ -44,6 +44,11 @@ type Ledger struct {
 	CreditNotes   []CreditNote  `json:"creditNotes,omitempty"`
 	StopDate      calendar.Date `json:"stopDate"`
 	OverdueNotice calendar.Date `json:"overdueNoticeDate,omitzero"`
+	// Extensions and PaymentPlans are the extensions of due dates and the
+	// payment plans granted to the buyer (see Extension, PaymentPlan);
+	// EvaluateBook and BuyerClocks read them, Loss does not.
+	Extensions   []Extension   `json:"extensions,omitempty"`
+	PaymentPlans []PaymentPlan `json:"paymentPlans,omitempty"`
 }
 
 // checkLedger validates a ledger in currency cur: every invoice has an ID
@@ -115,7 +120,7 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 			return inconsistent(clauseCreditNote, "creditNotes", "the credit notes on "+inv.ID+" exceed it")
 		}
 	}
-	return nil
+	return checkExtensions(cur, l)
 }
 
 // at prefixes the field of a rule error with the list and index it is
