@@ -127,9 +127,11 @@ func checkAnswer(a Agreement, on calendar.Date) error {
 //   - an extension names an invoice of the ledger; its new due date is
 //     after the invoice's due date and after the previous extension's of
 //     the same invoice; it was granted on or after the invoice date and not
-//     before the previous extension of the invoice;
+//     before the previous extension of the invoice; the insurer's answer
+//     is not dated before the invoice date;
 //   - a plan names invoices of the ledger, each once and in no earlier
-//     plan; its instalments are dated on or after its date, each after the
+//     plan; neither it nor the insurer's answer is dated before the
+//     invoice date of one of them; its instalments are dated on or after its date, each after the
 //     previous one, with amounts above 0 in cur; they sum to the open gross
 //     amount of its invoices on its date (clause CG-imputation: payments
 //     and credit notes dated on or before it imputed);
@@ -186,6 +188,8 @@ func (e Extension) check(l Ledger, ids map[string]int, previous map[string]Exten
 		return inconsistent(clauseExtension, "newDueDate", e.NewDueDate.String()+" not after the previous extension's "+p.NewDueDate.String())
 	case again && e.Granted.Before(p.Granted):
 		return inconsistent(clauseExtension, "grantedDate", e.Granted.String()+" before the previous extension's "+p.Granted.String())
+	case e.InsurerDate.Before(inv.InvoiceDate) && !e.InsurerDate.IsZero():
+		return inconsistent(clauseExtension, "insurerDate", e.InsurerDate.String()+" before invoiceDate "+inv.InvoiceDate.String())
 	}
 	return checkAnswer(e.Insurer, e.InsurerDate)
 }
@@ -213,6 +217,10 @@ func (p PaymentPlan) check(cur policy.Currency, l Ledger, ids map[string]int, pl
 			return inconsistent(clauseExtension, field, id+" listed twice")
 		case planned[id]:
 			return inconsistent(clauseExtension, field, id+" is in an earlier plan")
+		case p.Date.Before(l.Invoices[j].InvoiceDate):
+			return inconsistent(clauseExtension, "date", p.Date.String()+" before the invoiceDate of "+id)
+		case !p.InsurerDate.IsZero() && p.InsurerDate.Before(l.Invoices[j].InvoiceDate):
+			return inconsistent(clauseExtension, "insurerDate", p.InsurerDate.String()+" before the invoiceDate of "+id)
 		}
 		idx[k] = j
 	}

@@ -220,6 +220,15 @@ func TestExtensionErrors(t *testing.T) {
 		{"a second extension granted before the first", func(l *claims.Ledger) {
 			l.Extensions = []claims.Extension{ext("2025-06-30 2025-04-05 notAsked"), ext("2025-07-20 2025-04-01 notAsked")}
 		}, "extensions[1].grantedDate", policy.ErrInconsistent},
+		{"answered before the invoice", func(l *claims.Ledger) {
+			l.Extensions = []claims.Extension{ext("2025-06-30 2025-04-05 refused 2025-01-20")}
+		},
+			"extensions[0].insurerDate", policy.ErrInconsistent},
+		{"a plan before its invoice", func(l *claims.Ledger) {
+			p := plan("notAsked", "2025-05-10 24000")
+			p.Date = d("2025-02-01")
+			l.PaymentPlans = []claims.PaymentPlan{p}
+		}, "paymentPlans[0].date", policy.ErrInconsistent},
 		{"granted after asOf", func(l *claims.Ledger) { l.Extensions = []claims.Extension{ext("2025-09-30 2025-08-05 notAsked")} },
 			"extensions[0].grantedDate", policy.ErrInconsistent},
 		{"a plan without invoices", func(l *claims.Ledger) {
@@ -388,7 +397,7 @@ func genAnswer(t *rapid.T, from calendar.Date) (claims.Agreement, calendar.Date)
 	if a == claims.NotAsked {
 		return a, calendar.Date{}
 	}
-	return a, from.AddDays(rapid.IntRange(-5, 10).Draw(t, "answeredAfter"))
+	return a, from.AddDays(rapid.IntRange(0, 10).Draw(t, "answeredAfter"))
 }
 
 // Property: a ledger with extensions and payment plans reads back from its
