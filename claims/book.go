@@ -860,6 +860,9 @@ func (b Book) Trace() policy.Trace {
 		stop = "deliveries from " + b.Stop.Date.String() + " not covered (" + b.Stop.Cause.String() + ")"
 	}
 	tr = append(tr, policy.Step{Rule: "stop of cover", Result: stop, Clause: clauseStop})
+	if c := b.ExtensionClaim; c.Running() {
+		tr = append(tr, policy.Step{Rule: "claim after a failed extension", Result: "file by " + c.Limit.Final.String() + ": " + c.Status.String(), Clause: c.Clause})
+	}
 	for _, x := range b.Invoices {
 		res := "insured " + x.Insured.String()
 		if x.Reason != Insurable {

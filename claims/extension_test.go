@@ -163,6 +163,30 @@ func TestExtensionClaimWithoutLimit(t *testing.T) {
 	}
 }
 
+// TestExtensionTrace: the book's trace says by when the claim is due and
+// which clause sets it.
+func TestExtensionTrace(t *testing.T) {
+	terms, b := extensionBook(limits.Conditions{})
+	b.Ledger.Extensions = []claims.Extension{ext("2025-06-30 2025-04-05 refused 2025-04-20")}
+	bk, err := claims.EvaluateBook(terms, b, d("2025-07-15"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range bk.Trace() {
+		if strings.HasPrefix(s.Rule, "claim") || s.Rule == "stop of cover" {
+			got = append(got, s.Rule+": "+s.Result+" ("+s.Clause.ID+")")
+		}
+	}
+	want := []string{
+		"stop of cover: deliveries from 2025-04-20 not covered (mep) (CG-stop-supply)",
+		"claim after a failed extension: file by 2025-07-21: pending (CP-extension-claim)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}
+
 // TestBuyerClocksExtension: BuyerClocks reads the agreed end as the book
 // does, every end counted.
 func TestBuyerClocksExtension(t *testing.T) {
