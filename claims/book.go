@@ -219,6 +219,10 @@ type Book struct {
 	// clocks and, once a loss in insolvency has come, the settlement of
 	// its indemnity (Settle), whose balance's due date is IndemnityDue.
 	Insolvency Settlement `json:"insolvency,omitzero"`
+	// ExtensionClaim is the deadline to file the claim once an extension
+	// or a payment plan beyond the maximum extension period has failed (see
+	// Extension); its zero value when none has.
+	ExtensionClaim Clock `json:"extensionClaim,omitzero"`
 }
 
 // EvaluateBook reads a buyer's book on the day asOf under the FORMAT.md
@@ -248,7 +252,9 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 //     the day cover of the buyer's country is withdrawn
 //     (policy.CountryCover.WithdrawnFrom), and the caller's
 //     Buyer.StopDate; ties go to insolvency, then the notice, then the
-//     extension period, then the country, then the caller's. A stop takes
+//     extension period, then the extensions' and payment plans' stops
+//     (Ledger.Extensions, PaymentPlans: see Extension; they also set
+//     ExtensionClaim), then the country, then the caller's. A stop takes
 //     away the cover of deliveries made on or after it; earlier deliveries
 //     keep theirs.
 //  4. The cover of each invoice at its delivery (limits.CoverAt).
@@ -306,9 +312,14 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		x.ID = inv.ID
 	}
 	clocks := func(i int) Deadlines { return bk.Invoices[i].Clocks }
-	bk.Stop = stopOf(l.Invoices, clocks, ev, asOf, o.StopOnMissedNotice)
+	rl, err := o.Clocks.reliefOf(terms, l, clocks, func(i int) calendar.Date { return full.inv[i].paidOn }, ev, asOf)
+	if err != nil {
+		return Book{}, err
+	}
+	bk.Stop, bk.ExtensionClaim = stopOf(l.Invoices, rl.clocks(clocks), ev, asOf, o.StopOnMissedNotice), rl.claim
 	country, _ := terms.Country(b.Buyer.Country)
 	for _, s := range [...]Stop{
+		rl.stop,
 		{Date: country.WithdrawnFrom, Cause: limits.StopCountry, Clause: clausePolitical},
 		{Date: b.Buyer.StopDate, Cause: b.Buyer.StopCause, Clause: clauseStop},
 	} {
@@ -861,6 +872,9 @@ func (b Book) Trace() policy.Trace {
 		stop = "deliveries from " + b.Stop.Date.String() + " not covered (" + b.Stop.Cause.String() + ")"
 	}
 	tr = append(tr, policy.Step{Rule: "stop of cover", Result: stop, Clause: clauseStop})
+	if c := b.ExtensionClaim; c.Running() {
+		tr = append(tr, policy.Step{Rule: "claim after a failed extension", Result: "file by " + c.Limit.Final.String() + ": " + c.Status.String(), Clause: c.Clause})
+	}
 	for _, x := range b.Invoices {
 		res := "insured " + x.Insured.String()
 		if x.Reason != Insurable {

@@ -48,7 +48,9 @@ func BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadlines, error) {
 // EvaluateBook keeps only the ends before its day), the day the threat-of-loss declaration (DMS) was filed and the day
 // insolvency proceedings were opened, ties going to insolvency, then the
 // notice, then the extension period (Atradius glossary, "stop supply";
-// conformance/FORMAT.md claims.book step 3, which EvaluateBook applies).
+// conformance/FORMAT.md claims.book step 3, which EvaluateBook applies),
+// with the ledger's extensions and payment plans (see Extension; the claim
+// deadline they may set is EvaluateBook's Book.ExtensionClaim).
 // Events.Paid must be zero: the payments come from the ledger
 // (ErrInconsistent otherwise). The notice is Events.OverdueNotice,
 // or Ledger.OverdueNotice when that is zero; set in both, they must be the
@@ -90,7 +92,15 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 		b.Oldest = l.Invoices[oldest].ID
 		b.Filing = newClock(b.Invoices[oldest].OverdueNotice.Limit, ev.OverdueNotice, ev.AsOf, clauseNotice)
 	}
-	b.Stop = stopOf(l.Invoices, func(i int) Deadlines { return b.Invoices[i] }, ev, calendar.Date{}, false)
+	clocks := func(i int) Deadlines { return b.Invoices[i] }
+	rl, err := o.reliefOf(t, l, clocks, func(i int) calendar.Date { return im.inv[i].paidOn }, ev, calendar.Date{})
+	if err != nil {
+		return BuyerDeadlines{}, err
+	}
+	b.Stop = stopOf(l.Invoices, rl.clocks(clocks), ev, calendar.Date{}, false)
+	if s := rl.stop; !s.Date.IsZero() && (b.Stop.Date.IsZero() || s.Date.Before(b.Stop.Date)) {
+		b.Stop = s // ties to the ledger's own stops
+	}
 	return b, nil
 }
 

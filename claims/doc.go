@@ -56,6 +56,11 @@
 //     indemnity due date;
 //   - stop of cover: the day after the end of the MEP of the oldest
 //     invoice still unpaid then, the DMS filed, insolvency;
+//   - extensions of the due date and payment plans ([Extension],
+//     [PaymentPlan]): free within the MEP; beyond it the insurer's
+//     agreement moves the stop to the agreed end, a refusal stops cover,
+//     and a failed one sets the claim deadline ([Book].ExtensionClaim);
+//     the original due date stays the reference of every clock;
 //   - loss: payments and account credits to the oldest open
 //     invoice whatever the payer earmarked; open amounts excluding tax pro
 //     rata; exclusions in the order late invoice, term over the maximum,

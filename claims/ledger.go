@@ -47,6 +47,11 @@ type Ledger struct {
 	// TakenBack are the goods taken back under retention of title, which
 	// Loss and EvaluateBook deduct as credit notes (see TakenBack).
 	TakenBack []TakenBack `json:"takenBack,omitempty"`
+	// Extensions and PaymentPlans are the extensions of due dates and the
+	// payment plans granted to the buyer (see Extension, PaymentPlan);
+	// EvaluateBook and BuyerClocks read them, Loss does not.
+	Extensions   []Extension   `json:"extensions,omitempty"`
+	PaymentPlans []PaymentPlan `json:"paymentPlans,omitempty"`
 }
 
 // checkLedger validates a ledger in currency cur: every invoice has an ID
@@ -118,7 +123,7 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 			return inconsistent(clauseCreditNote, "creditNotes", "the credit notes on "+inv.ID+" exceed it")
 		}
 	}
-	return nil
+	return checkExtensions(cur, l)
 }
 
 // at prefixes the field of a rule error with the list and index it is

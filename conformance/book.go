@@ -152,6 +152,7 @@ type claimsBookInput struct {
 	Policy *struct {
 		coverPolicyIn
 		clockPolicyIn
+		reliefPolicyIn
 		VATCovered *bool `json:"vatCovered"`
 		Countries  *[]struct {
 			Country                      *string `json:"country"`
@@ -172,6 +173,7 @@ type claimsBookInput struct {
 		PoliticalEventDate *string `json:"politicalEventDate"`
 	} `json:"events"`
 	AsOf *string `json:"asOf"`
+	reliefIn
 }
 
 func claimsBook(raw json.RawMessage) (any, error) {
@@ -244,6 +246,9 @@ func (in claimsBookInput) book() (t policy.Terms, b claims.BuyerBook, asOf calen
 	if b.Ledger, err = ledger(*in.Invoices, in.Payments); err != nil {
 		return t, b, asOf, err
 	}
+	if err := in.reliefIn.read(&b.Ledger, &t, p.reliefPolicyIn); err != nil {
+		return t, b, asOf, err
+	}
 	if in.Events != nil {
 		if b.Events.OverdueNotice, err = optDate(in.Events.OverdueNoticeDate); err != nil {
 			return t, b, asOf, err
@@ -287,5 +292,6 @@ func bookOut(bk claims.Book) map[string]any {
 		"layers": layers, "indemnity": indemnity, "indemnityDue": dateOut(bk.IndemnityDue),
 		"newDelivery": map[string]any{"cover": coverWords[bk.NewDelivery.Type], "amount": bk.NewDelivery.Amount.String(), "quotite": bk.NewDelivery.Quotite.String()},
 		"headroom":    bk.Headroom.String(), "noticeDeadline": dateOut(bk.NoticeDeadline),
+		"claimDeadline": dateOut(bk.ExtensionClaim.Limit.Final),
 	}
 }

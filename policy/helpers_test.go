@@ -195,6 +195,7 @@ func genTerms(t *rapid.T) Terms {
 		})
 	}
 	tm.MaxExtensionDays = genLimit(t, "maxExtensionDays")
+	tm.ExtensionClaimDays = genLimit(t, "extensionClaimDays")
 	tm.OverdueNotice = Notice{Days: genLimit(t, "notice.days"), Anchor: NoticeAnchor(rapid.IntRange(0, 2).Draw(t, "notice.anchor"))}
 	tm.WaitingPeriod = genLimit(t, "waitingPeriodMonths")
 	tm.WaitingPeriodAnchor = WaitingAnchor(rapid.IntRange(0, 2).Draw(t, "waitingPeriodAnchor"))

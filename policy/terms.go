@@ -50,6 +50,15 @@ type Terms struct {
 	// (and a notice anchored on its end is refused); 0 days: the due
 	// date itself is the end.
 	MaxExtensionDays TimeLimit `json:"maxExtensionDays"`
+	// ExtensionClaimDays: once an extension of the due date or a payment
+	// plan beyond the maximum extension period fails (refused by the
+	// insurer, not asked for, or not kept), the claim must be filed within
+	// this time after deliveries stop, counted with DeadlineRule
+	// (assurance-credit-entreprise.fr, prorogation d'échéance: "En cas de
+	// refus de l'assureur, l'assuré à l'obligation de ne plus livrer et à
+	// 90 jours pour remettre le dossier en sinistre" [sic]). Not set: the
+	// policy sets no such limit.
+	ExtensionClaimDays TimeLimit `json:"extensionClaimDays,omitzero"`
 	// OverdueNotice: the threat-of-loss declaration (DMS / avis de
 	// non-paiement) is due Days after its Anchor (the SME offer: 30 days
 	// after the end of the credit term, i.e. the due date). Days not set: the
