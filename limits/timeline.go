@@ -98,6 +98,9 @@ func (r *InForceRule) UnmarshalText(b []byte) error {
 type CoverOptions struct {
 	// InForce: which decision is in force while a reduction is pending.
 	InForce InForceRule
+	// Retroactivity: how far back before its date a decision covers
+	// (RetroRule); the zero value is FORMAT.md's.
+	Retroactivity Retroactivity
 	// OmitTrace builds no Trace: for batches that evaluate many deliveries
 	// and read the results, not the reasons (the trace is most of a
 	// cover's allocations). The default builds it.
@@ -113,10 +116,11 @@ func Timeline(terms policy.Terms, h History, opts CoverOptions) ([]Entry, error)
 	if err := checkCover(terms, opts); err != nil {
 		return nil, err
 	}
-	return timeline(terms, h, opts.InForce)
+	return timeline(terms, h, opts)
 }
 
-func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) {
+func timeline(terms policy.Terms, h History, opts CoverOptions) ([]Entry, error) {
+	rule := opts.InForce
 	out := make([]Entry, len(h.ds))
 	var prev [layerTopUp + 1]policy.Amount
 	for i, d := range h.ds {
@@ -125,8 +129,6 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 				"decision "+d.ID+" amount", d.Amount.String()+" under a "+terms.Currency.Code()+" policy")
 		}
 		e := Entry{Decision: d}
-		e.Start, e.Retroactive = RetroactiveStart(terms, d.Date)
-		e.Effective = e.Start
 		l := d.Kind.layer()
 		if l != layerTemporary {
 			e.Previous = prev[l]
@@ -136,11 +138,13 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 					e.Previous = out[j].Decision.Amount
 				}
 			}
-			if Reduces(e.Previous, d.Amount) {
-				e.Reduction = true
-				e.Effective = afterNotice(d.Date, terms.ReductionNoticeDays)
-			}
+			e.Reduction = Reduces(e.Previous, d.Amount)
 			prev[l] = d.Amount
+		}
+		e.Start, e.Retroactive = decisionStart(terms, d, e.Reduction, opts.Retroactivity)
+		e.Effective = e.Start
+		if e.Reduction {
+			e.Effective = afterNotice(d.Date, terms.ReductionNoticeDays)
 		}
 		q, err := decisionQuotite(terms, d)
 		if err != nil {
@@ -280,6 +284,8 @@ func checkCover(t policy.Terms, opts CoverOptions) error {
 	switch {
 	case int(opts.InForce) >= len(inForceNames):
 		return policy.NewRuleError(ErrUnknownCode, clauseDecision, "inForce", opts.InForce.String())
+	case opts.Retroactivity.check() != nil:
+		return opts.Retroactivity.check()
 	case t.Currency.IsZero():
 		return policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
 	case t.Effective.IsZero():
