@@ -109,16 +109,12 @@ func (r Retroactivity) reach(date calendar.Date) (calendar.Date, bool) {
 	return date, false
 }
 
-// decisionStart is the first day a decision covers (Entry.Start): the
-// earlier of RetroactiveStart and, for a decision that grants cover and is
-// not a reduction, the reach of r.
-func decisionStart(terms policy.Terms, d Decision, reduction bool, r Retroactivity) (calendar.Date, bool) {
-	start, retro := RetroactiveStart(terms, d.Date)
+// reachBack is the first day a decision reaches back to under r, and
+// whether it does: only a decision that grants cover and is not a
+// reduction.
+func reachBack(d Decision, reduction bool, r Retroactivity) (calendar.Date, bool) {
 	if d.Kind == Refusal || d.Amount.IsZero() || reduction {
-		return start, retro
+		return d.Date, false
 	}
-	if s, ok := r.reach(d.Date); ok && s.Before(start) {
-		return s, true
-	}
-	return start, retro
+	return r.reach(d.Date)
 }

@@ -20,7 +20,9 @@ type Entry struct {
 	Retroactive bool
 	// Effective is the day from which it is the decision in force of its
 	// layer: Start, or for a reduction Date + the reduction notice days (see
-	// Reduces). Under LatestDecision a reduction also applies from Start on
+	// Reduces). A decision reaching back under CoverOptions.Retroactivity
+	// (RetroRule) keeps as Effective the start it would have without it,
+	// its rank among the decisions of its layer, and covers from Start. Under LatestDecision a reduction also applies from Start on
 	// the days where it raises the limit.
 	Effective calendar.Date
 	// Reduction reports a decision lower than Previous (a reduction, a
@@ -141,8 +143,12 @@ func timeline(terms policy.Terms, h History, opts CoverOptions) ([]Entry, error)
 			e.Reduction = Reduces(e.Previous, d.Amount)
 			prev[l] = d.Amount
 		}
-		e.Start, e.Retroactive = decisionStart(terms, d, e.Reduction, opts.Retroactivity)
-		e.Effective = e.Start
+		e.Effective, e.Retroactive = RetroactiveStart(terms, d.Date)
+		if s, ok := reachBack(d, e.Reduction, opts.Retroactivity); ok && s.Before(e.Effective) {
+			e.Start, e.Retroactive = s, true
+		} else {
+			e.Start = e.Effective
+		}
 		if e.Reduction {
 			e.Effective = afterNotice(d.Date, terms.ReductionNoticeDays)
 		}
@@ -223,7 +229,9 @@ func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice poli
 				best = i
 			}
 		default:
-			if e.Effective.After(t) {
+			// A decision reaching back (CoverOptions.Retroactivity) is a
+			// candidate from its Start, ranked by its Effective day.
+			if e.Reduction && e.Effective.After(t) || e.Start.After(t) {
 				continue
 			}
 			if best < 0 || !e.Effective.Before(es[best].Effective) {

@@ -45,9 +45,10 @@ func lapsed(terms policy.Terms, e Entry, t calendar.Date) bool {
 
 // namedInForce is the named decision in force on day t (inForce) once
 // lapses are read: when the one in force has lapsed, the latest named
-// decision started on or before t that has not is the limit requested
-// again (a decision still in its reduction notice included: the limit it
-// would reduce is gone, so nothing is left to keep). It returns the index,
+// decision started on or before t that has not and gives no more than it
+// is the limit requested again (a reduction still in its notice: the
+// limit it reduces is gone, so nothing is left to keep; premium.LimitFees
+// holds it from its date too). A lapse never raises a cover. It returns the index,
 // -1 when none, and the index of the lapsed decision that left no cover,
 // -1 when none.
 func namedInForce(terms policy.Terms, es []Entry, t calendar.Date, rule InForceRule) (int, int) {
@@ -57,7 +58,8 @@ func namedInForce(terms policy.Terms, es []Entry, t calendar.Date, rule InForceR
 	}
 	for j := len(es) - 1; j > i; j-- {
 		e := es[j]
-		if e.Decision.Kind.layer() == layerNamed && !e.Start.After(t) && !lapsed(terms, e, t) {
+		if e.Decision.Kind.layer() == layerNamed && !e.Start.After(t) && !lapsed(terms, e, t) &&
+			e.Decision.Amount.Decimal().Cmp(es[i].Decision.Amount.Decimal()) <= 0 {
 			return j, -1
 		}
 	}
