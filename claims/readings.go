@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
@@ -90,19 +89,11 @@ const (
 var paymentRuleNames = [...]string{ToOldest: "toOldest", ProRata: "proRata"}
 
 // String returns "toOldest" or "proRata".
-func (r PaymentRule) String() string {
-	if int(r) < len(paymentRuleNames) {
-		return paymentRuleNames[r]
-	}
-	return "PaymentRule(" + strconv.Itoa(int(r)) + ")"
-}
+func (r PaymentRule) String() string { return nameOf(paymentRuleNames[:], int(r), "PaymentRule") }
 
 // MarshalText implements encoding.TextMarshaler.
 func (r PaymentRule) MarshalText() ([]byte, error) {
-	if int(r) >= len(paymentRuleNames) {
-		return nil, outOfRange(clausePaymentShare, "payments", r.String())
-	}
-	return []byte(r.String()), nil
+	return nameText(paymentRuleNames[:], int(r), "PaymentRule", clausePaymentShare, "payments")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
@@ -137,19 +128,11 @@ const (
 var measureNames = [...]string{OnLossDate: "lossDate", OnClaimFiled: "claimFiled"}
 
 // String returns "lossDate" or "claimFiled".
-func (m MeasureDay) String() string {
-	if int(m) < len(measureNames) {
-		return measureNames[m]
-	}
-	return "MeasureDay(" + strconv.Itoa(int(m)) + ")"
-}
+func (m MeasureDay) String() string { return nameOf(measureNames[:], int(m), "MeasureDay") }
 
 // MarshalText implements encoding.TextMarshaler.
 func (m MeasureDay) MarshalText() ([]byte, error) {
-	if int(m) >= len(measureNames) {
-		return nil, outOfRange(clauseMeasure, "measureOn", m.String())
-	}
-	return []byte(m.String()), nil
+	return nameText(measureNames[:], int(m), "MeasureDay", clauseMeasure, "measureOn")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an
