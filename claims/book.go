@@ -113,6 +113,10 @@ type BookOptions struct {
 	// should have, been given". The default (false) stops cover on the day
 	// the declaration is filed only (FORMAT.md claims.book step 3).
 	StopOnMissedNotice bool `json:"stopOnMissedNotice"`
+	// Readings: the readings of the book policy wordings differ on
+	// (order dates, payments shared pro rata, the uninsured kept at a stop,
+	// the day the claim is measured on); the zero value is FORMAT.md's.
+	Readings Readings `json:"readings,omitzero"`
 	// Indemnity: the order of the deductions of each layer's indemnity.
 	Indemnity IndemnityOptions `json:"indemnity"`
 	// FirstLossRemaining and LiabilityRemaining are where the insurance
@@ -299,7 +303,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	if err != nil {
 		return Book{}, err
 	}
-	if err := coverEach(cv, b, &bk); err != nil {
+	if err := o.coverEach(cv, b, &bk); err != nil {
 		return Book{}, err
 	}
 	for i, inv := range l.Invoices {
@@ -339,6 +343,9 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	} else {
 		bk.At = bk.Loss.Date
 	}
+	if err := o.measureDay(ev, &bk); err != nil {
+		return Book{}, err
+	}
 
 	view := full
 	if len(l.Payments)+len(l.CreditNotes) > 0 {
@@ -349,6 +356,9 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		return Book{}, err
 	}
 	o.ceiling(terms, l, &bk)
+	if err := o.applyReadings(terms, l, &bk); err != nil {
+		return Book{}, err
+	}
 	o.totals(terms.Currency, &bk)
 	if !bk.Loss.Date.IsZero() {
 		if err := o.claim(terms, l.Invoices, &bk); err != nil {
@@ -381,6 +391,8 @@ func (o BookOptions) bookEvents(terms policy.Terms, b BuyerBook, asOf calendar.D
 		return Events{}, missing(clauseImputation, "currency")
 	case int(o.Ceiling) >= len(ceilingNames):
 		return Events{}, outOfRange(clauseCeiling, "options.ceiling", o.Ceiling.String())
+	case o.Readings.check() != nil:
+		return Events{}, o.Readings.check()
 	case !b.Ledger.StopDate.IsZero():
 		return Events{}, inconsistent(clauseStop, "ledger.stopDate", "set in a book: give Buyer.StopDate and StopCause")
 	case !ev.Paid.IsZero():
@@ -528,11 +540,11 @@ func (o Options) politicalLoss(t policy.Terms, c policy.CountryCover, ev Events,
 
 // coverEach finds the cover of each invoice at its delivery, the buyer's
 // stop left out (the book applies it as an exclusion).
-func coverEach(cv limits.Coverage, b BuyerBook, bk *Book) error {
+func (o BookOptions) coverEach(cv limits.Coverage, b BuyerBook, bk *Book) error {
 	buyer := b.Buyer
 	buyer.StopDate, buyer.StopCause = calendar.Date{}, limits.NoStop
 	for i, inv := range b.Ledger.Invoices {
-		c, err := cv.At(buyer, inv.DeliveryDate)
+		c, err := o.coverOf(cv, buyer, inv)
 		if err != nil {
 			return at("invoices", i, err)
 		}

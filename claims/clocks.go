@@ -24,6 +24,10 @@ type Invoice struct {
 	Tax          policy.Amount `json:"tax"`
 	Disputed     bool          `json:"disputed"`
 	Group        string        `json:"group,omitempty"`
+	// OrderDate is the day the buyer's order was taken; the zero Date when
+	// not given. Read by BookOptions.Readings.OrdersKeepLimit; on or
+	// before DeliveryDate.
+	OrderDate calendar.Date `json:"orderDate,omitzero"`
 }
 
 // Events are what happened to an unpaid invoice, each a date, the zero Date

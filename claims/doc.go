@@ -33,7 +33,10 @@
 // the ceiling of the amount in force at each delivery ([CeilingRule]), the
 // claim by quotité [Layer] once the date of loss has come, the cover and
 // headroom of a new delivery, and the notice to file; [Book.Order] answers
-// an order screen. It is the one operation that an ERP's nightly job, an
+// an order screen. The readings wordings differ on ([Readings]: orders
+// taken before a reduction, payments shared [ProRata], the uninsured kept
+// at a stop, the day the claim is measured on) are options whose zero
+// value is FORMAT.md's. It is the one operation that an ERP's nightly job, an
 // order screen and a claims desk call. [EvaluatePortfolio] is the nightly
 // batch: for every buyer its book, its exposure, its alerts and the
 // [Action] values due, in input order ([BuyerReport]). It starts no

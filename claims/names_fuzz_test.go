@@ -24,3 +24,26 @@ func FuzzParseThresholdBase(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadingNames feeds any text to the readings' names (PaymentRule,
+// MeasureDay): no panic, an error wraps a sentinel, and a name that parses
+// writes itself back.
+func FuzzReadingNames(f *testing.F) {
+	for _, s := range []string{"toOldest", "proRata", "lossDate", "claimFiled", "", "fifo", "\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var p claims.PaymentRule
+		if err := p.UnmarshalText([]byte(s)); err != nil {
+			checkErr(t, "PaymentRule", err)
+		} else if b, err := p.MarshalText(); err != nil || string(b) != s {
+			t.Fatalf("PaymentRule %q → %v → %q, %v", s, p, b, err)
+		}
+		var m claims.MeasureDay
+		if err := m.UnmarshalText([]byte(s)); err != nil {
+			checkErr(t, "MeasureDay", err)
+		} else if b, err := m.MarshalText(); err != nil || string(b) != s {
+			t.Fatalf("MeasureDay %q → %v → %q, %v", s, m, b, err)
+		}
+	})
+}

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/creditins/creditins/policy"
+import (
+	"strconv"
+
+	"github.com/creditins/creditins/policy"
+)
 
 // parseName returns the index of s in names, or an error wrapping
 // policy.ErrSyntax naming the clause and the field: the parsing of every
@@ -12,6 +16,24 @@ func parseName(names []string, s string, c policy.Clause, field string) (int, er
 		}
 	}
 	return 0, policy.NewRuleError(policy.ErrSyntax, c, field, s)
+}
+
+// nameOf is the name of value i of an enum of type typ: names[i], or
+// "typ(i)" outside the table.
+func nameOf(names []string, i int, typ string) string {
+	if i >= 0 && i < len(names) {
+		return names[i]
+	}
+	return typ + "(" + strconv.Itoa(i) + ")"
+}
+
+// nameText is MarshalText for an enum: its name, or an error wrapping
+// policy.ErrOutOfRange naming the clause and the field outside the table.
+func nameText(names []string, i int, typ string, c policy.Clause, field string) ([]byte, error) {
+	if i < 0 || i >= len(names) {
+		return nil, outOfRange(c, field, nameOf(names, i, typ))
+	}
+	return []byte(names[i]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: "pending", "met" or

@@ -11,7 +11,7 @@ import (
 )
 
 // The operation claims.book of FORMAT.md, through claims.EvaluateBook with
-// its default options, and the decoders of decisions, invoices and
+// the options the vector sets (FORMAT.md, Readings), and the decoders of decisions, invoices and
 // payments that it shares with limits.coverAt and claims.loss.
 
 // decisionIn is a decision as the vectors write it; its conditions are
@@ -88,6 +88,7 @@ type invoiceIn struct {
 	Net          *string `json:"net"`
 	Tax          *string `json:"tax"`
 	Disputed     *bool   `json:"disputed"`
+	OrderDate    *string `json:"orderDate"`
 }
 
 // paymentIn is a payment as the vectors write it.
@@ -128,6 +129,9 @@ func ledger(invoices []invoiceIn, payments *[]paymentIn) (claims.Ledger, error) 
 		}
 		if x.Disputed != nil {
 			inv.Disputed = *x.Disputed
+		}
+		if inv.OrderDate, err = optDate(x.OrderDate); err != nil {
+			return l, err
 		}
 		l.Invoices = append(l.Invoices, inv)
 	}
@@ -171,8 +175,10 @@ type claimsBookInput struct {
 		OverdueNoticeDate  *string `json:"overdueNoticeDate"`
 		InsolvencyDate     *string `json:"insolvencyDate"`
 		PoliticalEventDate *string `json:"politicalEventDate"`
+		CollectionDate     *string `json:"collectionDate"`
 	} `json:"events"`
-	AsOf *string `json:"asOf"`
+	AsOf    *string        `json:"asOf"`
+	Options *bookOptionsIn `json:"options"`
 	reliefIn
 }
 
@@ -185,7 +191,11 @@ func claimsBook(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	bk, err := claims.EvaluateBook(t, b, asOf)
+	opts, err := in.Options.bookOptions()
+	if err != nil {
+		return nil, err
+	}
+	bk, err := opts.EvaluateBook(t, b, asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -257,6 +267,9 @@ func (in claimsBookInput) book() (t policy.Terms, b claims.BuyerBook, asOf calen
 			return t, b, asOf, err
 		}
 		if b.Events.Political, err = optDate(in.Events.PoliticalEventDate); err != nil {
+			return t, b, asOf, err
+		}
+		if b.Events.Collection, err = optDate(in.Events.CollectionDate); err != nil {
 			return t, b, asOf, err
 		}
 	}

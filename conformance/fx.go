@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/creditins/creditins/calendar"
-	"github.com/creditins/creditins/claims"
 	"github.com/creditins/creditins/policy"
 )
 
@@ -188,7 +187,11 @@ func claimsBookFx(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	bk, convs, err := claims.EvaluateBookIn(t, b, asOf, tb)
+	opts, err := in.Options.bookOptions()
+	if err != nil {
+		return nil, err
+	}
+	bk, convs, err := opts.EvaluateBookIn(t, b, asOf, tb)
 	if err != nil {
 		return nil, err
 	}

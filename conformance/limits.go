@@ -26,7 +26,8 @@ type limitsCoverAtInput struct {
 	Buyer     *struct {
 		DiscretionaryEligible *bool `json:"discretionaryEligible"`
 	} `json:"buyer"`
-	DeliveryDate *string `json:"deliveryDate"`
+	DeliveryDate *string         `json:"deliveryDate"`
+	Options      *coverOptionsIn `json:"options"`
 }
 
 func limitsCoverAt(raw json.RawMessage) (any, error) {
@@ -57,7 +58,11 @@ func limitsCoverAt(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := limits.CoverAt(t, h, b, delivery, limits.CoverOptions{})
+	opts, err := in.Options.coverOptions()
+	if err != nil {
+		return nil, err
+	}
+	c, err := limits.CoverAt(t, h, b, delivery, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +150,8 @@ type coverPolicyIn struct {
 		Discretionary *string `json:"discretionary"`
 		Political     *string `json:"political"`
 	} `json:"quotite"`
-	DiscretionaryMax *string `json:"discretionaryMax"`
+	DiscretionaryMax         *string `json:"discretionaryMax"`
+	NamedLimitValidityMonths *int    `json:"namedLimitValidityMonths"`
 }
 
 // terms sets the fields on t; quotite.discretionary, discretionaryMax and
@@ -182,6 +188,11 @@ func (p *coverPolicyIn) terms(t *policy.Terms) error {
 	// An absent reductionNoticeDays is 0 (FORMAT.md, value forms).
 	if p.ReductionNoticeDays != nil {
 		if t.ReductionNoticeDays, err = limit("policy.reductionNoticeDays", p.ReductionNoticeDays, calendar.Days); err != nil {
+			return err
+		}
+	}
+	if p.NamedLimitValidityMonths != nil {
+		if t.Premium.LimitFees.NamedLimitValidity, err = limit("policy.namedLimitValidityMonths", p.NamedLimitValidityMonths, calendar.Months); err != nil {
 			return err
 		}
 	}

@@ -117,7 +117,7 @@ func Alerts(terms policy.Terms, h History, b Buyer, e Exposure, today calendar.D
 		out = append(out, Alert{Kind: Approaching, Date: today, DecisionID: c.Decision.ID, Clause: clauseHeadroom,
 			Message: "exposure " + p.Exposure.String() + " approaches the insured amount " + c.Amount.String() + ", headroom " + p.Headroom.String()})
 	}
-	es, _ := timeline(terms, h, opts.Cover.InForce) // CoverAt checked it
+	es, _ := timeline(terms, h, opts.Cover) // CoverAt checked it
 	horizon := today.AddDays(opts.ExpiryNoticeDays)
 	for i, en := range es {
 		d := en.Decision

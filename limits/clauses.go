@@ -22,6 +22,8 @@ var (
 		Source: "particular conditions: top-up cover above the insurer's limit, own quotité and price (Allianz Trade CAP / CAP+)"}
 	clauseDiscretionary = policy.Clause{ID: "CP-discretionary",
 		Source: "particular conditions: discretionary (non-named) cover up to the maximum, void once the insurer decides on the buyer (Allianz Trade CH policy guide; Prisma glossary, discretionary limit; FORMAT.md limits.coverAt rule 5)"}
+	clauseValidity = policy.Clause{ID: "CP-limit-validity",
+		Source: "particular conditions: a named limit lapses at the end of its validity unless requested again (Crion, hoe lang blijft een kredietlimiet geldig)"}
 	clauseStop = policy.Clause{ID: "CG-stop-supply",
 		Source: "general conditions: from the stop date new deliveries are not covered (Atradius glossary S)"}
 	clauseQuotite = policy.Clause{ID: "CP-quotite",

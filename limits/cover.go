@@ -107,11 +107,15 @@ const (
 	// cover, but a decision dated on or before the delivery voids it and no
 	// limit is in force.
 	DiscretionaryVoided
+	// Lapsed: the named limit in force lapsed before the delivery and was
+	// not requested again (see Lapse); Cover.Decision is the lapsed
+	// decision, its Reason ReasonLapsed.
+	Lapsed
 )
 
 var gapNames = []string{
 	Covered: "covered", OutsidePeriod: "outsidePeriod", AfterStop: "afterStop",
-	Refused: "refused", NoLimit: "noLimit", DiscretionaryVoided: "discretionaryVoided",
+	Refused: "refused", NoLimit: "noLimit", DiscretionaryVoided: "discretionaryVoided", Lapsed: "lapsed",
 }
 
 // String returns the gap's name.
@@ -247,7 +251,7 @@ func NewCoverage(terms policy.Terms, h History, opts CoverOptions) (Coverage, er
 }
 
 func newCoverage(terms policy.Terms, h History, opts CoverOptions) (Coverage, error) {
-	es, err := timeline(terms, h, opts.InForce)
+	es, err := timeline(terms, h, opts)
 	if err != nil {
 		return Coverage{}, err
 	}
@@ -303,7 +307,15 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 		}
 	}
 
-	if i := inForce(es, layerNamed, t, rule, terms.ReductionNoticeDays); i >= 0 {
+	i, gone := namedInForce(terms, es, t, rule)
+	if gone >= 0 {
+		c.Decision = es[gone].Decision
+		c.Decision.Reason = ReasonLapsed
+		if tr {
+			c.step("named limit validity", describe(es[gone]), "lapsed: requested again by no later decision", clauseValidity)
+		}
+	}
+	if i >= 0 {
 		e := es[i]
 		c.Decision = e.Decision
 		if tr {
@@ -350,6 +362,9 @@ func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InFo
 
 	if len(c.Layers) == 0 {
 		c.Gap = discretionary(terms, es, b, t, &c, tr)
+	}
+	if len(c.Layers) == 0 && gone >= 0 {
+		c.Gap = Lapsed
 	}
 	if len(c.Layers) == 0 {
 		if tr {

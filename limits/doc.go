@@ -25,6 +25,12 @@
 //     date (clauses CP-period, CG-stop-supply).
 //   - A decision dated within RetroactivityDays of the signature covers from
 //     the effective date ([RetroactiveStart]; clause CP-retroactivity).
+//   - Under [CoverOptions].Retroactivity a decision that grants cover also
+//     covers deliveries some days before its date or from the start of its
+//     month ([RetroRule]; never taking cover away).
+//   - A named limit lapses at the end of the policy's validity unless
+//     requested again ([Lapse], Gap Lapsed; clause CP-limit-validity);
+//     [Coverage.AtOrder] keeps the amount in force when an order was taken.
 //   - A reduction or a refusal takes effect ReductionNoticeDays after its
 //     date; deliveries before keep the previous amount ([Reduces];
 //     clause CP-reduction-notice).

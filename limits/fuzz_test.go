@@ -217,7 +217,7 @@ func FuzzEvaluate(f *testing.F) {
 // no panic, errors wrap a sentinel, and what parses marshals back to the
 // same text.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"agrement", "topUp", "12", "CAP Plus", "", "approved", "overdue", "ok"} {
+	for _, s := range []string{"agrement", "topUp", "12", "CAP Plus", "", "approved", "overdue", "ok", "monthStart", "lapsed"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -234,6 +234,12 @@ func FuzzParse(f *testing.F) {
 		checkErr(t, "Reason", reason.UnmarshalText([]byte(s)))
 		var st limits.HeadroomStatus
 		checkErr(t, "Status", st.UnmarshalText([]byte(s)))
+		var retro limits.RetroRule
+		if err := retro.UnmarshalText([]byte(s)); checkErr(t, "RetroRule", err) {
+			if b, _ := retro.MarshalText(); string(b) != s {
+				t.Fatalf("%q → %v → %q", s, retro, b)
+			}
+		}
 		if r, err := limits.RequestFromEDIFACT4505(s); checkErr(t, "4505", err) {
 			if c, ok := r.EDIFACT4505(); !ok || c != s {
 				t.Fatalf("4505 %q → %v → %q", s, r, c)

@@ -20,7 +20,9 @@ type Entry struct {
 	Retroactive bool
 	// Effective is the day from which it is the decision in force of its
 	// layer: Start, or for a reduction Date + the reduction notice days (see
-	// Reduces). Under LatestDecision a reduction also applies from Start on
+	// Reduces). A decision reaching back under CoverOptions.Retroactivity
+	// (RetroRule) keeps as Effective the start it would have without it,
+	// its rank among the decisions of its layer, and covers from Start. Under LatestDecision a reduction also applies from Start on
 	// the days where it raises the limit.
 	Effective calendar.Date
 	// Reduction reports a decision lower than Previous (a reduction, a
@@ -98,6 +100,9 @@ func (r *InForceRule) UnmarshalText(b []byte) error {
 type CoverOptions struct {
 	// InForce: which decision is in force while a reduction is pending.
 	InForce InForceRule
+	// Retroactivity: how far back before its date a decision covers
+	// (RetroRule); the zero value is FORMAT.md's.
+	Retroactivity Retroactivity
 	// OmitTrace builds no Trace: for batches that evaluate many deliveries
 	// and read the results, not the reasons (the trace is most of a
 	// cover's allocations). The default builds it.
@@ -113,10 +118,11 @@ func Timeline(terms policy.Terms, h History, opts CoverOptions) ([]Entry, error)
 	if err := checkCover(terms, opts); err != nil {
 		return nil, err
 	}
-	return timeline(terms, h, opts.InForce)
+	return timeline(terms, h, opts)
 }
 
-func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) {
+func timeline(terms policy.Terms, h History, opts CoverOptions) ([]Entry, error) {
+	rule := opts.InForce
 	out := make([]Entry, len(h.ds))
 	var prev [layerTopUp + 1]policy.Amount
 	for i, d := range h.ds {
@@ -125,8 +131,6 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 				"decision "+d.ID+" amount", d.Amount.String()+" under a "+terms.Currency.Code()+" policy")
 		}
 		e := Entry{Decision: d}
-		e.Start, e.Retroactive = RetroactiveStart(terms, d.Date)
-		e.Effective = e.Start
 		l := d.Kind.layer()
 		if l != layerTemporary {
 			e.Previous = prev[l]
@@ -136,11 +140,17 @@ func timeline(terms policy.Terms, h History, rule InForceRule) ([]Entry, error) 
 					e.Previous = out[j].Decision.Amount
 				}
 			}
-			if Reduces(e.Previous, d.Amount) {
-				e.Reduction = true
-				e.Effective = afterNotice(d.Date, terms.ReductionNoticeDays)
-			}
+			e.Reduction = Reduces(e.Previous, d.Amount)
 			prev[l] = d.Amount
+		}
+		e.Effective, e.Retroactive = RetroactiveStart(terms, d.Date)
+		if s, ok := reachBack(d, e.Reduction, opts.Retroactivity); ok && s.Before(e.Effective) {
+			e.Start, e.Retroactive = s, true
+		} else {
+			e.Start = e.Effective
+		}
+		if e.Reduction {
+			e.Effective = afterNotice(d.Date, terms.ReductionNoticeDays)
 		}
 		q, err := decisionQuotite(terms, d)
 		if err != nil {
@@ -219,7 +229,9 @@ func inForce(es []Entry, l layer, t calendar.Date, rule InForceRule, notice poli
 				best = i
 			}
 		default:
-			if e.Effective.After(t) {
+			// A decision reaching back (CoverOptions.Retroactivity) is a
+			// candidate from its Start, ranked by its Effective day.
+			if e.Reduction && e.Effective.After(t) || e.Start.After(t) {
 				continue
 			}
 			if best < 0 || !e.Effective.Before(es[best].Effective) {
@@ -280,6 +292,8 @@ func checkCover(t policy.Terms, opts CoverOptions) error {
 	switch {
 	case int(opts.InForce) >= len(inForceNames):
 		return policy.NewRuleError(ErrUnknownCode, clauseDecision, "inForce", opts.InForce.String())
+	case opts.Retroactivity.check() != nil:
+		return opts.Retroactivity.check()
 	case t.Currency.IsZero():
 		return policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
 	case t.Effective.IsZero():

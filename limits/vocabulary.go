@@ -266,6 +266,11 @@ const (
 	// ReasonInsuredRequest: the insured asked for the reduction or the
 	// cancellation (beyond EDIFACT; 4505 codes 6 and 7).
 	ReasonInsuredRequest
+	// ReasonLapsed: the named limit lapsed at the end of its validity and
+	// was not requested again (beyond EDIFACT; see Lapse). CoverAt sets
+	// it on the decision of a cover whose Gap is Lapsed; the insurer
+	// does not send it.
+	ReasonLapsed
 )
 
 var reasonNames = []string{
@@ -276,7 +281,7 @@ var reasonNames = []string{
 	ReasonDocumentsAgainstPayment: "documentsAgainstPayment", ReasonAdverseInformation: "adverseInformation",
 	ReasonLimitFull: "limitFull", ReasonLackOfTurnover: "lackOfTurnover", ReasonOther: "other",
 	ReasonOverdue: "overdue", ReasonInsolvency: "insolvency", ReasonClaim: "claim", ReasonCountry: "country",
-	ReasonInsuredRequest: "insuredRequest",
+	ReasonInsuredRequest: "insuredRequest", ReasonLapsed: "lapsed",
 }
 
 var reason4509 = []string{

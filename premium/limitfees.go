@@ -34,7 +34,8 @@ type LimitFeesResult struct {
 //   - a named limit (agrément, accord express, start cover) is held from
 //     its date until a refusal (a named decision of 0) or, when
 //     NamedLimitValidity is set, until it lapses that long after its date
-//     (it must then be requested again);
+//     (it must then be requested again), the day limits.Lapse gives and
+//     from which limits.CoverAt gives it no cover (Gap Lapsed);
 //   - monitoring: PerLimitPerQuarter bills each quarter of the year (three
 //     months from `from`) in which a limit is held, "fees charged for
 //     monitoring a previously authorised credit limit/check. These are
@@ -208,7 +209,7 @@ func buyerFees(terms policy.Terms, h limits.History, from, to calendar.Date) (bu
 				b.requests++
 			}
 			heldAmount = d.Amount
-			if end, ok := f.NamedLimitValidity.After(d.Date); ok {
+			if end, ok := limits.Lapse(terms, d); ok { // the day the cover lapses too
 				heldUntil = end.AddDays(-1)
 			}
 			held = append(held, dayRun{d.Date, calendar.Date{}})
