@@ -218,6 +218,10 @@ func (t Terms) problems() []error {
 	t.checkYearTerms(c)
 	t.checkLossPayee(c)
 	t.checkCountries(c)
+	t.checkCountryGroups(c)
+	if !t.MaxCreditFrom.Valid() {
+		c.add(ErrOutOfRange, clauseCredit, "maxCreditFrom", t.MaxCreditFrom.String())
+	}
 	return c.errs
 }
 
