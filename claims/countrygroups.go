@@ -2,7 +2,6 @@ package claims
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/creditins/creditins/policy"
 )
@@ -24,7 +23,7 @@ func buyerTerms(t policy.Terms, b BuyerBook) (policy.Terms, string, error) {
 		return bt, group, err
 	}
 	for i, inv := range b.Ledger.Invoices {
-		if g := inv.Group; g != "" && !strings.EqualFold(strings.TrimSpace(g), strings.TrimSpace(group)) {
+		if g := inv.Group; g != "" && !policy.SameGroup(g, group) {
 			return policy.Terms{}, "", inconsistent(clauseCountryGroup, "invoices["+strconv.Itoa(i)+"].group",
 				g+": the buyer's country "+b.Buyer.Country+" is in group "+group)
 		}

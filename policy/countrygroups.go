@@ -214,3 +214,19 @@ func (t Terms) checkCountryGroups(c *checker) {
 		}
 	}
 }
+
+// SameGroup reports whether two group names name one group: they compare
+// case-insensitively, without surrounding spaces, as Validate compares
+// them ("Export" and " export" are the same group).
+func SameGroup(a, b string) bool { return nameKey(a) == nameKey(b) }
+
+// RateFor returns the premium rate of a country group, its entry in Rates
+// (names compared as SameGroup does), and whether it has one.
+func (p PremiumTerms) RateFor(group string) (GroupRate, bool) {
+	for _, r := range p.Rates {
+		if SameGroup(r.Group, group) {
+			return r, true
+		}
+	}
+	return GroupRate{}, false
+}
