@@ -203,14 +203,16 @@ func (t Terms) checkCountryGroups(c *checker) {
 			c.add(ErrInconsistent, clauseCountryGroups, f+".politicalWaitingPeriod", g.PoliticalWaitingPeriod.String()+" with a political quotité of 0")
 		}
 	}
-	for i, g := range t.MaxCreditDaysByGroup {
+	// Named by the group, as Validate names these lists' other problems,
+	// so that the problems do not depend on the order of the lists.
+	for _, g := range t.MaxCreditDaysByGroup {
 		if k := nameKey(g.Group); k != "" && !names[k] {
-			c.add(ErrInconsistent, clauseCountryGroups, "maxCreditDaysByGroup["+strconv.Itoa(i)+"].group", g.Group+": no such country group")
+			c.add(ErrInconsistent, clauseCountryGroups, "maxCreditDaysByGroup["+g.Group+"].group", g.Group+": no such country group")
 		}
 	}
-	for i, r := range t.Premium.Rates {
+	for _, r := range t.Premium.Rates {
 		if k := nameKey(r.Group); k != "" && !names[k] {
-			c.add(ErrInconsistent, clauseCountryGroups, "premium.rates["+strconv.Itoa(i)+"].group", r.Group+": no such country group")
+			c.add(ErrInconsistent, clauseCountryGroups, "premium.rates["+r.Group+"].group", r.Group+": no such country group")
 		}
 	}
 }
