@@ -85,7 +85,9 @@ func TestTurnoverErrors(t *testing.T) {
 		{"no currency", func(t *policy.Terms) { t.Currency = policy.Currency{} }, nil, policy.ErrMissing, "currency"},
 		{"no expiry", func(t *policy.Terms) { t.Expiry = day("2025-01-01").AddDays(-1) }, nil, policy.ErrInconsistent, "to"},
 		{"group without rate", func(t *policy.Terms) { t.Premium.Rates = t.Premium.Rates[:1] }, nil, policy.ErrMissing, "premium.rates"},
-		{"country in no group", func(t *policy.Terms) { t.CountryGroups[1] = policy.CountryGroup{Name: "export", Countries: []string{"US"}} }, nil, policy.ErrMissing, "lines[0].country"},
+		{"country in no group", func(t *policy.Terms) {
+			t.CountryGroups[1] = policy.CountryGroup{Name: "export", Countries: []string{"US"}}
+		}, nil, policy.ErrMissing, "lines[0].country"},
 		{"country in two groups", func(t *policy.Terms) { t.CountryGroups[1].Countries = []string{"FR"} }, nil, policy.ErrInconsistent, "countryGroups[1].countries[0]"},
 		{"no invoice", nil, func(l *premium.SalesLine) { l.Invoice = "" }, policy.ErrMissing, "lines[0].invoice"},
 		{"no buyer", nil, func(l *premium.SalesLine) { l.Buyer = "" }, policy.ErrMissing, "lines[0].buyer"},
