@@ -149,3 +149,22 @@ func ExampleWholeTurnover() {
 	// Output:
 	// Müller DE EUR 12000.00
 }
+
+// Property: a buyer's turnover input and the uncovered buyers read back
+// equal from their JSON.
+func propWholeTurnoverJSONRoundTrip(t *rapid.T) {
+	jsonRoundTrip(t, limits.TurnoverBuyer{
+		Buyer:    limits.Buyer{ID: "B1", Country: rapid.SampledFrom([]string{"", "FR"}).Draw(t, "country")},
+		History:  mustHistory(dec("D1", limits.Agrement, "5000", "2025-02-01", "")),
+		Turnover: policy.FromUnits(policy.EUR, rapid.Int64Range(0, 1e9).Draw(t, "turnover")),
+	})
+	jsonRoundTrip(t, limits.Uncovered{Buyer: "B1", Country: "FR", Group: rapid.SampledFrom([]string{"", "eu"}).Draw(t, "group"),
+		Turnover: policy.FromUnits(policy.EUR, rapid.Int64Range(0, 1e9).Draw(t, "turnover")), Gap: limits.Gap(rapid.IntRange(0, 2).Draw(t, "gap"))})
+}
+
+func TestPropWholeTurnoverJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, propWholeTurnoverJSONRoundTrip)
+}
+func FuzzPropWholeTurnoverJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propWholeTurnoverJSONRoundTrip))
+}

@@ -40,7 +40,9 @@ type Terms struct {
 	MaxInvoicingDays TimeLimit `json:"maxInvoicingDays"`
 	// MaxCreditDays: the maximum credit term, counted from the invoice date
 	// (Atradius glossary I) or the delivery date, as MaxCreditFrom says. Not set: no maximum. MaxCreditDaysByGroup overrides it per
-	// country group, each entry with a limit set.
+	// country group, each entry with a limit set: it is the maximum credit
+	// term of the group of CountryGroups of that name (once CountryGroups
+	// are listed, each entry must name one of them).
 	MaxCreditDays        TimeLimit    `json:"maxCreditDays"`
 	MaxCreditDaysByGroup []GroupLimit `json:"maxCreditDaysByGroup,omitempty"`
 	// MaxCreditFrom: the day the maximum credit term is counted from (see

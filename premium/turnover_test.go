@@ -282,3 +282,20 @@ func ExampleTurnover() {
 	// excluded A3 related-company EUR 2000.00
 	// premium EUR 35.00
 }
+
+// Property: a sales ledger and the turnover built from it read back equal
+// from their JSON.
+func propTurnoverJSONRoundTrip(t *rapid.T) {
+	lines := genSales(t)
+	jsonRoundTrip(t, lines)
+	res, err := premium.Turnover(turnoverTerms(), lines, genFrequency(t), policy.RateTable{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	jsonRoundTrip(t, res)
+}
+
+func TestPropTurnoverJSONRoundTrip(t *testing.T) { rapid.Check(t, propTurnoverJSONRoundTrip) }
+func FuzzPropTurnoverJSONRoundTrip(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propTurnoverJSONRoundTrip))
+}
