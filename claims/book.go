@@ -178,6 +178,10 @@ type Book struct {
 	// of loss when it has come, else AsOf.
 	AsOf calendar.Date `json:"asOf"`
 	At   calendar.Date `json:"at"`
+	// Group is the country group of the buyer's country whose values the
+	// book read in place of the general ones (policy.CountryGroup); "" when
+	// the general terms apply.
+	Group string `json:"group,omitempty"`
 	// Loss is the buyer's date of loss and its cause once it has come (on
 	// or before AsOf); its zero value (NoLoss) before.
 	Loss DateOfLoss `json:"loss"`
@@ -239,6 +243,9 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 // claims.book, whose steps it follows): the one operation that an ERP's
 // nightly job, an order screen and a claims desk call.
 //
+//  0. The terms: the general ones, or those of the country group of the
+//     buyer's country where the group sets them (policy.Terms.ForCountry:
+//     maximum credit term, waiting periods, quotités).
 //  1. Date of loss: the insolvency, or the end of the waiting period run
 //     from its anchor (see Clocks), or the end of the political waiting
 //     period of the buyer's country after a political event
@@ -287,6 +294,10 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 // shared between them), ErrCurrencyMismatch, ErrOutOfRange, and the errors
 // of Clocks, Loss, limits.CoverAt and Indemnity.
 func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, error) {
+	terms, group, err := buyerTerms(terms, b)
+	if err != nil {
+		return Book{}, err
+	}
 	ev, err := o.bookEvents(terms, b, asOf)
 	if err != nil {
 		return Book{}, err
@@ -298,7 +309,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	l.OverdueNotice = ev.OverdueNotice
 	full := impute(l, calendar.Date{}, !o.decimalOnly)
 
-	bk := Book{AsOf: asOf, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices))}
+	bk := Book{AsOf: asOf, Group: group, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices))}
 	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
 	if err != nil {
 		return Book{}, err

@@ -268,8 +268,9 @@ func Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 //
 //   - invoicing deadline = deadline(delivery, MaxInvoicingDays,
 //     DeadlineRule).Final;
-//   - end of the maximum credit term = invoice date + MaxCreditDays
-//     (MaxCreditDaysByGroup for the invoice's group);
+//   - end of the maximum credit term = invoice date (delivery date under
+//     policy.CreditFromDelivery) + MaxCreditDays (MaxCreditDaysByGroup for
+//     the invoice's group);
 //   - end of the MEP = due date + MaxExtensionDays;
 //   - DMS deadline = deadline(anchor, OverdueNotice.Days,
 //     DeadlineRule).Final, the anchor being the due date, the end of the
@@ -403,6 +404,9 @@ func checkTermLimits(t policy.Terms) error {
 	if !t.WaitingPeriodAnchor.Valid() {
 		return outOfRange(clauseWaiting, "waitingPeriodAnchor", t.WaitingPeriodAnchor.String())
 	}
+	if !t.MaxCreditFrom.Valid() {
+		return outOfRange(clauseMaxCredit, "maxCreditFrom", t.MaxCreditFrom.String())
+	}
 	a := t.OverdueNotice.Anchor
 	if !a.Valid() {
 		return outOfRange(clauseNotice, "overdueNotice.anchor", strconv.Itoa(int(a)))
@@ -482,16 +486,17 @@ func maxCreditDays(t policy.Terms, group string) (policy.TimeLimit, error) {
 }
 
 // maxCreditLimit is the end of the maximum credit term (clause
-// CP-max-credit-term; Atradius glossary I): the invoice date + the maximum credit term; a due date after it
+// CP-max-credit-term; Atradius glossary I): the invoice date (or the delivery date, policy.CreditTermStart) + the maximum credit term; a due date after it
 // makes the invoice uninsurable. ok is false when the policy sets no
 // maximum (0) or the invoice date is not known. Clocks and Loss both apply
 // it.
 func (o Options) maxCreditLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
 	l, err := maxCreditDays(t, inv.Group)
-	if err != nil || !l.IsSet() || inv.InvoiceDate.IsZero() {
+	start := creditTermStart(t, inv)
+	if err != nil || !l.IsSet() || start.IsZero() {
 		return calendar.Limit{}, false, err
 	}
-	lim, err = o.termEnd(t, inv.InvoiceDate, l)
+	lim, err = o.termEnd(t, start, l)
 	return lim, err == nil, err
 }
 

@@ -157,8 +157,10 @@ type claimsBookInput struct {
 		coverPolicyIn
 		clockPolicyIn
 		reliefPolicyIn
-		VATCovered *bool `json:"vatCovered"`
-		Countries  *[]struct {
+		VATCovered    *bool          `json:"vatCovered"`
+		MaxCreditFrom *string        `json:"maxCreditFrom"`
+		CountryGroups *[]bookGroupIn `json:"countryGroups"`
+		Countries     *[]struct {
 			Country                      *string `json:"country"`
 			PoliticalWaitingPeriodMonths *int    `json:"politicalWaitingPeriodMonths"`
 			WithdrawnFrom                *string `json:"withdrawnFrom"`
@@ -240,6 +242,14 @@ func (in claimsBookInput) book() (t policy.Terms, b claims.BuyerBook, asOf calen
 			t.Countries = append(t.Countries, cc)
 		}
 	}
+	if p.MaxCreditFrom != nil {
+		if t.MaxCreditFrom, err = policy.ParseCreditTermStart(*p.MaxCreditFrom); err != nil {
+			return t, b, asOf, err
+		}
+	}
+	if err := bookGroups(&t, p.CountryGroups); err != nil {
+		return t, b, asOf, err
+	}
 	if in.Buyer != nil {
 		if in.Buyer.DiscretionaryEligible != nil {
 			b.Buyer.DiscretionaryEligible = *in.Buyer.DiscretionaryEligible
@@ -291,7 +301,10 @@ func bookOut(bk claims.Book) map[string]any {
 	for i, l := range bk.Layers {
 		layers[i] = map[string]any{"quotite": l.Quotite.String(), "insured": l.Insured.String(), "indemnity": l.Indemnity.String()}
 	}
-	var cause, stopCause, indemnity any
+	var cause, stopCause, indemnity, group any
+	if bk.Group != "" {
+		group = bk.Group
+	}
 	if !bk.Loss.Date.IsZero() {
 		cause, indemnity = bk.Loss.Cause.String(), bk.Indemnity.String()
 	}
@@ -299,7 +312,7 @@ func bookOut(bk claims.Book) map[string]any {
 		stopCause = bk.Stop.Cause.String()
 	}
 	return map[string]any{
-		"at": dateOut(bk.At), "lossDate": dateOut(bk.Loss.Date), "cause": cause,
+		"group": group, "at": dateOut(bk.At), "lossDate": dateOut(bk.Loss.Date), "cause": cause,
 		"stopDate": dateOut(bk.Stop.Date), "stopCause": stopCause,
 		"invoices": invoices, "openNet": bk.OpenNet.String(), "insured": bk.Insured.String(), "uninsured": bk.Uninsured.String(),
 		"layers": layers, "indemnity": indemnity, "indemnityDue": dateOut(bk.IndemnityDue),

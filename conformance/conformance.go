@@ -263,6 +263,8 @@ func ops() map[string]op {
 		"premium.annual":           {premiumAnnual, premiumAnnualInput{}},
 		"premium.limitFees":        {premiumLimitFees, premiumLimitFeesInput{}},
 		"policy.convert":           {policyConvert, policyConvertInput{}},
+		"premium.turnover":         {premiumTurnover, premiumTurnoverInput{}},
+		"limits.wholeTurnover":     {limitsWholeTurnover, limitsWholeTurnoverInput{}},
 	}
 }
 

@@ -242,6 +242,11 @@ func genTerms(t *rapid.T) Terms {
 			UnitPrice: genTermPrice(t, c),
 		})
 	}
+	tm.MaxCreditFrom = CreditTermStart(rapid.IntRange(0, len(creditTermStartNames)-1).Draw(t, "maxCreditFrom"))
+	for range rapid.IntRange(0, 3).Draw(t, "countryGroups") {
+		tm.CountryGroups = append(tm.CountryGroups, genCountryGroup(t))
+	}
+	tm.TurnoverExclusions = genTurnoverExclusions(t)
 	tm.LossPayee = LossPayee{
 		Name: rapid.SampledFrom([]string{"", "Factor SA"}).Draw(t, "lossPayee.name"),
 		From: genOptDate(t, "lossPayee.from"),

@@ -18,6 +18,9 @@ func FuzzParseNames(f *testing.F) {
 		{"ParseWaitingAnchor", func(s string) (string, error) { v, err := ParseWaitingAnchor(s); return v.String(), err }},
 		{"ParseRoundingMode", func(s string) (string, error) { v, err := ParseRoundingMode(s); return v.String(), err }},
 		{"ParseThresholdMode", func(s string) (string, error) { v, err := ParseThresholdMode(s); return v.String(), err }},
+		{"ParseCreditTermStart", func(s string) (string, error) { v, err := ParseCreditTermStart(s); return v.String(), err }},
+		{"ParseBuyerKind", func(s string) (string, error) { v, err := ParseBuyerKind(s); return v.String(), err }},
+		{"ParsePaymentKind", func(s string) (string, error) { v, err := ParsePaymentKind(s); return v.String(), err }},
 		{"ParseCurrency", func(s string) (string, error) { v, err := ParseCurrency(s); return v.Code(), err }},
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -39,10 +39,15 @@ type Terms struct {
 	// the invoice is due on the day of delivery.
 	MaxInvoicingDays TimeLimit `json:"maxInvoicingDays"`
 	// MaxCreditDays: the maximum credit term, counted from the invoice date
-	// (Atradius glossary I). Not set: no maximum. MaxCreditDaysByGroup overrides it per
-	// country group, each entry with a limit set.
+	// (Atradius glossary I) or the delivery date, as MaxCreditFrom says. Not set: no maximum. MaxCreditDaysByGroup overrides it per
+	// country group, each entry with a limit set: it is the maximum credit
+	// term of the group of CountryGroups of that name (once CountryGroups
+	// are listed, each entry must name one of them).
 	MaxCreditDays        TimeLimit    `json:"maxCreditDays"`
 	MaxCreditDaysByGroup []GroupLimit `json:"maxCreditDaysByGroup,omitempty"`
+	// MaxCreditFrom: the day the maximum credit term is counted from (see
+	// CreditTermStart); the zero value is the invoice date.
+	MaxCreditFrom CreditTermStart `json:"maxCreditFrom,omitzero"`
 	// MaxExtensionDays: the maximum extension period (MEP, prorogation),
 	// counted from the original due date, which stays the reference:
 	// an invoice still unpaid at its end stops the buyer's cover. Not set:
@@ -127,6 +132,12 @@ type Terms struct {
 	// Countries: the schedule of the buyers' countries (see CountryCover);
 	// a country not listed has no political cover and keeps its cover.
 	Countries []CountryCover `json:"countries,omitempty"`
+	// CountryGroups: the groups of the buyers' countries and the values
+	// they set in place of the general ones (see CountryGroup, ForCountry).
+	CountryGroups []CountryGroup `json:"countryGroups,omitempty"`
+	// TurnoverExclusions: the sales left out of the insurable turnover
+	// (premium.Turnover).
+	TurnoverExclusions TurnoverExclusions `json:"turnoverExclusions,omitzero"`
 	// Conversion: how an amount in another currency is converted into
 	// Currency (clause CP-currency, see CurrencyConversion); the zero
 	// value converts nothing, so such an amount is refused.

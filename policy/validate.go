@@ -53,6 +53,8 @@ var (
 //     mode). Time limits are in range by construction (NewTimeLimit).
 //   - [calendar.ErrInvalidArgument]: a DeadlineRule that
 //     [calendar.Rule.Validate] refuses.
+//   - the problems of the country groups (ValidateCountryGroups), and a
+//     MaxCreditFrom outside its enum (ErrOutOfRange).
 //
 // Decision on dates (CP-policy-period): the period runs from Effective to
 // Expiry inclusive, so Expiry == Effective is a one-day policy and is
@@ -219,6 +221,10 @@ func (t Terms) problems() []error {
 	t.checkLossPayee(c)
 	t.checkCountries(c)
 	t.Insolvency.check(c)
+	t.checkCountryGroups(c)
+	if !t.MaxCreditFrom.Valid() {
+		c.add(ErrOutOfRange, clauseCredit, "maxCreditFrom", t.MaxCreditFrom.String())
+	}
 	return c.errs
 }
 

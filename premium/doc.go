@@ -36,6 +36,11 @@
 //   - Declarations by period and their deadlines ([DeclarationPeriods],
 //     [DeclarationDeadline]: "by the 20th of the next month", "within 30
 //     days"), computed with package calendar.
+//   - The insurable turnover from the sales ledger ([Turnover]): the
+//     exclusions of the terms (policy.TurnoverExclusions) with their
+//     reasons, each line converted into the policy currency, the turnover
+//     of each country group (policy.CountryGroup) and period, and the
+//     premium of each period at the groups' rates.
 //   - Provisional premium: [Instalments] spreads the deposit over quarterly
 //     or half-yearly instalments that add up to it exactly.
 //   - Flat-rate offers: [FlatRate] finds the one band of a [Grid] that prices
