@@ -35,6 +35,12 @@
 //     trace, a transfer moratorium in Argentina that makes a political loss
 //     and withdraws the country, the claim under each conversion rule, and
 //     the premium on turnover declared in three currencies.
+//   - [InsuranceYear] (year): a mid-size exporter's year with forty buyers:
+//     an extension within the maximum extension period and one beyond it
+//     agreed by the insurer, a payment plan, three claims filed in the year's
+//     account (the aggregate first loss to the earliest), one in insolvency
+//     with goods taken back and an advance, a recovery, the limit fees and
+//     the renewal.
 //
 // examples/quickstart is the README's quick start, kept identical to it by a
 // test.

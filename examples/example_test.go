@@ -493,3 +493,63 @@ func ExampleExporter() {
 	//   AR     EUR 36689.42   0.8 %   EUR 293.52
 	// Premium on turnover EUR 2421.31, minimum EUR 3000.00: the premium is EUR 3000.00 (export, no tax: total EUR 3000.00).
 }
+
+func ExampleInsuranceYear() {
+	if err := examples.InsuranceYear(os.Stdout); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// A year of Tissages Morel
+	// ========================
+	// Policy GL-2025-0520, 2025-01-01 to 2025-12-31: named buyers at 0.9, per-claim threshold EUR 500.00, aggregate first loss EUR 5000.00,
+	// maximum liability EUR 300000.00; in insolvency 0.7 of the indemnity in advance, the balance 30d after the admission.
+	//
+	// The portfolio on 2025-12-31
+	// ---------------------------
+	//   buyer              open           insured        stop                   date of loss                  indemnity
+	//   -----              ----           -------        ----                   ------------                  ---------
+	//   Ateliers Roux      EUR 8000.00    EUR 8000.00    -                      -                             -
+	//   Confection Blanc   EUR 10000.00   EUR 10000.00   -                      -                             -
+	//   Mode Garnier       EUR 4000.00    EUR 4000.00    -                      -                             -
+	//   Textiles Petit     EUR 16000.00   EUR 16000.00   2025-05-02 notice      2025-10-02 protractedDefault  EUR 14400.00
+	//   Habillement Leroy  EUR 27000.00   EUR 27000.00   2025-07-21 insolvency  2025-07-21 insolvency         EUR 19300.00
+	//   Sport Mercier      EUR 15000.00   EUR 12000.00   2025-05-15 notice      2025-10-15 protractedDefault  EUR 10800.00
+	//   34 other buyers    EUR 127500.00  EUR 127500.00  -                      -                             -
+	//   all 40 buyers      EUR 207500.00  EUR 204500.00
+	//
+	// Extensions and the payment plan
+	// -------------------------------
+	// Ateliers Roux: invoice R1 extended on 2025-04-25 to 2025-06-20, insurer notAsked.
+	// Confection Blanc: invoice B1 extended on 2025-08-20 to 2025-10-15, insurer agreed.
+	// Mode Garnier: plan of 2025-08-05 for [G1], 3 instalments, the last on 2025-09-26, insurer notAsked.
+	// Had Confection Blanc's extension not been agreed, cover would have stopped on 2025-09-03 (mep): insured EUR 0.00 instead of EUR 10000.00.
+	//
+	// The claims of the year, in order of their dates of loss
+	// -------------------------------------------------------
+	//   buyer              date of loss  cause              insured       × quotité     first loss used  indemnity     due
+	//   -----              ------------  -----              -------       ---------     ---------------  ---------     ---
+	//   Habillement Leroy  2025-07-21    insolvency         EUR 27000.00  EUR 24300.00  EUR 5000.00      EUR 19300.00  2025-12-14
+	//   Textiles Petit     2025-10-02    protractedDefault  EUR 16000.00  EUR 14400.00  EUR 0.00         EUR 14400.00  2025-11-01
+	//   Sport Mercier      2025-10-15    protractedDefault  EUR 12000.00  EUR 10800.00  EUR 0.00         EUR 10800.00  2025-11-14
+	// Habillement Leroy: goods taken back under retention of title, EUR 5000.00, deducted from invoice L2.
+	//   declaration of the claim by 2025-09-30 (met), revendication by 2025-10-31 (met);
+	//   advance EUR 13510.00 due 2025-08-20, balance EUR 5790.00 due 2025-12-14.
+	//
+	// A recovery
+	// ----------
+	// Textiles Petit pays EUR 4000.00 on 2025-12-10: collection fee EUR 180.00, net EUR 3820.00, insurer EUR 3438.00, insured EUR 382.00.
+	//
+	// The year's account
+	// ------------------
+	//   item                       value
+	//   ----                       -----
+	//   claims                     3
+	//   indemnities                EUR 44500.00
+	//   recovered by the insurer   EUR 3438.00
+	//   net paid                   EUR 41062.00
+	//   collection fees            EUR 180.00
+	//   aggregate first loss left  EUR 0.00
+	//   maximum liability left     EUR 255500.00
+	// Limit fees: 155 limit-quarters monitored, EUR 4650.00; 40 requests, EUR 2000.00; total EUR 6650.00.
+	// Renewal: 2026-01-01 to 2026-12-31, aggregate first loss EUR 5000.00, maximum liability EUR 300000.00.
+}
