@@ -84,8 +84,9 @@ import (
 //   - Sport Mercier: M1 7 000 and M2 5 000 delivered before the overdue
 //     notice of 15 May, M3 3 000 on 26 May, after it: not insured. Date of
 //     loss 15 October; insured 12 000; indemnity 10 800, due 14 November.
-//   - The portfolio: open 127 500 + 8 000 + 10 000 + 4 000 + 16 000 + 27 000
-//   - 15 000 = 207 500, insured the same less Mercier's 3 000 = 204 500.
+//   - The portfolio: open 127 500 + 8 000 + 10 000 + 4 000 + 16 000 +
+//     27 000 + 15 000 = 207 500, insured the same less Mercier's 3 000 =
+//     204 500.
 //   - The year: indemnities 19 300 + 14 400 + 10 800 = 44 500; the maximum
 //     liability leaves 300 000 − 44 500 = 255 500; recovered 3 438, net
 //     paid 41 062, collection fees 180.
