@@ -81,6 +81,16 @@ func (y Year) placing(l Ledger, bk Book) (calendar.Date, string) {
 	return last, "invoices.deliveryDate"
 }
 
+// Places reports whether the claim of a book read from ledger l belongs
+// to the year: its loss has come and is placed in the year (see Book).
+func (y Year) Places(l Ledger, bk Book) bool {
+	if bk.Loss.Date.IsZero() || y.cur.IsZero() {
+		return false
+	}
+	on, _ := y.placing(l, bk)
+	return !on.Before(y.start) && !on.After(y.end)
+}
+
 // Portfolio evaluates a portfolio on asOf (EvaluatePortfolio) and files
 // in the year, claim after claim, the books whose loss has come and is
 // placed in the year (see Book): in the order of their placing dates, then
@@ -114,10 +124,8 @@ func (y Year) Portfolio(t policy.Terms, books []BuyerBook, asOf calendar.Date, o
 	}
 	var fs []filed
 	for i, r := range rep.Buyers {
-		if r.Book.Loss.Date.IsZero() {
-			continue
-		}
-		if on, _ := y.placing(books[i].Ledger, r.Book); !on.Before(y.start) && !on.After(y.end) {
+		if y.Places(books[i].Ledger, r.Book) {
+			on, _ := y.placing(books[i].Ledger, r.Book)
 			fs = append(fs, filed{i, on, r.Book.Loss.Date})
 		}
 	}

@@ -260,6 +260,7 @@ func ops() map[string]op {
 		"claims.recovery":          {claimsRecovery, claimsRecoveryInput{}},
 		"claims.insolvency":        {claimsInsolvency, claimsInsolvencyInput{}},
 		"claims.year":              {claimsYear, claimsYearInput{}},
+		"claims.yearBooks":         {claimsYearBooks, claimsYearBooksInput{}},
 		"premium.annual":           {premiumAnnual, premiumAnnualInput{}},
 		"premium.limitFees":        {premiumLimitFees, premiumLimitFeesInput{}},
 		"policy.convert":           {policyConvert, policyConvertInput{}},
