@@ -151,22 +151,25 @@ func ledger(invoices []invoiceIn, payments *[]paymentIn) (claims.Ledger, error) 
 	return l, nil
 }
 
+// bookPolicyIn is claims.book's policy (claims.yearBooks' too).
+type bookPolicyIn struct {
+	coverPolicyIn
+	clockPolicyIn
+	reliefPolicyIn
+	VATCovered    *bool          `json:"vatCovered"`
+	MaxCreditFrom *string        `json:"maxCreditFrom"`
+	CountryGroups *[]bookGroupIn `json:"countryGroups"`
+	Countries     *[]struct {
+		Country                      *string `json:"country"`
+		PoliticalWaitingPeriodMonths *int    `json:"politicalWaitingPeriodMonths"`
+		WithdrawnFrom                *string `json:"withdrawnFrom"`
+	} `json:"countries"`
+}
+
 // claimsBookInput is the JSON input of claims.book (FORMAT.md).
 type claimsBookInput struct {
-	Policy *struct {
-		coverPolicyIn
-		clockPolicyIn
-		reliefPolicyIn
-		VATCovered    *bool          `json:"vatCovered"`
-		MaxCreditFrom *string        `json:"maxCreditFrom"`
-		CountryGroups *[]bookGroupIn `json:"countryGroups"`
-		Countries     *[]struct {
-			Country                      *string `json:"country"`
-			PoliticalWaitingPeriodMonths *int    `json:"politicalWaitingPeriodMonths"`
-			WithdrawnFrom                *string `json:"withdrawnFrom"`
-		} `json:"countries"`
-	} `json:"policy"`
-	Buyer *struct {
+	Policy *bookPolicyIn `json:"policy"`
+	Buyer  *struct {
 		DiscretionaryEligible *bool   `json:"discretionaryEligible"`
 		Country               *string `json:"country"`
 	} `json:"buyer"`

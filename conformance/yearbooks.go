@@ -13,26 +13,41 @@ import (
 
 // claimsYearBooksInput is the input of claimsYearBooks (FORMAT.md
 // claims.yearBooks): claims.book's policy, options and asOf shared by the
-// books, and the year.
+// books, the year, and the books (claims.book inputs without the shared
+// fields).
 type claimsYearBooksInput struct {
-	Policy  json.RawMessage `json:"policy"`
-	Options json.RawMessage `json:"options"`
-	AsOf    *string         `json:"asOf"`
-	Year    *struct {
-		Start              *string `json:"start"`
-		End                *string `json:"end"`
-		AggregateFirstLoss *string `json:"aggregateFirstLoss"`
-		MaxLiability       *string `json:"maxLiability"`
-		Attribution        *string `json:"attribution"`
-	} `json:"year"`
-	Books *[]map[string]json.RawMessage `json:"books"`
+	Policy  *bookPolicyIn      `json:"policy"`
+	Options *bookOptionsIn     `json:"options"`
+	AsOf    *string            `json:"asOf"`
+	Year    *yearIn            `json:"year"`
+	Books   *[]claimsBookInput `json:"books"`
+}
+
+// yearIn is claims.yearBooks' year.
+type yearIn struct {
+	Start              *string `json:"start"`
+	End                *string `json:"end"`
+	AggregateFirstLoss *string `json:"aggregateFirstLoss"`
+	MaxLiability       *string `json:"maxLiability"`
+	Attribution        *string `json:"attribution"`
+}
+
+// yearBooksRaw is claimsYearBooksInput as it is first decoded: the shared
+// fields and the books kept as JSON, each book then decoded with them as
+// one claims.book input.
+type yearBooksRaw struct {
+	Policy  json.RawMessage               `json:"policy"`
+	Options json.RawMessage               `json:"options"`
+	AsOf    *string                       `json:"asOf"`
+	Year    *yearIn                       `json:"year"`
+	Books   *[]map[string]json.RawMessage `json:"books"`
 }
 
 // claimsYearBooks is FORMAT.md claims.yearBooks: the books read as
 // claims.book reads one, filed in one insurance year by claims.Year's
 // Portfolio.
 func claimsYearBooks(raw json.RawMessage) (any, error) {
-	var in claimsYearBooksInput
+	var in yearBooksRaw
 	if err := decodeInput(raw, &in); err != nil {
 		return nil, err
 	}
