@@ -64,7 +64,7 @@ func Full() claims.BuyerBook {
 			},
 			PaymentPlans: []claims.PaymentPlan{{Invoices: []string{"I1", "I2"}, Date: date("2025-05-10"),
 				Instalments: []claims.Instalment{{Date: date("2025-06-10"), Amount: eur("EUR 1500")}, {Date: date("2025-07-10"), Amount: eur("EUR 1438")}},
-				Insurer: claims.Refused, InsurerDate: date("2025-05-20")}},
+				Insurer:     claims.Refused, InsurerDate: date("2025-05-20")}},
 		},
 		Events: claims.Events{OverdueNotice: date("2025-05-01"), Insolvency: date("2025-06-10"), Paid: date("2025-09-01"),
 			Collection: date("2025-06-20"), IndemnityPaid: date("2025-10-01"), Political: date("2025-05-15"), AsOf: date("2025-11-28"),
