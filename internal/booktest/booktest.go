@@ -29,7 +29,9 @@ func date(s string) calendar.Date {
 // claims.BuyerBook, of its nested types from the claims and limits
 // packages, and of the elements of its lists, is set in at least one
 // element (Unfilled(Full()) is empty). Its history is valid
-// (limits.NewHistory accepts it) and its ledger names its own invoices.
+// (limits.NewHistory accepts it) and its ledger passes the checks of its
+// JSON decoding (its lists name its own invoices, the payment plan's
+// instalments sum to what is open on its date).
 func Full() claims.BuyerBook {
 	eur := policy.MustAmount
 	d1 := limits.Decision{ID: "AG1", Kind: limits.Agrement, Amount: eur("EUR 50000"), Date: date("2025-01-10"),
@@ -63,7 +65,7 @@ func Full() claims.BuyerBook {
 				{Invoice: "I2", NewDueDate: date("2025-04-30"), Granted: date("2025-04-01")},
 			},
 			PaymentPlans: []claims.PaymentPlan{{Invoices: []string{"I1", "I2"}, Date: date("2025-05-10"),
-				Instalments: []claims.Instalment{{Date: date("2025-06-10"), Amount: eur("EUR 1500")}, {Date: date("2025-07-10"), Amount: eur("EUR 1438")}},
+				Instalments: []claims.Instalment{{Date: date("2025-06-10"), Amount: eur("EUR 1500")}, {Date: date("2025-07-10"), Amount: eur("EUR 1932")}},
 				Insurer:     claims.Refused, InsurerDate: date("2025-05-20")}},
 		},
 		Events: claims.Events{OverdueNotice: date("2025-05-01"), Insolvency: date("2025-06-10"), Paid: date("2025-09-01"),
