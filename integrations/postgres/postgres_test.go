@@ -220,7 +220,17 @@ func TestSaveLoad(t *testing.T) {
 	if diff := cmp.Diff([]string(nil), booktest.Unfilled(booktest.Full())); diff != "" {
 		t.Fatalf("fields left zero in booktest.Full, which the round trip would not check (-want +got)\n%s", diff)
 	}
-	full := bookfile.Portfolio{Terms: demo.Terms, Books: []claims.BuyerBook{booktest.Full()}}
+	// The terms are JSONB in the form policy.ParseTerms reads: the policy
+	// package's JSON round trip is theirs; these set the terms' later
+	// fields, so that JSONB is seen to keep them.
+	terms := demo.Terms
+	terms.ExtensionClaimDays = policy.MustTimeLimit(calendar.Days(90))
+	terms.Quotites.Political = policy.MustRate("0.9")
+	terms.Insolvency = policy.InsolvencyTerms{AdvanceRate: policy.MustRate("0.7"), IndemnityAfterAdmission: policy.MustTimeLimit(calendar.Days(30))}
+	terms.CollectionFees = policy.CollectionFees{Insolvency: policy.MustRate("0.05"), ProtractedDefault: policy.MustRate("0.10")}
+	terms.Countries = []policy.CountryCover{{Country: "FR", PoliticalWaitingPeriod: policy.MustTimeLimit(calendar.Period{Months: 6}),
+		WithdrawnFrom: mustDate("2025-10-01")}}
+	full := bookfile.Portfolio{Terms: terms, Books: []claims.BuyerBook{booktest.Full()}}
 	for _, tc := range []struct {
 		id string
 		p  bookfile.Portfolio
@@ -278,7 +288,8 @@ func TestListsAreQueryable(t *testing.T) {
 }
 
 // TestSaveRefusesWhatItCannotWrite: an answer outside its enum is an error
-// naming the row, and nothing is written.
+// naming the row, so are terms that Load would refuse, and nothing is
+// written.
 func TestSaveRefusesWhatItCannotWrite(t *testing.T) {
 	db := openDB(t)
 	b := booktest.Full()
@@ -287,6 +298,13 @@ func TestSaveRefusesWhatItCannotWrite(t *testing.T) {
 	err := Save(context.Background(), db, "x", bookfile.Portfolio{Terms: readDir(t, demoDir).Terms, Books: []claims.BuyerBook{b}})
 	if !errors.Is(err, policy.ErrOutOfRange) || !strings.Contains(err.Error(), "payment plan 0") {
 		t.Errorf("Save: %v, want ErrOutOfRange naming payment plan 0", err)
+	}
+	terms := readDir(t, demoDir).Terms
+	terms.Countries = []policy.CountryCover{{Country: "FR", PoliticalWaitingPeriod: policy.MustTimeLimit(calendar.Period{Months: 6})}}
+	terms.Quotites.Political = policy.Rate{}
+	err = Save(context.Background(), db, "x", bookfile.Portfolio{Terms: terms, Books: []claims.BuyerBook{booktest.Full()}})
+	if !errors.Is(err, policy.ErrInconsistent) || !strings.Contains(err.Error(), "policy x: terms") {
+		t.Errorf("Save of terms Load would refuse: %v, want ErrInconsistent naming the terms", err)
 	}
 	var n int
 	if err := db.QueryRow(`SELECT count(*) FROM policies`).Scan(&n); err != nil || n != 0 {

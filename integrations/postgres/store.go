@@ -63,7 +63,13 @@ type querier interface {
 // Save writes a portfolio as the policy policyID in one transaction,
 // replacing what the database held for that policy (its buyers, their
 // books, and the reports of the nightly job, which no longer apply).
+//
+// Terms that policy.ParseTerms would refuse on Load are refused here
+// (policy.Terms.Validate), and nothing is written.
 func Save(ctx context.Context, db *sql.DB, policyID string, p bookfile.Portfolio) error {
+	if err := p.Terms.Validate(); err != nil {
+		return fmt.Errorf("policy %s: terms: %w", policyID, err)
+	}
 	terms, err := json.Marshal(p.Terms)
 	if err != nil {
 		return fmt.Errorf("policy %s: terms: %w", policyID, err)
