@@ -16,13 +16,20 @@
 //
 //	file           required columns                                     optional columns
 //	decisions.csv  buyer, id, kind, amount, date                        expiry, seq, quotite, insolvencyOnly, maxCreditDays, maxExtensionDays
-//	invoices.csv   buyer, id, deliveryDate, invoiceDate, dueDate, net   tax, disputed, group
+//	invoices.csv   buyer, id, deliveryDate, invoiceDate, dueDate, net   tax, disputed, group, orderDate
 //	payments.csv   buyer, date, amount                                  -
 //	events.csv     buyer                                                discretionaryEligible, overdueNoticeDate, insolvencyDate, collectionDate, indemnityPaidDate, stopDate, stopCause
 //
 // Every file but policy.json and invoices.csv may be left out. A buyer is
 // any ID found in a buyer column; events.csv has at most one row a buyer.
 // The books are returned in the order of their buyer IDs.
+//
+// A directory has no file for the rest of a book: credit notes, goods
+// taken back, extensions and payment plans, the ledger's own stop and
+// notice dates, a decision's price and reason, a buyer's country, the
+// paid, political-event and as-of dates and the insolvency proceedings.
+// Such a book is given as book.json; a file or a column a directory does
+// not have (extensions.csv, paidDate) is refused, never dropped.
 //
 // book.json is one object {"policy": terms, "books": [buyer books]}, each
 // book as [claims.BuyerBook] writes itself in JSON.
@@ -104,7 +111,7 @@ type layout struct {
 var layouts = map[string]layout{
 	"decisions.csv": {[]string{"buyer", "id", "kind", "amount", "date"},
 		[]string{"expiry", "seq", "quotite", "insolvencyOnly", "maxCreditDays", "maxExtensionDays"}},
-	"invoices.csv": {[]string{"buyer", "id", "deliveryDate", "invoiceDate", "dueDate", "net"}, []string{"tax", "disputed", "group"}},
+	"invoices.csv": {[]string{"buyer", "id", "deliveryDate", "invoiceDate", "dueDate", "net"}, []string{"tax", "disputed", "group", "orderDate"}},
 	"payments.csv": {[]string{"buyer", "date", "amount"}, nil},
 	"events.csv": {[]string{"buyer"}, []string{"discretionaryEligible", "overdueNoticeDate", "insolvencyDate", "collectionDate",
 		"indemnityPaidDate", "stopDate", "stopCause"}},
@@ -458,6 +465,9 @@ func (d *draft) invoice(r row) error {
 		if *c.to, err = r.date(c.name, true); err != nil {
 			return err
 		}
+	}
+	if x.OrderDate, err = r.date("orderDate", false); err != nil {
+		return err
 	}
 	if x.Net, err = r.amount("net", true); err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"github.com/creditins/creditins/bookfile"
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/internal/booktest"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
@@ -60,6 +61,9 @@ func TestParseDir(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("books (-want +got):\n%s", diff)
+	}
+	if got, want := p.Books[3].Ledger.Invoices[1].OrderDate, calendar.MustDate(2025, 2, 20); got != want {
+		t.Errorf("Martin's F2: order date %s, want %s", got, want)
 	}
 	if !p.Books[2].History.Decisions()[0].Conditions.InsolvencyOnly {
 		t.Error("Leroy's agrément lost its insolvency-only condition")
@@ -108,6 +112,10 @@ func TestParseDirErrors(t *testing.T) {
 		{"no policy", "policy.json", "", `policy.json`, policy.ErrMissing},
 		{"a policy that does not parse", "policy.json", `{"currency":"EUR","quotites":{"named":"1.7"}}`, `policy.json`, nil},
 		{"an unknown file", "buyers.csv", "buyer\n", `buyers.csv`, bookfile.ErrUnknownFile},
+		{"a list a directory has no file for", "extensions.csv", "buyer,invoice,newDueDate\nB,F1,2025-06-01\n", `extensions.csv`, bookfile.ErrUnknownFile},
+		{"an event a directory has no column for", "events.csv", "buyer,paidDate\nB,2025-06-01\n", `events.csv:1:2 (header "paidDate")`, bookfile.ErrUnknownColumn},
+		{"an impossible order date", "invoices.csv", "buyer,id,deliveryDate,invoiceDate,dueDate,net,orderDate\nB,F1,2025-01-02,2025-01-02,2025-03-03,EUR 10,2025-13-01\n",
+			`invoices.csv:2:7 (orderDate "2025-13-01")`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -193,22 +201,31 @@ func FuzzParseJSON(f *testing.F) {
 	})
 }
 
-// TestParseJSONReadsWhatMarshalWrites: the sample directory's portfolio
-// written as book.json reads back equal.
+// TestParseJSONReadsWhatMarshalWrites: the sample directory's portfolio,
+// and a book filling every field of claims.BuyerBook (booktest.Full),
+// written as book.json read back equal, so that book.json drops none of the
+// book's fields; the fixture's check fails when a field is added to the
+// book's types and not to it.
 func TestParseJSONReadsWhatMarshalWrites(t *testing.T) {
-	p, err := bookfile.ParseDir(readDir(t, "testdata/book"))
+	if diff := cmp.Diff([]string(nil), booktest.Unfilled(booktest.Full())); diff != "" {
+		t.Fatalf("fields left zero in booktest.Full (-want +got)\n%s", diff)
+	}
+	dir, err := bookfile.ParseDir(readDir(t, "testdata/book"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := json.Marshal(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, err := bookfile.ParseJSON(data)
-	if err != nil {
-		t.Fatalf("ParseJSON(%s): %v", data, err)
-	}
-	if diff := cmp.Diff(p, back); diff != "" {
-		t.Errorf("book.json round trip (-dir +json):\n%s", diff)
+	full := bookfile.Portfolio{Terms: dir.Terms, Books: []claims.BuyerBook{booktest.Full()}}
+	for name, p := range map[string]bookfile.Portfolio{"sample": dir, "full": full} {
+		data, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := bookfile.ParseJSON(data)
+		if err != nil {
+			t.Fatalf("%s: ParseJSON(%s): %v", name, data, err)
+		}
+		if diff := cmp.Diff(p, back); diff != "" {
+			t.Errorf("%s: book.json round trip (-want +got):\n%s", name, diff)
+		}
 	}
 }

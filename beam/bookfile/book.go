@@ -33,7 +33,7 @@ func Assemble(buyer string, g Group) (claims.BuyerBook, error) {
 	if err := decodeOf(buyer, Buyers, 0, g[Buyers][0], &bl, &bl.Buyer); err != nil {
 		return b, err
 	}
-	b.Buyer = limits.Buyer{ID: bl.Buyer, DiscretionaryEligible: bl.DiscretionaryEligible, StopDate: bl.StopDate, StopCause: bl.StopCause}
+	b.Buyer = limits.Buyer{ID: bl.Buyer, Country: bl.Country, DiscretionaryEligible: bl.DiscretionaryEligible, StopDate: bl.StopDate, StopCause: bl.StopCause}
 
 	ds := make([]limits.Decision, len(g[Decisions]))
 	for i, l := range g[Decisions] {
@@ -95,7 +95,7 @@ func Assemble(buyer string, g Group) (claims.BuyerBook, error) {
 		if err := decodeOf(buyer, Events, 0, g[Events][0], &e, &e.Buyer); err != nil {
 			return b, err
 		}
-		b.Events = claims.Events{OverdueNotice: e.OverdueNotice, Insolvency: e.Insolvency, Collection: e.Collection, IndemnityPaid: e.IndemnityPaid}
+		e.setEvents(&b)
 	}
 	return b, nil
 }
@@ -190,7 +190,8 @@ func Lines(b claims.BuyerBook) (Group, error) {
 		g[k] = append(g[k], s)
 		return err
 	}
-	errs := []error{add(Buyers, BuyerLine{Buyer: id, DiscretionaryEligible: b.Buyer.DiscretionaryEligible, StopDate: b.Buyer.StopDate, StopCause: b.Buyer.StopCause})}
+	errs := []error{add(Buyers, BuyerLine{Buyer: id, Country: b.Buyer.Country, DiscretionaryEligible: b.Buyer.DiscretionaryEligible,
+		StopDate: b.Buyer.StopDate, StopCause: b.Buyer.StopCause})}
 	for _, d := range b.History.Decisions() {
 		errs = append(errs, add(Decisions, DecisionLine{Buyer: id, Decision: d}))
 	}
@@ -203,8 +204,8 @@ func Lines(b claims.BuyerBook) (Group, error) {
 	for _, x := range b.Ledger.CreditNotes {
 		errs = append(errs, add(CreditNotes, CreditNoteLine{Buyer: id, CreditNote: x}))
 	}
-	if e := b.Events; e != (claims.Events{}) {
-		errs = append(errs, add(Events, EventLine{Buyer: id, OverdueNotice: e.OverdueNotice, Insolvency: e.Insolvency, Collection: e.Collection, IndemnityPaid: e.IndemnityPaid}))
+	if e, ok := eventLine(b); ok {
+		errs = append(errs, add(Events, e))
 	}
 	return g, errors.Join(errs...)
 }

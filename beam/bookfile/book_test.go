@@ -2,11 +2,14 @@ package bookfile_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/creditins/creditins/beam/bookfile"
+	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/internal/booktest"
 	"github.com/creditins/creditins/internal/portfoliogen"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
@@ -93,6 +96,10 @@ func TestAssembleErrors(t *testing.T) {
 			fault{policy.ErrInconsistent.Error(), "events", "B1 has 2 lines of events"}},
 		{"paid date in the events", bookfile.Group{bookfile.Buyers: {buyerB1}, bookfile.Events: {`{"buyer":"B1","paidDate":"2025-03-01"}`}},
 			fault{policy.ErrSyntax.Error(), "events.paidDate", "2025-03-01"}},
+		{"unknown field in an extension", bookfile.Group{bookfile.Buyers: {buyerB1}, bookfile.Events: {`{"buyer":"B1","extensions":[{"invoice":"F1","newDue":"2025-06-01"}]}`}},
+			fault{policy.ErrSyntax.Error(), "events.extensions", `[{"invoice":"F1","newDue":"2025-06-01"}]`}},
+		{"unknown insurer answer", bookfile.Group{bookfile.Buyers: {buyerB1}, bookfile.Events: {`{"buyer":"B1","paymentPlans":[{"invoices":["F1"],"insurer":"maybe"}]}`}},
+			fault{policy.ErrSyntax.Error(), "events.insurer", "maybe"}},
 		{"negative decision amount", bookfile.Group{bookfile.Buyers: {buyerB1}, bookfile.Decisions: {strings.Replace(decD0, "EUR 50000.00", "EUR -5.00", 1)}},
 			fault{policy.ErrOutOfRange.Error(), "decisions[D0].amount", "EUR -5.00"}},
 	} {
@@ -147,6 +154,34 @@ func TestLinesRefusesWhatHasNoLine(t *testing.T) {
 				t.Errorf("fault (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestRoundTripEveryField: a book filling every field the lines carry
+// (booktest.Full without the four dates Lines refuses) reads back equal
+// from its lines, whatever their order; a field added to the book's types
+// fails the test until the lines carry it or Lines refuses it.
+func TestRoundTripEveryField(t *testing.T) {
+	b := booktest.Full()
+	b.Events.Paid, b.Events.AsOf = calendar.Date{}, calendar.Date{}
+	b.Ledger.StopDate, b.Ledger.OverdueNotice = calendar.Date{}, calendar.Date{}
+	refused := []string{"Events.AsOf", "Events.Paid", "Ledger.OverdueNotice", "Ledger.StopDate"}
+	if diff := cmp.Diff(refused, booktest.Unfilled(b)); diff != "" {
+		t.Fatalf("fields left zero beyond those Lines refuses (-want +got)\n%s", diff)
+	}
+	g, err := bookfile.Lines(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range g {
+		slices.Reverse(g[k])
+	}
+	got, err := bookfile.Assemble(b.Buyer.ID, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(b, got); diff != "" {
+		t.Errorf("book (-want +got):\n%s\nlines: %q", diff, g)
 	}
 }
 

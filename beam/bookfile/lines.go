@@ -13,11 +13,20 @@
 //	creditnotes.jsonl  {"buyer":"B1","id":"B1-F0-A","date":"2025-02-13","invoice":"B1-F0","net":"EUR 100.00","tax":"EUR 0.00"}
 //	events.jsonl       {"buyer":"B1","overdueNoticeDate":"2025-05-01","insolvencyDate":"2025-06-10"}
 //
+// buyers.jsonl may give the buyer's "country"; events.jsonl may also give
+// "politicalEventDate", "proceedings" (claims.Proceedings) and the lists
+// of the ledger that name invoices rather than being records of their own:
+// "extensions", "paymentPlans" and "takenBack" (claims.Extension,
+// claims.PaymentPlan, claims.TakenBack), each kept in its order.
+//
 // Money and dates take the forms of conformance/FORMAT.md "Value forms"
 // ("EUR 1234.56", "2025-02-28"); the other fields are those of
 // limits.Buyer, limits.Decision, claims.Invoice, claims.Payment,
 // claims.CreditNote and claims.Events, under their JSON names. A line is
-// decoded strictly: an unknown field is an error.
+// decoded strictly: an unknown field is an error. What a book holds that no
+// line carries (the paid and as-of dates of its events, its ledger's own
+// stop and notice dates, which the SDK derives or the run gives) is refused
+// by Lines, never dropped.
 //
 // A buyer has exactly one line in buyers.jsonl and at most one in
 // events.jsonl. The order of the lines in the files does not matter (a
@@ -83,6 +92,7 @@ func (k Kind) Glob(dir string) string {
 // BuyerLine is a line of buyers.jsonl: limits.Buyer, its ID under "buyer".
 type BuyerLine struct {
 	Buyer                 string           `json:"buyer"`
+	Country               string           `json:"country,omitempty"`
 	DiscretionaryEligible bool             `json:"discretionaryEligible"`
 	StopDate              calendar.Date    `json:"stopDate,omitzero"`
 	StopCause             limits.StopCause `json:"stopCause,omitzero"`
@@ -149,13 +159,39 @@ func splitLine(data []byte, buyer *string, rec any) error {
 }
 
 // EventLine is a line of events.jsonl: the buyer's events (claims.Events
-// but Paid, which comes from the payments, and AsOf, the day of the run).
+// but Paid, which comes from the payments, and AsOf, the day of the run),
+// and the dealings of the insured with the buyer's unpaid invoices, the
+// lists of claims.Ledger that have no file of their own: the extensions
+// of due dates, the payment plans and the goods taken back, each in its
+// order.
 type EventLine struct {
-	Buyer         string        `json:"buyer"`
-	OverdueNotice calendar.Date `json:"overdueNoticeDate,omitzero"`
-	Insolvency    calendar.Date `json:"insolvencyDate,omitzero"`
-	Collection    calendar.Date `json:"collectionDate,omitzero"`
-	IndemnityPaid calendar.Date `json:"indemnityPaidDate,omitzero"`
+	Buyer         string               `json:"buyer"`
+	OverdueNotice calendar.Date        `json:"overdueNoticeDate,omitzero"`
+	Insolvency    calendar.Date        `json:"insolvencyDate,omitzero"`
+	Collection    calendar.Date        `json:"collectionDate,omitzero"`
+	IndemnityPaid calendar.Date        `json:"indemnityPaidDate,omitzero"`
+	Political     calendar.Date        `json:"politicalEventDate,omitzero"`
+	Proceedings   claims.Proceedings   `json:"proceedings,omitzero"`
+	Extensions    []claims.Extension   `json:"extensions,omitempty"`
+	PaymentPlans  []claims.PaymentPlan `json:"paymentPlans,omitempty"`
+	TakenBack     []claims.TakenBack   `json:"takenBack,omitempty"`
+}
+
+// eventLine is the line of events.jsonl of b, and whether b has one.
+func eventLine(b claims.BuyerBook) (EventLine, bool) {
+	e, l := b.Events, b.Ledger
+	line := EventLine{Buyer: b.Buyer.ID, OverdueNotice: e.OverdueNotice, Insolvency: e.Insolvency, Collection: e.Collection,
+		IndemnityPaid: e.IndemnityPaid, Political: e.Political, Proceedings: e.Proceedings,
+		Extensions: l.Extensions, PaymentPlans: l.PaymentPlans, TakenBack: l.TakenBack}
+	empty := EventLine{Buyer: line.Buyer}
+	return line, !reflect.DeepEqual(line, empty)
+}
+
+// setEvents puts an events line into its book.
+func (e EventLine) setEvents(b *claims.BuyerBook) {
+	b.Events = claims.Events{OverdueNotice: e.OverdueNotice, Insolvency: e.Insolvency, Collection: e.Collection,
+		IndemnityPaid: e.IndemnityPaid, Political: e.Political, Proceedings: e.Proceedings}
+	b.Ledger.Extensions, b.Ledger.PaymentPlans, b.Ledger.TakenBack = e.Extensions, e.PaymentPlans, e.TakenBack
 }
 
 // Group is one buyer's lines, by kind, as a join by buyer gives them.

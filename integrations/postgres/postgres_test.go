@@ -9,6 +9,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/creditins/creditins/bookfile"
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/claims"
+	"github.com/creditins/creditins/internal/booktest"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
@@ -187,31 +189,6 @@ func TestSQLForms(t *testing.T) {
 	}
 }
 
-// fullBook is a buyer's book that fills every column of the schema.
-func fullBook() claims.BuyerBook {
-	d1 := limits.Decision{ID: "AG1", Kind: limits.Agrement, Amount: policy.MustAmount("EUR 50000"), Date: mustDate("2025-01-10"),
-		Quotite: policy.MustRate("0.85"),
-		Conditions: limits.Conditions{InsolvencyOnly: true, MaxCreditDays: policy.MustTimeLimit(calendar.Days(90)),
-			MaxExtensionDays: policy.MustTimeLimit(calendar.Period{Months: 2})}}
-	d2 := limits.Decision{ID: "R1", Kind: limits.Refusal, Date: mustDate("2025-06-01"), Seq: 1}
-	d4 := limits.Decision{ID: "TU1", Kind: limits.TopUp, Amount: policy.MustAmount("EUR 20000"), Date: mustDate("2025-03-01"),
-		Expiry: mustDate("2025-12-31"), Price: policy.MustRate("0.0035")}
-	d3 := limits.Decision{ID: "T1", Kind: limits.Temporary, Amount: policy.MustAmount("EUR 5000"), Date: mustDate("2025-06-01"),
-		Seq: 2, Expiry: mustDate("2025-09-30")}
-	return claims.BuyerBook{
-		Buyer:   limits.Buyer{ID: "Full", Country: "FR", DiscretionaryEligible: true, StopDate: mustDate("2025-07-01"), StopCause: limits.StopNotice},
-		History: limits.MustHistory(d1, d2, d3, d4),
-		Ledger: claims.Ledger{
-			Invoices: []claims.Invoice{{ID: "I1", DeliveryDate: mustDate("2025-02-01"), InvoiceDate: mustDate("2025-02-02"), DueDate: mustDate("2025-04-02"),
-				Net: policy.MustAmount("EUR 1000"), Tax: policy.MustAmount("EUR 200"), Disputed: true, Group: "export"}},
-			Payments:    []claims.Payment{{Date: mustDate("2025-03-01"), Amount: policy.MustAmount("EUR 100")}, {Date: mustDate("2025-03-02"), Amount: policy.MustAmount("EUR 50")}},
-			CreditNotes: []claims.CreditNote{{ID: "C1", Date: mustDate("2025-03-05"), Invoice: "I1", Net: policy.MustAmount("EUR 10"), Tax: policy.MustAmount("EUR 2")}},
-		},
-		Events: claims.Events{OverdueNotice: mustDate("2025-05-01"), Insolvency: mustDate("2025-06-10"), Paid: mustDate("2025-09-01"),
-			Collection: mustDate("2025-06-20"), IndemnityPaid: mustDate("2025-10-01"), Political: mustDate("2025-05-15")},
-	}
-}
-
 // booksDiff compares books field by field (a History by its decisions).
 func booksDiff(want, got []claims.BuyerBook) string {
 	type plain struct {
@@ -231,14 +208,29 @@ func booksDiff(want, got []claims.BuyerBook) string {
 }
 
 // TestSaveLoad: a portfolio saved and loaded is the same portfolio, for
-// the demonstration book, bookfile's sample and a book filling every
-// column; saving again replaces it.
+// the demonstration book, bookfile's sample and a book filling every field
+// of claims.BuyerBook (booktest.Full, which fails the test when a field is
+// added to the book's types and not to the fixture); saving again replaces
+// it.
 func TestSaveLoad(t *testing.T) {
 	db := openDB(t)
 	ctx := context.Background()
 	demo := readDir(t, demoDir)
 	sample := readDir(t, "../../bookfile/testdata/book")
-	full := bookfile.Portfolio{Terms: demo.Terms, Books: []claims.BuyerBook{fullBook()}}
+	if diff := cmp.Diff([]string(nil), booktest.Unfilled(booktest.Full())); diff != "" {
+		t.Fatalf("fields left zero in booktest.Full, which the round trip would not check (-want +got)\n%s", diff)
+	}
+	// The terms are JSONB in the form policy.ParseTerms reads: the policy
+	// package's JSON round trip is theirs; these set the terms' later
+	// fields, so that JSONB is seen to keep them.
+	terms := demo.Terms
+	terms.ExtensionClaimDays = policy.MustTimeLimit(calendar.Days(90))
+	terms.Quotites.Political = policy.MustRate("0.9")
+	terms.Insolvency = policy.InsolvencyTerms{AdvanceRate: policy.MustRate("0.7"), IndemnityAfterAdmission: policy.MustTimeLimit(calendar.Days(30))}
+	terms.CollectionFees = policy.CollectionFees{Insolvency: policy.MustRate("0.05"), ProtractedDefault: policy.MustRate("0.10")}
+	terms.Countries = []policy.CountryCover{{Country: "FR", PoliticalWaitingPeriod: policy.MustTimeLimit(calendar.Period{Months: 6}),
+		WithdrawnFrom: mustDate("2025-10-01")}}
+	full := bookfile.Portfolio{Terms: terms, Books: []claims.BuyerBook{booktest.Full()}}
 	for _, tc := range []struct {
 		id string
 		p  bookfile.Portfolio
@@ -265,15 +257,54 @@ func TestSaveLoad(t *testing.T) {
 	}
 }
 
-// TestSaveRefusesWhatItCannotStore: a field without a column is an error,
-// not dropped.
-func TestSaveRefusesWhatItCannotStore(t *testing.T) {
+// TestListsAreQueryable: the ledger's lists are rows an ERP can query,
+// the invoice IDs inside them a JSONB array.
+func TestListsAreQueryable(t *testing.T) {
 	db := openDB(t)
-	b := fullBook()
-	b.Ledger.StopDate = mustDate("2025-08-01")
+	ctx := context.Background()
+	full := bookfile.Portfolio{Terms: readDir(t, demoDir).Terms, Books: []claims.BuyerBook{booktest.Full()}}
+	if err := Save(ctx, db, "full", full); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ query, want string }{
+		{`SELECT string_agg(invoice_id || ' ' || insurer, ', ' ORDER BY seq) FROM extensions`, "I1 agreed, I2 notAsked"},
+		{`SELECT count(*)::text FROM payment_plans WHERE invoice_ids ? 'I2' AND insurer = 'refused'`, "1"},
+		{`SELECT string_agg(instalment_date::text || ' ' || amount, ', ' ORDER BY n) FROM instalments`, "2025-06-10 EUR 1500.00, 2025-07-10 EUR 1932.00"},
+		{`SELECT invoice_ids::text || ' ' || invoiced || ' ' || resale FROM taken_back`, `["I2", "I1"] EUR 300.00 EUR 150.50`},
+		{`SELECT published_date::text || ' ' || admitted_amount || ' ' || as_of::text FROM events`, "2025-06-15 EUR 3000.00 2025-11-28"},
+		{`SELECT string_agg(id || ' ' || coalesce(order_date::text, '-'), ', ' ORDER BY seq) FROM invoices`, "I1 2025-01-20, I2 -"},
+		{`SELECT string_agg(id || ' ' || reason, ', ' ORDER BY id) FROM decisions WHERE reason IS NOT NULL`, "AG1 overdue, R1 adverseInformation"},
+	}
+	for _, tc := range tests {
+		var got string
+		if err := db.QueryRowContext(ctx, tc.query).Scan(&got); err != nil {
+			t.Errorf("%s: %v", tc.query, err)
+			continue
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got)\n%s", tc.query, diff)
+		}
+	}
+}
+
+// TestSaveRefusesWhatItCannotWrite: an answer outside its enum is an error
+// naming the row, so are terms that Load would refuse, and nothing is
+// written.
+func TestSaveRefusesWhatItCannotWrite(t *testing.T) {
+	db := openDB(t)
+	b := booktest.Full()
+	b.Ledger.PaymentPlans = slices.Clone(b.Ledger.PaymentPlans)
+	b.Ledger.PaymentPlans[0].Insurer = claims.Agreement(9)
 	err := Save(context.Background(), db, "x", bookfile.Portfolio{Terms: readDir(t, demoDir).Terms, Books: []claims.BuyerBook{b}})
-	if !errors.Is(err, ErrNotStored) || !strings.Contains(err.Error(), "ledger.stopDate") {
-		t.Errorf("Save: %v, want ErrNotStored naming ledger.stopDate", err)
+	if !errors.Is(err, policy.ErrOutOfRange) || !strings.Contains(err.Error(), "payment plan 0") {
+		t.Errorf("Save: %v, want ErrOutOfRange naming payment plan 0", err)
+	}
+	terms := readDir(t, demoDir).Terms
+	terms.Countries = []policy.CountryCover{{Country: "FR", PoliticalWaitingPeriod: policy.MustTimeLimit(calendar.Period{Months: 6})}}
+	terms.Quotites.Political = policy.Rate{}
+	err = Save(context.Background(), db, "x", bookfile.Portfolio{Terms: terms, Books: []claims.BuyerBook{booktest.Full()}})
+	if !errors.Is(err, policy.ErrInconsistent) || !strings.Contains(err.Error(), "policy x: terms") {
+		t.Errorf("Save of terms Load would refuse: %v, want ErrInconsistent naming the terms", err)
 	}
 	var n int
 	if err := db.QueryRow(`SELECT count(*) FROM policies`).Scan(&n); err != nil || n != 0 {
@@ -286,19 +317,29 @@ func TestSaveRefusesWhatItCannotStore(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	db := openDB(t)
 	ctx := context.Background()
-	if err := Save(ctx, db, "demo", readDir(t, demoDir)); err != nil {
+	demo := readDir(t, demoDir)
+	if err := Save(ctx, db, "demo", demo); err != nil {
+		t.Fatal(err)
+	}
+	if err := Save(ctx, db, "full", bookfile.Portfolio{Terms: demo.Terms, Books: []claims.BuyerBook{booktest.Full()}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Load(ctx, db, "nope"); !errors.Is(err, ErrNoPolicy) {
 		t.Errorf("Load of an unknown policy: %v, want ErrNoPolicy", err)
 	}
 	tests := []struct {
-		name, update, want string
-		sentinel           error
+		name, policy, update, want string
+		sentinel                   error
 	}{
-		{"amount without currency", `UPDATE invoices SET net = '15000' WHERE id = 'M1'`, "invoices:", policy.ErrSyntax},
-		{"unknown kind", `UPDATE decisions SET kind = 'maybe' WHERE id = 'AG-M'`, "decisions: buyer Martin SA (agrément), decision AG-M: kind", limits.ErrUnknownCode},
-		{"currency not the terms'", `UPDATE policies SET currency = 'USD'`, "policies demo: currency USD", policy.ErrInconsistent},
+		{"amount without currency", "demo", `UPDATE invoices SET net = '15000' WHERE id = 'M1'`, "invoices:", policy.ErrSyntax},
+		{"unknown kind", "demo", `UPDATE decisions SET kind = 'maybe' WHERE id = 'AG-M'`, "decisions: buyer Martin SA (agrément), decision AG-M: kind", limits.ErrUnknownCode},
+		{"currency not the terms'", "demo", `UPDATE policies SET currency = 'USD' WHERE id = 'demo'`, "policies demo: currency USD", policy.ErrInconsistent},
+		{"unknown reason", "full", `UPDATE decisions SET reason = 'whim' WHERE id = 'R1'`, "decisions: buyer Full, decision R1: reason", limits.ErrUnknownCode},
+		{"unknown answer", "full", `UPDATE extensions SET insurer = 'maybe' WHERE seq = 1`, "extensions: buyer Full, seq 1: insurer", policy.ErrSyntax},
+		{"invoice IDs not a list", "full", `UPDATE payment_plans SET invoice_ids = '{"a": 1}'`, "payment_plans: buyer Full, seq 0: invoice_ids", policy.ErrSyntax},
+		{"invoice IDs not text", "full", `UPDATE taken_back SET invoice_ids = '[1]'`, "taken_back: buyer Full, seq 0: invoice_ids", policy.ErrSyntax},
+		{"instalment amount", "full", `UPDATE instalments SET amount = '10' WHERE n = 1`, "instalments:", policy.ErrSyntax},
+		{"admitted amount", "full", `UPDATE events SET admitted_amount = 'EUR x' WHERE policy_id = 'full'`, "events:", policy.ErrSyntax},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -310,7 +351,7 @@ func TestLoadErrors(t *testing.T) {
 			if _, err := tx.ExecContext(ctx, tc.update); err != nil {
 				t.Fatal(err)
 			}
-			_, err = load(ctx, tx, "demo")
+			_, err = load(ctx, tx, tc.policy)
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, tc.sentinel) {
 				t.Errorf("load: %v, want %q wrapping %v", err, tc.want, tc.sentinel)
 			}

@@ -9,7 +9,13 @@
 -- CHAR(3) ISO 4217 codes (policy.Currency). Time limits are TEXT in the
 -- form "30d", "5m" (policy.ParseTimeLimit), NULL being "not set".
 --
--- Every statement can run again: CREATE ... IF NOT EXISTS.
+-- Lists inside a list (the invoices a payment plan or goods taken back
+-- name) are JSONB arrays of invoice IDs, queryable with the jsonb
+-- operators (invoice_ids ? 'I1'); everything else is a column.
+--
+-- Every statement can run again: CREATE ... IF NOT EXISTS, and ALTER TABLE
+-- ... ADD COLUMN IF NOT EXISTS for the columns added to a table after its
+-- first release, so that running the schema again upgrades a database.
 
 -- A policy: its terms in the JSON form policy.ParseTerms reads
 -- (bookfile's policy.json), and its currency, which must be the terms'.
@@ -101,6 +107,83 @@ CREATE TABLE IF NOT EXISTS events (
     indemnity_paid_date  DATE,
     political_event_date DATE,
     PRIMARY KEY (policy_id, buyer_id),
+    FOREIGN KEY (policy_id, buyer_id) REFERENCES buyers (policy_id, id) ON DELETE CASCADE
+);
+
+-- Columns added after the first release of the tables above.
+-- claims.Ledger.StopDate and OverdueNotice (the ledger's own, beside the
+-- buyer's limits.Buyer.StopDate and claims.Events.OverdueNotice).
+ALTER TABLE buyers ADD COLUMN IF NOT EXISTS ledger_stop_date DATE;
+ALTER TABLE buyers ADD COLUMN IF NOT EXISTS ledger_overdue_notice_date DATE;
+-- limits.Decision.Reason, by its name ("adverseInformation"); NULL: none.
+ALTER TABLE decisions ADD COLUMN IF NOT EXISTS reason TEXT;
+-- claims.Invoice.OrderDate, and seq, the invoice's place in the ledger
+-- (NULL in rows written before it: read after the others, by delivery
+-- date and ID).
+ALTER TABLE invoices ADD COLUMN IF NOT EXISTS order_date DATE;
+ALTER TABLE invoices ADD COLUMN IF NOT EXISTS seq INTEGER;
+-- claims.Events.AsOf and claims.Events.Proceedings.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS as_of DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS published_date DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_declared_date DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS revendication_date DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS admitted_date DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS admitted_amount TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS prejudice TEXT;
+
+-- Extensions of an invoice's due date (claims.Extension), in the order of
+-- seq. insurer is the answer's name (notAsked, agreed, refused).
+CREATE TABLE IF NOT EXISTS extensions (
+    policy_id    TEXT NOT NULL,
+    buyer_id     TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    invoice_id   TEXT,
+    new_due_date DATE,
+    granted_date DATE,
+    insurer      TEXT NOT NULL,
+    insurer_date DATE,
+    PRIMARY KEY (policy_id, buyer_id, seq),
+    FOREIGN KEY (policy_id, buyer_id) REFERENCES buyers (policy_id, id) ON DELETE CASCADE
+);
+
+-- Payment plans (claims.PaymentPlan), in the order of seq; invoice_ids is
+-- the JSONB array of the invoices the plan covers.
+CREATE TABLE IF NOT EXISTS payment_plans (
+    policy_id    TEXT NOT NULL,
+    buyer_id     TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    plan_date    DATE,
+    invoice_ids  JSONB NOT NULL,
+    insurer      TEXT NOT NULL,
+    insurer_date DATE,
+    PRIMARY KEY (policy_id, buyer_id, seq),
+    FOREIGN KEY (policy_id, buyer_id) REFERENCES buyers (policy_id, id) ON DELETE CASCADE
+);
+
+-- The instalments of a payment plan (claims.Instalment), in the order of n.
+CREATE TABLE IF NOT EXISTS instalments (
+    policy_id       TEXT NOT NULL,
+    buyer_id        TEXT NOT NULL,
+    plan_seq        INTEGER NOT NULL,
+    n               INTEGER NOT NULL,
+    instalment_date DATE,
+    amount          TEXT,
+    PRIMARY KEY (policy_id, buyer_id, plan_seq, n),
+    FOREIGN KEY (policy_id, buyer_id, plan_seq) REFERENCES payment_plans (policy_id, buyer_id, seq) ON DELETE CASCADE
+);
+
+-- Goods taken back under retention of title (claims.TakenBack), in the
+-- order of seq; invoice_ids is the JSONB array of the invoices they were
+-- sold on, in order.
+CREATE TABLE IF NOT EXISTS taken_back (
+    policy_id   TEXT NOT NULL,
+    buyer_id    TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    taken_date  DATE,
+    invoice_ids JSONB NOT NULL,
+    invoiced    TEXT,
+    resale      TEXT,
+    PRIMARY KEY (policy_id, buyer_id, seq),
     FOREIGN KEY (policy_id, buyer_id) REFERENCES buyers (policy_id, id) ON DELETE CASCADE
 );
 

@@ -11,6 +11,15 @@
 // given" here and read through sql.Null), a policy.Currency in CHAR(3). A
 // policy's terms are JSONB in the form policy.ParseTerms reads.
 //
+// Every field of a claims.BuyerBook has its column, so that Load gives back
+// what Save was given: the lists of a ledger are tables (extensions,
+// payment_plans with their instalments, taken_back, beside invoices,
+// payments and credit_notes), an enum is its name in TEXT, and a list of
+// invoice IDs inside a list (a payment plan's, goods taken back's) is a
+// JSONB array, which an ERP queries with the jsonb operators
+// (invoice_ids ? 'I1'). The tests fill every field of the book's types
+// (internal/booktest) and fail on a field added without its column.
+//
 // The package works through database/sql with any PostgreSQL driver; its
 // tests and cmd/nightly use pgx (github.com/jackc/pgx/v5/stdlib).
 package postgres
@@ -35,11 +44,6 @@ import (
 //go:embed schema.sql
 var Schema string
 
-// ErrNotStored is a field of a book that the schema has no column for
-// (claims.Ledger.StopDate, Ledger.OverdueNotice, Events.AsOf): Save refuses
-// it rather than drop it.
-var ErrNotStored = errors.New("postgres: field not stored by the schema")
-
 // ErrNoPolicy is a policy ID that the policies table does not hold.
 var ErrNoPolicy = errors.New("postgres: no such policy")
 
@@ -59,7 +63,13 @@ type querier interface {
 // Save writes a portfolio as the policy policyID in one transaction,
 // replacing what the database held for that policy (its buyers, their
 // books, and the reports of the nightly job, which no longer apply).
+//
+// Terms that policy.ParseTerms would refuse on Load are refused here
+// (policy.Terms.Validate), and nothing is written.
 func Save(ctx context.Context, db *sql.DB, policyID string, p bookfile.Portfolio) error {
+	if err := p.Terms.Validate(); err != nil {
+		return fmt.Errorf("policy %s: terms: %w", policyID, err)
+	}
 	terms, err := json.Marshal(p.Terms)
 	if err != nil {
 		return fmt.Errorf("policy %s: terms: %w", policyID, err)
@@ -86,38 +96,40 @@ func Save(ctx context.Context, db *sql.DB, policyID string, p bookfile.Portfolio
 
 // saveBook inserts one buyer's book.
 func saveBook(ctx context.Context, q querier, policyID string, b claims.BuyerBook) error {
-	switch {
-	case !b.Ledger.StopDate.IsZero():
-		return fmt.Errorf("%w: ledger.stopDate", ErrNotStored)
-	case !b.Ledger.OverdueNotice.IsZero():
-		return fmt.Errorf("%w: ledger.overdueNoticeDate", ErrNotStored)
-	case !b.Events.AsOf.IsZero():
-		return fmt.Errorf("%w: events.asOf", ErrNotStored)
-	}
 	var stopCause *string
 	if b.Buyer.StopCause != limits.NoStop {
 		s := b.Buyer.StopCause.String()
 		stopCause = &s
 	}
-	if _, err := q.ExecContext(ctx, `INSERT INTO buyers (policy_id, id, country, discretionary_eligible, stop_date, stop_cause)
-		VALUES ($1, $2, $3, $4, $5, $6)`,
-		policyID, b.Buyer.ID, nullText(b.Buyer.Country), b.Buyer.DiscretionaryEligible, b.Buyer.StopDate, stopCause); err != nil {
+	if _, err := q.ExecContext(ctx, `INSERT INTO buyers (policy_id, id, country, discretionary_eligible, stop_date, stop_cause,
+		ledger_stop_date, ledger_overdue_notice_date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+		policyID, b.Buyer.ID, nullText(b.Buyer.Country), b.Buyer.DiscretionaryEligible, b.Buyer.StopDate, stopCause,
+		b.Ledger.StopDate, b.Ledger.OverdueNotice); err != nil {
 		return err
 	}
 	for _, d := range b.History.Decisions() {
+		var reason *string
+		if d.Reason != 0 {
+			s, err := d.Reason.MarshalText()
+			if err != nil {
+				return fmt.Errorf("decision %s: %w", d.ID, err)
+			}
+			reason = new(string(s))
+		}
 		if _, err := q.ExecContext(ctx, `INSERT INTO decisions (policy_id, buyer_id, id, seq, kind, amount, decision_date, expiry,
-			quotite, price, insolvency_only, max_credit_days, max_extension_days)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+			quotite, price, insolvency_only, max_credit_days, max_extension_days, reason)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
 			policyID, b.Buyer.ID, d.ID, d.Seq, d.Kind.String(), d.Amount, d.Date, d.Expiry,
 			nullRate(d.Quotite), nullRate(d.Price), d.Conditions.InsolvencyOnly,
-			nullLimit(d.Conditions.MaxCreditDays), nullLimit(d.Conditions.MaxExtensionDays)); err != nil {
+			nullLimit(d.Conditions.MaxCreditDays), nullLimit(d.Conditions.MaxExtensionDays), reason); err != nil {
 			return fmt.Errorf("decision %s: %w", d.ID, err)
 		}
 	}
-	for _, x := range b.Ledger.Invoices {
+	for i, x := range b.Ledger.Invoices {
 		if _, err := q.ExecContext(ctx, `INSERT INTO invoices (policy_id, buyer_id, id, delivery_date, invoice_date, due_date,
-			net, tax, disputed, invoice_group) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-			policyID, b.Buyer.ID, x.ID, x.DeliveryDate, x.InvoiceDate, x.DueDate, x.Net, x.Tax, x.Disputed, nullText(x.Group)); err != nil {
+			net, tax, disputed, invoice_group, order_date, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+			policyID, b.Buyer.ID, x.ID, x.DeliveryDate, x.InvoiceDate, x.DueDate, x.Net, x.Tax, x.Disputed, nullText(x.Group),
+			x.OrderDate, i); err != nil {
 			return fmt.Errorf("invoice %s: %w", x.ID, err)
 		}
 	}
@@ -133,11 +145,17 @@ func saveBook(ctx context.Context, q querier, policyID string, b claims.BuyerBoo
 			return fmt.Errorf("credit note %s: %w", x.ID, err)
 		}
 	}
+	if err := saveLists(ctx, q, policyID, b.Buyer.ID, b.Ledger); err != nil {
+		return err
+	}
 	if b.Events != (claims.Events{}) {
-		ev := b.Events
+		ev, pr := b.Events, b.Events.Proceedings
 		if _, err := q.ExecContext(ctx, `INSERT INTO events (policy_id, buyer_id, overdue_notice_date, insolvency_date, paid_date,
-			collection_date, indemnity_paid_date, political_event_date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-			policyID, b.Buyer.ID, ev.OverdueNotice, ev.Insolvency, ev.Paid, ev.Collection, ev.IndemnityPaid, ev.Political); err != nil {
+			collection_date, indemnity_paid_date, political_event_date, as_of, published_date, claim_declared_date,
+			revendication_date, admitted_date, admitted_amount, prejudice)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+			policyID, b.Buyer.ID, ev.OverdueNotice, ev.Insolvency, ev.Paid, ev.Collection, ev.IndemnityPaid, ev.Political, ev.AsOf,
+			pr.Published, pr.Declared, pr.Revendication, pr.Admitted, pr.AdmittedAmount, pr.Prejudice); err != nil {
 			return fmt.Errorf("events: %w", err)
 		}
 	}
@@ -176,14 +194,15 @@ func load(ctx context.Context, q querier, policyID string) (bookfile.Portfolio, 
 		return p, fmt.Errorf("policies %s: currency %s, the terms' %s: %w", policyID, cur, p.Terms.Currency, policy.ErrInconsistent)
 	}
 	index := map[string]int{}
-	err = each(ctx, q, "buyers", `SELECT id, country, discretionary_eligible, stop_date, stop_cause FROM buyers
-		WHERE policy_id = $1 ORDER BY id`, policyID, func(rows *sql.Rows) error {
+	err = each(ctx, q, "buyers", `SELECT id, country, discretionary_eligible, stop_date, stop_cause, ledger_stop_date,
+		ledger_overdue_notice_date FROM buyers WHERE policy_id = $1 ORDER BY id`, policyID, func(rows *sql.Rows) error {
 		var (
 			b         claims.BuyerBook
 			country   sql.NullString
 			stopCause sql.NullString
 		)
-		if err := rows.Scan(&b.Buyer.ID, &country, &b.Buyer.DiscretionaryEligible, &b.Buyer.StopDate, &stopCause); err != nil {
+		if err := rows.Scan(&b.Buyer.ID, &country, &b.Buyer.DiscretionaryEligible, &b.Buyer.StopDate, &stopCause,
+			&b.Ledger.StopDate, &b.Ledger.OverdueNotice); err != nil {
 			return err
 		}
 		b.Buyer.Country = country.String
@@ -201,21 +220,28 @@ func load(ctx context.Context, q querier, policyID string) (bookfile.Portfolio, 
 	}
 	decisions := make([][]limits.Decision, len(p.Books))
 	err = each(ctx, q, "decisions", `SELECT buyer_id, id, seq, kind, amount, decision_date, expiry, quotite, price,
-		insolvency_only, max_credit_days, max_extension_days FROM decisions WHERE policy_id = $1 ORDER BY buyer_id, decision_date, seq, id`,
+		insolvency_only, max_credit_days, max_extension_days, reason FROM decisions WHERE policy_id = $1
+		ORDER BY buyer_id, decision_date, seq, id`,
 		policyID, func(rows *sql.Rows) error {
 			var (
 				buyer, kind           string
 				d                     limits.Decision
 				quotite, price        sql.Null[policy.Rate]
 				maxCredit, maxExtends sql.NullString
+				reason                sql.NullString
 			)
 			if err := rows.Scan(&buyer, &d.ID, &d.Seq, &kind, &d.Amount, &d.Date, &d.Expiry, &quotite, &price,
-				&d.Conditions.InsolvencyOnly, &maxCredit, &maxExtends); err != nil {
+				&d.Conditions.InsolvencyOnly, &maxCredit, &maxExtends, &reason); err != nil {
 				return err
 			}
 			var err error
 			if d.Kind, err = limits.ParseKind(kind); err != nil {
 				return fmt.Errorf("buyer %s, decision %s: kind: %w", buyer, d.ID, err)
+			}
+			if reason.Valid {
+				if err := d.Reason.UnmarshalText([]byte(reason.String)); err != nil {
+					return fmt.Errorf("buyer %s, decision %s: reason: %w", buyer, d.ID, err)
+				}
 			}
 			d.Quotite, d.Price = quotite.V, price.V
 			if d.Conditions.MaxCreditDays, err = limitOf(maxCredit); err != nil {
@@ -235,14 +261,15 @@ func load(ctx context.Context, q querier, policyID string) (bookfile.Portfolio, 
 			return p, fmt.Errorf("decisions, buyer %s: %w", p.Books[i].Buyer.ID, err)
 		}
 	}
-	err = each(ctx, q, "invoices", `SELECT buyer_id, id, delivery_date, invoice_date, due_date, net, tax, disputed, invoice_group
-		FROM invoices WHERE policy_id = $1 ORDER BY buyer_id, delivery_date, id`, policyID, func(rows *sql.Rows) error {
+	err = each(ctx, q, "invoices", `SELECT buyer_id, id, delivery_date, invoice_date, due_date, net, tax, disputed, invoice_group,
+		order_date FROM invoices WHERE policy_id = $1 ORDER BY buyer_id, seq, delivery_date, id`, policyID, func(rows *sql.Rows) error {
 		var (
 			buyer string
 			x     claims.Invoice
 			group sql.NullString
 		)
-		if err := rows.Scan(&buyer, &x.ID, &x.DeliveryDate, &x.InvoiceDate, &x.DueDate, &x.Net, &x.Tax, &x.Disputed, &group); err != nil {
+		if err := rows.Scan(&buyer, &x.ID, &x.DeliveryDate, &x.InvoiceDate, &x.DueDate, &x.Net, &x.Tax, &x.Disputed, &group,
+			&x.OrderDate); err != nil {
 			return err
 		}
 		x.Group = group.String
@@ -287,13 +314,19 @@ func load(ctx context.Context, q querier, policyID string) (bookfile.Portfolio, 
 	if err != nil {
 		return p, err
 	}
+	if err := loadLists(ctx, q, policyID, func(buyer string) *claims.Ledger { return &p.Books[index[buyer]].Ledger }); err != nil {
+		return p, err
+	}
 	err = each(ctx, q, "events", `SELECT buyer_id, overdue_notice_date, insolvency_date, paid_date, collection_date,
-		indemnity_paid_date, political_event_date FROM events WHERE policy_id = $1`, policyID, func(rows *sql.Rows) error {
+		indemnity_paid_date, political_event_date, as_of, published_date, claim_declared_date, revendication_date, admitted_date,
+		admitted_amount, prejudice FROM events WHERE policy_id = $1`, policyID, func(rows *sql.Rows) error {
 		var (
 			buyer string
 			ev    claims.Events
 		)
-		if err := rows.Scan(&buyer, &ev.OverdueNotice, &ev.Insolvency, &ev.Paid, &ev.Collection, &ev.IndemnityPaid, &ev.Political); err != nil {
+		pr := &ev.Proceedings
+		if err := rows.Scan(&buyer, &ev.OverdueNotice, &ev.Insolvency, &ev.Paid, &ev.Collection, &ev.IndemnityPaid, &ev.Political,
+			&ev.AsOf, &pr.Published, &pr.Declared, &pr.Revendication, &pr.Admitted, &pr.AdmittedAmount, &pr.Prejudice); err != nil {
 			return err
 		}
 		p.Books[index[buyer]].Events = ev
