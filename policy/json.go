@@ -10,7 +10,8 @@ import (
 // DecodeJSON decodes the JSON form of an input into the value v points to,
 // strictly: a key that is not exactly the JSON name of a field (an unknown
 // field such as "netAmount", or "NET" for "net": case counts), a value of
-// the wrong JSON type and data after the value are errors wrapping
+// the wrong JSON type, a key given twice in one object and data after the
+// value are errors wrapping
 // ErrSyntax; an amount, a rate, a date or an enum name that its own parser
 // refuses is that parser's error. Every error is a *RuleError whose Field
 // is the path of the value at fault from the decoded value

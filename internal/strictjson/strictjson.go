@@ -3,7 +3,8 @@
 // a key that is not exactly the JSON name of a field is refused (Go's
 // encoding/json matches keys without regard to case and drops unknown
 // ones: "NET" would be read as "net", "netAmount" silently left out), so
-// is a value of the wrong JSON type and data after the value; every error
+// is a key given twice in one object (encoding/json keeps the last one
+// silently), a value of the wrong JSON type and data after the value; every error
 // names the path of the value at fault ("invoices[2].net") and the value.
 //
 // The rule packages wrap it (policy.DecodeJSON) so that its errors are
@@ -32,6 +33,8 @@ var (
 	ErrType = errors.New("wrong JSON type")
 	// ErrSyntax: not JSON, or data after the value.
 	ErrSyntax = errors.New("malformed JSON")
+	// ErrDuplicateKey: a key given twice in one object.
+	ErrDuplicateKey = errors.New("key given twice")
 )
 
 // Error is a decoding error at a path.
@@ -73,6 +76,9 @@ func Decode(data []byte, v any) error {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return &Error{Value: "data after the JSON value", Err: ErrSyntax}
+	}
+	if err := duplicateKey(data); err != nil {
+		return err
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
@@ -324,4 +330,65 @@ func shorten(s string) string {
 		return s[:max] + "…"
 	}
 	return s
+}
+
+// duplicateKey returns an *Error wrapping ErrDuplicateKey at the first key
+// given twice in one object of data, which is valid JSON; nil when there
+// is none.
+func duplicateKey(data []byte) error {
+	type frame struct {
+		keys map[string]bool // nil for an array
+		path string
+		key  string // the key whose value comes next
+		n    int    // the index of an array's next element
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var stack []*frame
+	expectKey := false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // io.EOF: the value is over (Decode checked the syntax)
+		}
+		if expectKey {
+			top := stack[len(stack)-1]
+			if d, ok := tok.(json.Delim); ok && d == '}' {
+				stack = stack[:len(stack)-1]
+				expectKey = len(stack) > 0 && stack[len(stack)-1].keys != nil
+				continue
+			}
+			k := tok.(string)
+			if top.keys[k] {
+				return &Error{Path: JoinPath(top.path, k), Value: k, Err: ErrDuplicateKey}
+			}
+			top.keys[k], top.key, expectKey = true, k, false
+			continue
+		}
+		// A value, or the end of an array.
+		path := ""
+		if len(stack) > 0 {
+			top := stack[len(stack)-1]
+			if d, ok := tok.(json.Delim); ok && d == ']' {
+				stack = stack[:len(stack)-1]
+				expectKey = len(stack) > 0 && stack[len(stack)-1].keys != nil
+				continue
+			}
+			if top.keys != nil {
+				path = JoinPath(top.path, top.key)
+			} else {
+				path = top.path + "[" + strconv.Itoa(top.n) + "]"
+				top.n++
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{keys: map[string]bool{}, path: path})
+			expectKey = true
+		case json.Delim('['):
+			stack = append(stack, &frame{path: path})
+		default:
+			expectKey = len(stack) > 0 && stack[len(stack)-1].keys != nil
+		}
+	}
 }

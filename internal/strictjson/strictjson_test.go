@@ -39,7 +39,7 @@ func decode(s string) result {
 	var e *strictjson.Error
 	if errors.As(err, &e) {
 		r.Path, r.Bad = e.Path, e.Value
-		for _, s := range []error{strictjson.ErrUnknownField, strictjson.ErrType, strictjson.ErrSyntax} {
+		for _, s := range []error{strictjson.ErrUnknownField, strictjson.ErrType, strictjson.ErrSyntax, strictjson.ErrDuplicateKey} {
 			if errors.Is(err, s) {
 				r.Error = s.Error()
 			}
@@ -62,6 +62,11 @@ func TestDecode(t *testing.T) {
 		{"a wrong type", `{"items":[{"n":"1"}]}`, result{Path: "items[0].n", Bad: "1", Error: "wrong JSON type"}},
 		{"a fraction for an int", `{"ptr":{"n":1.5}}`, result{Path: "ptr.n", Bad: "1.5", Error: "wrong JSON type"}},
 		{"data after the value", `{"name":"a"} {}`, result{Error: "malformed JSON"}},
+		{"a key twice", `{"name":"a","name":"b"}`, result{Path: "name", Bad: "name", Error: "key given twice"}},
+		{"a key twice, deep", `{"items":[{"n":1},{"n":2,"n":3}]}`, result{Path: "items[1].n", Bad: "n", Error: "key given twice"}},
+		{"a key twice in an unknown object", `{"ptr":{"n":1},"x":{"a":[{}],"a":2}}`, result{Path: "x.a", Bad: "a", Error: "key given twice"}},
+		{"the same key in two objects", `{"items":[{"n":1},{"n":2}],"ptr":{"n":3}}`,
+			result{Value: outer{Items: []inner{{1}, {2}}, Ptr: &inner{3}}}},
 		{"not JSON", `{"name":`, result{Error: "malformed JSON"}},
 	}
 	for _, tc := range tests {
