@@ -291,7 +291,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	if err != nil {
 		return Book{}, err
 	}
-	l, err := o.bookLedger(terms, b.Ledger, asOf)
+	l, err := o.bookLedger(terms, b.Ledger, ev)
 	if err != nil {
 		return Book{}, err
 	}
