@@ -547,8 +547,12 @@ func (s Settlement) Trace() policy.Trace {
 	if s.Indemnity.Currency().IsZero() {
 		return tr
 	}
+	clause := s.BalanceDue.Clause // the ordinary delay when the terms pay no later than it
+	if clause.IsZero() {
+		clause = clauseAdmission
+	}
 	return append(tr, policy.Step{Rule: "indemnity in insolvency",
 		Inputs: "indemnity " + s.Indemnity.String() + " − prejudice " + s.Prejudice.String(),
 		Result: "payable " + s.Payable.String() + ": advance " + s.Advance.String() + ", balance " + s.Balance.String() + " due " + s.BalanceDue.Limit.Final.String(),
-		Clause: clauseAdmission})
+		Clause: clause})
 }
