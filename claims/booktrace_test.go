@@ -30,6 +30,11 @@ func traceOf(bk claims.Book) []string {
 // it (a refused extension's), the readings applied and the settlement in
 // insolvency, each with its clause.
 func TestBookTrace(t *testing.T) {
+	const (
+		insolvencyStop      = "stop of cover: deliveries from 2025-05-05 not covered (insolvency) [CG-stop-supply]"
+		declared            = "declaration of the claim: published 2025-05-16 + 2m → 2025-07-16: met [CG-claim-declaration]"
+		revendicationMissed = "revendication of goods: published 2025-05-16 + 3m → 2025-08-18: missed [CG-revendication]"
+	)
 	for _, c := range []struct {
 		name string
 		book func(t *testing.T) (policy.Terms, claims.BuyerBook, claims.BookOptions, string)
@@ -53,9 +58,9 @@ func TestBookTrace(t *testing.T) {
 			terms, b := insolvencyBook(t, "", "2025-06-10")
 			return terms, b, claims.BookOptions{}, "2025-12-01"
 		}, []string{
-			"stop of cover: deliveries from 2025-05-05 not covered (insolvency) [CG-stop-supply]",
-			"declaration of the claim: published 2025-05-16 + 2m → 2025-07-16: met [CG-claim-declaration]",
-			"revendication of goods: published 2025-05-16 + 3m → 2025-08-18: missed [CG-revendication]",
+			insolvencyStop,
+			declared,
+			revendicationMissed,
 			"indemnity in insolvency: indemnity EUR 16200.00 − prejudice EUR 0.00 → payable EUR 16200.00: advance EUR 0.00, balance EUR 16200.00 due 2025-06-04 [CP-indemnity-delay]",
 		}},
 		{"insolvency: an advance, the balance after the admission", func(t *testing.T) (policy.Terms, claims.BuyerBook, claims.BookOptions, string) {
@@ -64,9 +69,9 @@ func TestBookTrace(t *testing.T) {
 			b.Events.Proceedings.Admitted = d("2025-11-20")
 			return terms, b, claims.BookOptions{}, "2025-12-01"
 		}, []string{
-			"stop of cover: deliveries from 2025-05-05 not covered (insolvency) [CG-stop-supply]",
-			"declaration of the claim: published 2025-05-16 + 2m → 2025-07-16: met [CG-claim-declaration]",
-			"revendication of goods: published 2025-05-16 + 3m → 2025-08-18: missed [CG-revendication]",
+			insolvencyStop,
+			declared,
+			revendicationMissed,
 			"indemnity in insolvency: indemnity EUR 16200.00 − prejudice EUR 0.00 → payable EUR 16200.00: advance EUR 11340.00, balance EUR 4860.00 due 2025-12-20 [CP-indemnity-after-admission]",
 		}},
 		{"every reading applied", func(t *testing.T) (policy.Terms, claims.BuyerBook, claims.BookOptions, string) {
@@ -75,13 +80,13 @@ func TestBookTrace(t *testing.T) {
 			o := claims.BookOptions{Readings: claims.Readings{OrdersKeepLimit: true, Payments: claims.ProRata, UninsuredStaysAtStop: true, MeasureOn: claims.OnClaimFiled}}
 			return terms, b, o, "2025-12-01"
 		}, []string{
-			"stop of cover: deliveries from 2025-05-05 not covered (insolvency) [CG-stop-supply]",
+			insolvencyStop,
 			"reading: orders before a reduction: an invoice ordered before a reduction was notified keeps the amount in force at its order [CG-orders-before-reduction]",
 			"reading: payments proRata: the payments up to 2025-05-20 shared between the invoices in proportion of their open amounts, and between their insured and uninsured parts [CG-payment-share]",
 			"reading: the uninsured stays so at the stop: each invoice insured at most as on 2025-05-04, the day before the stop [CG-suspension-of-cover]",
 			"reading: the claim measured on claimFiled: the claim measured on 2025-05-20, the day it was filed; later payments are recoveries [CG-loss-measure-day]",
-			"declaration of the claim: published 2025-05-16 + 2m → 2025-07-16: met [CG-claim-declaration]",
-			"revendication of goods: published 2025-05-16 + 3m → 2025-08-18: missed [CG-revendication]",
+			declared,
+			revendicationMissed,
 			"indemnity in insolvency: indemnity EUR 16200.00 − prejudice EUR 0.00 → payable EUR 16200.00: advance EUR 0.00, balance EUR 16200.00 due 2025-06-04 [CP-indemnity-delay]",
 		}},
 		{"readings with nothing to act on", func(t *testing.T) (policy.Terms, claims.BuyerBook, claims.BookOptions, string) {
