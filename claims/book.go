@@ -231,6 +231,9 @@ type Book struct {
 	// or a payment plan beyond the maximum extension period has failed (see
 	// Extension); its zero value when none has.
 	ExtensionClaim Clock `json:"extensionClaim,omitzero"`
+	// Readings are the readings the book was read under
+	// (BookOptions.Readings), which its trace names.
+	Readings Readings `json:"readings,omitzero"`
 }
 
 // EvaluateBook reads a buyer's book on the day asOf under the FORMAT.md
@@ -302,14 +305,14 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 	if err != nil {
 		return Book{}, err
 	}
-	l, err := o.bookLedger(terms, b.Ledger, asOf)
+	l, err := o.bookLedger(terms, b.Ledger, ev)
 	if err != nil {
 		return Book{}, err
 	}
 	l.OverdueNotice = ev.OverdueNotice
 	full := impute(l, calendar.Date{}, !o.decimalOnly)
 
-	bk := Book{AsOf: asOf, Group: group, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices))}
+	bk := Book{AsOf: asOf, Group: group, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices)), Readings: o.Readings}
 	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
 	if err != nil {
 		return Book{}, err
@@ -880,9 +883,12 @@ func (o BookOptions) CheckOrder(terms policy.Terms, b BuyerBook, day calendar.Da
 	return bk.Order(amount, headroom)
 }
 
-// Trace explains the book step by step: the date of loss, the stop, each
-// invoice's cover, open amount, exclusion and insured amount, and each
-// layer of the claim, with their clauses. It is built on demand.
+// Trace explains the book step by step: the date of loss, the stop (with
+// the clause of the extension or plan that set it, when one did), the
+// claim after a failed extension, the readings applied (Readings), each
+// invoice's cover, open amount, exclusion and insured amount, each layer
+// of the claim, and the settlement in insolvency (Settlement.Trace), with
+// their clauses. It is built on demand.
 func (b Book) Trace() policy.Trace {
 	tr := make(policy.Trace, 0, len(b.Invoices)+len(b.Layers)+3)
 	loss := "not come by " + b.AsOf.String()
@@ -894,10 +900,11 @@ func (b Book) Trace() policy.Trace {
 	if !b.Stop.Date.IsZero() {
 		stop = "deliveries from " + b.Stop.Date.String() + " not covered (" + b.Stop.Cause.String() + ")"
 	}
-	tr = append(tr, policy.Step{Rule: "stop of cover", Result: stop, Clause: clauseStop})
+	tr = append(tr, b.stopStep(stop))
 	if c := b.ExtensionClaim; c.Running() {
 		tr = append(tr, policy.Step{Rule: "claim after a failed extension", Result: "file by " + c.Limit.Final.String() + ": " + c.Status.String(), Clause: c.Clause})
 	}
+	tr = append(tr, b.readingSteps()...)
 	for _, x := range b.Invoices {
 		res := "insured " + x.Insured.String()
 		if x.Reason != Insurable {
@@ -910,6 +917,9 @@ func (b Book) Trace() policy.Trace {
 	for _, l := range b.Layers {
 		tr = append(tr, policy.Step{Rule: "layer at quotité " + l.Quotite.String(), Inputs: "insured " + l.Insured.String(),
 			Result: "indemnity " + l.Indemnity.String(), Clause: clauseQuotite})
+	}
+	if !b.Insolvency.IsZero() {
+		tr = append(tr, b.Insolvency.Trace()...)
 	}
 	return append(tr, policy.Step{Rule: "new delivery", Inputs: "cover " + b.NewDelivery.Type.String() + " " + b.NewDelivery.Amount.String(),
 		Result: "headroom " + b.Headroom.String(), Clause: clauseCeiling})

@@ -81,7 +81,8 @@
 //     the claim declared within two months of the publication of the
 //     opening judgment (Code de commerce L622-24, R622-24), goods claimed
 //     within three months (L624-9), goods taken back under retention of
-//     title deducted from the loss ([TakenBack], [GoodsValuation]), an
+//     title deducted from the loss ([TakenBack], [GoodsValuation]) until
+//     the indemnity is paid (after it, a recovery: [ShareRecovery]), an
 //     advance and the balance of the indemnity after the admission of the
 //     claim (policy.InsolvencyTerms), a late declaration reducing the
 //     indemnity by the insurer's prejudice only under [ReduceByPrejudice].

@@ -164,7 +164,7 @@ func TestExtensionClaimWithoutLimit(t *testing.T) {
 }
 
 // TestExtensionTrace: the book's trace says by when the claim is due and
-// which clause sets it.
+// which clause sets it, and that the refused extension stopped cover.
 func TestExtensionTrace(t *testing.T) {
 	terms, b := extensionBook(limits.Conditions{})
 	b.Ledger.Extensions = []claims.Extension{ext("2025-06-30 2025-04-05 refused 2025-04-20")}
@@ -179,7 +179,7 @@ func TestExtensionTrace(t *testing.T) {
 		}
 	}
 	want := []string{
-		"stop of cover: deliveries from 2025-04-20 not covered (mep) (CG-stop-supply)",
+		"stop of cover: deliveries from 2025-04-20 not covered (mep) (CG-extension)",
 		"claim after a failed extension: file by 2025-07-21: pending (CP-extension-claim)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

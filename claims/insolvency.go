@@ -470,14 +470,44 @@ func checkProceedings(ev Events) error {
 }
 
 // bookLedger is the book's ledger with its goods taken back as credit
-// notes (takeBack); goods taken back after asOf have not been taken back.
-func (o BookOptions) bookLedger(t policy.Terms, l Ledger, asOf calendar.Date) (Ledger, error) {
+// notes (takeBack). Goods taken back after ev.AsOf have not been taken
+// back; goods taken back after the indemnity was paid
+// (Events.IndemnityPaid) are refused (clause CG-recovery-after-indemnity):
+// see takenBackAfterIndemnity.
+func (o BookOptions) bookLedger(t policy.Terms, l Ledger, ev Events) (Ledger, error) {
 	for i, g := range l.TakenBack {
-		if g.Date.After(asOf) {
-			return Ledger{}, at("takenBack", i, inconsistent(clauseTakenBack, "date", g.Date.String()+" after asOf "+asOf.String()+": it has not happened yet"))
+		if g.Date.After(ev.AsOf) {
+			return Ledger{}, at("takenBack", i, inconsistent(clauseTakenBack, "date", g.Date.String()+" after asOf "+ev.AsOf.String()+": it has not happened yet"))
+		}
+		if err := takenBackAfterIndemnity(g, ev.IndemnityPaid); err != nil {
+			return Ledger{}, at("takenBack", i, err)
 		}
 	}
 	return o.Clocks.takeBack(t, l)
+}
+
+// clauseRecoveryAfterIndemnity: what is recovered once the indemnity is
+// paid, goods under retention of title included, is shared, not deducted.
+var clauseRecoveryAfterIndemnity = policy.Clause{ID: "CG-recovery-after-indemnity",
+	Source: "\"If we can recover money post paying your claim by pursuing a guarantor or recovering stock through a retention of title then you'll gain a share of this in proportion to the loss\" (Atradius UK, how long does it take to pay a claim, https://atradius.co.uk/article/how-long-does-it-take-to-pay-claims.html); recoveries after the date of loss go \"in proportion to each person's share of the loss\" (Atradius glossary A, allocation of payment)"}
+
+// takenBackAfterIndemnity refuses goods taken back after the day paid the
+// indemnity was paid (the zero Date: not paid). Before the payment they
+// reduce the loss the indemnity is computed on (a credit note, clause
+// CG-goods-taken-back); once it is paid the claim is settled, and what the
+// goods fetch is a recovery the insurer and the insured share in
+// proportion of their shares of the loss (clause
+// CG-recovery-after-indemnity): the caller shares it with ShareRecovery
+// (FORMAT.md claims.recovery) and leaves the goods out of the book, which
+// would otherwise lower, after the fact, an indemnity already paid. Goods
+// taken back on the day of the payment still count as taken back before
+// it. The error wraps policy.ErrInconsistent and names the field date.
+func takenBackAfterIndemnity(g TakenBack, paid calendar.Date) error {
+	if paid.IsZero() || !g.Date.After(paid) {
+		return nil
+	}
+	return inconsistent(clauseRecoveryAfterIndemnity, "date", g.Date.String()+" after indemnityPaidDate "+paid.String()+
+		": goods taken back after the indemnity are a recovery, to share with ShareRecovery, not a deduction from the loss")
 }
 
 // settle is the book's settlement (EvaluateBook): with insolvency
@@ -517,8 +547,12 @@ func (s Settlement) Trace() policy.Trace {
 	if s.Indemnity.Currency().IsZero() {
 		return tr
 	}
+	clause := s.BalanceDue.Clause // the ordinary delay when the terms pay no later than it
+	if clause.IsZero() {
+		clause = clauseAdmission
+	}
 	return append(tr, policy.Step{Rule: "indemnity in insolvency",
 		Inputs: "indemnity " + s.Indemnity.String() + " − prejudice " + s.Prejudice.String(),
 		Result: "payable " + s.Payable.String() + ": advance " + s.Advance.String() + ", balance " + s.Balance.String() + " due " + s.BalanceDue.Limit.Final.String(),
-		Clause: clauseAdmission})
+		Clause: clause})
 }

@@ -156,6 +156,7 @@ type bookPolicyIn struct {
 	coverPolicyIn
 	clockPolicyIn
 	reliefPolicyIn
+	insolvencyPolicyIn
 	VATCovered    *bool          `json:"vatCovered"`
 	MaxCreditFrom *string        `json:"maxCreditFrom"`
 	CountryGroups *[]bookGroupIn `json:"countryGroups"`
@@ -177,14 +178,17 @@ type claimsBookInput struct {
 	Invoices  *[]invoiceIn  `json:"invoices"`
 	Payments  *[]paymentIn  `json:"payments"`
 	Events    *struct {
-		OverdueNoticeDate  *string `json:"overdueNoticeDate"`
-		InsolvencyDate     *string `json:"insolvencyDate"`
-		PoliticalEventDate *string `json:"politicalEventDate"`
-		CollectionDate     *string `json:"collectionDate"`
+		OverdueNoticeDate  *string        `json:"overdueNoticeDate"`
+		InsolvencyDate     *string        `json:"insolvencyDate"`
+		PoliticalEventDate *string        `json:"politicalEventDate"`
+		CollectionDate     *string        `json:"collectionDate"`
+		IndemnityPaidDate  *string        `json:"indemnityPaidDate"`
+		Proceedings        *proceedingsIn `json:"proceedings"`
 	} `json:"events"`
 	AsOf    *string        `json:"asOf"`
 	Options *bookOptionsIn `json:"options"`
 	reliefIn
+	bookInsolvencyIn
 }
 
 func claimsBook(raw json.RawMessage) (any, error) {
@@ -272,6 +276,12 @@ func (in claimsBookInput) book() (t policy.Terms, b claims.BuyerBook, asOf calen
 	if err := in.reliefIn.read(&b.Ledger, &t, p.reliefPolicyIn); err != nil {
 		return t, b, asOf, err
 	}
+	if err := in.bookInsolvencyIn.read(&b.Ledger); err != nil {
+		return t, b, asOf, err
+	}
+	if err := p.insolvencyPolicyIn.terms(&t); err != nil {
+		return t, b, asOf, err
+	}
 	if in.Events != nil {
 		if b.Events.OverdueNotice, err = optDate(in.Events.OverdueNoticeDate); err != nil {
 			return t, b, asOf, err
@@ -284,6 +294,14 @@ func (in claimsBookInput) book() (t policy.Terms, b claims.BuyerBook, asOf calen
 		}
 		if b.Events.Collection, err = optDate(in.Events.CollectionDate); err != nil {
 			return t, b, asOf, err
+		}
+		if b.Events.IndemnityPaid, err = optDate(in.Events.IndemnityPaidDate); err != nil {
+			return t, b, asOf, err
+		}
+		if pr := in.Events.Proceedings; pr != nil {
+			if b.Events.Proceedings, err = pr.read("events.proceedings."); err != nil {
+				return t, b, asOf, err
+			}
 		}
 	}
 	asOf, err = date("asOf", in.AsOf)
@@ -322,5 +340,6 @@ func bookOut(bk claims.Book) map[string]any {
 		"newDelivery": map[string]any{"cover": coverWords[bk.NewDelivery.Type], "amount": bk.NewDelivery.Amount.String(), "quotite": bk.NewDelivery.Quotite.String()},
 		"headroom":    bk.Headroom.String(), "noticeDeadline": dateOut(bk.NoticeDeadline),
 		"claimDeadline": dateOut(bk.ExtensionClaim.Limit.Final),
+		"insolvency":    bookSettlementOut(bk.Insolvency),
 	}
 }

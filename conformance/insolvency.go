@@ -57,25 +57,18 @@ func takenBack(in *[]takenBackIn, value *string) ([]claims.TakenBack, claims.Goo
 // claimsInsolvencyInput is the JSON input of claims.insolvency (FORMAT.md).
 type claimsInsolvencyInput struct {
 	Policy *struct {
-		Currency                    *string `json:"currency"`
-		IndemnityDays               *int    `json:"indemnityDays"`
-		AdvanceRate                 *string `json:"advanceRate"`
-		IndemnityDaysAfterAdmission *int    `json:"indemnityDaysAfterAdmission"`
+		Currency      *string `json:"currency"`
+		IndemnityDays *int    `json:"indemnityDays"`
+		insolvencyPolicyIn
 	} `json:"policy"`
 	Events *struct {
-		InsolvencyDate    *string `json:"insolvencyDate"`
-		PublishedDate     *string `json:"publishedDate"`
-		ClaimDeclaredDate *string `json:"claimDeclaredDate"`
-		RevendicationDate *string `json:"revendicationDate"`
-		AdmittedDate      *string `json:"admittedDate"`
-		AdmittedAmount    *string `json:"admittedAmount"`
-		Prejudice         *string `json:"prejudice"`
+		InsolvencyDate *string `json:"insolvencyDate"`
+		proceedingsIn
 		IndemnityPaidDate *string `json:"indemnityPaidDate"`
 	} `json:"events"`
 	Indemnity *string `json:"indemnity"`
-	Abroad    *bool   `json:"abroad"`
-	MissedAct *string `json:"missedAct"`
-	AsOf      *string `json:"asOf"`
+	insolvencyOptionsIn
+	AsOf *string `json:"asOf"`
 }
 
 func claimsInsolvency(raw json.RawMessage) (any, error) {
@@ -95,18 +88,7 @@ func claimsInsolvency(raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var advanceDue any
-	if !s.AdvanceDue.IsZero() {
-		advanceDue = s.AdvanceDue.String()
-	}
-	c := s.Clocks
-	return map[string]any{
-		"declarationDeadline": dateOut(c.Declaration.Limit.Final), "declarationStatus": c.Declaration.Status.String(),
-		"revendicationDeadline": dateOut(c.Revendication.Limit.Final), "revendicationStatus": c.Revendication.Status.String(),
-		"prejudice": s.Prejudice.String(), "payable": s.Payable.String(),
-		"advance": s.Advance.String(), "balance": s.Balance.String(),
-		"advanceDue": advanceDue, "balanceDue": dateOut(s.BalanceDue.Limit.Final),
-	}, nil
+	return settlementOut(s), nil
 }
 
 // read returns the terms, the events and the options of the input.
@@ -126,45 +108,21 @@ func (in claimsInsolvencyInput) read() (t policy.Terms, ev claims.Events, o clai
 	if t.IndemnityDays, err = limit("policy.indemnityDays", p.IndemnityDays, calendar.Days); err != nil {
 		return t, ev, o, err
 	}
-	if p.AdvanceRate != nil {
-		if t.Insolvency.AdvanceRate, err = fraction("policy.advanceRate", p.AdvanceRate); err != nil {
-			return t, ev, o, err
-		}
-	}
-	if p.IndemnityDaysAfterAdmission != nil {
-		if t.Insolvency.IndemnityAfterAdmission, err = limit("policy.indemnityDaysAfterAdmission", p.IndemnityDaysAfterAdmission, calendar.Days); err != nil {
-			return t, ev, o, err
-		}
+	if err = p.insolvencyPolicyIn.terms(&t); err != nil {
+		return t, ev, o, err
 	}
 	e := in.Events
 	if ev.Insolvency, err = date("events.insolvencyDate", e.InsolvencyDate); err != nil {
 		return t, ev, o, err
 	}
-	pr := &ev.Proceedings
-	if pr.Published, err = date("events.publishedDate", e.PublishedDate); err != nil {
+	if ev.Proceedings, err = e.proceedingsIn.read("events."); err != nil {
 		return t, ev, o, err
 	}
-	for _, x := range []struct {
-		src *string
-		dst *calendar.Date
-	}{{e.ClaimDeclaredDate, &pr.Declared}, {e.RevendicationDate, &pr.Revendication}, {e.AdmittedDate, &pr.Admitted}, {e.IndemnityPaidDate, &ev.IndemnityPaid}} {
-		if *x.dst, err = optDate(x.src); err != nil {
-			return t, ev, o, err
-		}
-	}
-	if pr.AdmittedAmount, err = optAmount("events.admittedAmount", e.AdmittedAmount); err != nil {
+	if ev.IndemnityPaid, err = optDate(e.IndemnityPaidDate); err != nil {
 		return t, ev, o, err
 	}
-	if pr.Prejudice, err = optAmount("events.prejudice", e.Prejudice); err != nil {
+	if err = in.insolvencyOptionsIn.read(&o); err != nil {
 		return t, ev, o, err
-	}
-	if in.Abroad != nil {
-		o.Abroad = *in.Abroad
-	}
-	if in.MissedAct != nil {
-		if o.MissedAct, err = claims.ParseMissedActRule(*in.MissedAct); err != nil {
-			return t, ev, o, err
-		}
 	}
 	ev.AsOf, err = date("asOf", in.AsOf)
 	return t, ev, o, err

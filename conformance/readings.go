@@ -23,6 +23,8 @@ type bookOptionsIn struct {
 	Payments             *string `json:"payments"`
 	UninsuredStaysAtStop *bool   `json:"uninsuredStaysAtStop"`
 	MeasureOn            *string `json:"measureOn"`
+	insolvencyOptionsIn
+	GoodsValue *string `json:"goodsValue"`
 }
 
 // coverOptions reads the options of the cover; nil is the default.
@@ -73,5 +75,10 @@ func (o *bookOptionsIn) bookOptions() (claims.BookOptions, error) {
 			return b, err
 		}
 	}
-	return b, nil
+	if o.GoodsValue != nil {
+		if b.Clocks.GoodsValue, err = claims.ParseGoodsValuation(*o.GoodsValue); err != nil {
+			return b, err
+		}
+	}
+	return b, o.insolvencyOptionsIn.read(&b.Insolvency)
 }

@@ -462,7 +462,7 @@ func ExampleExporter() {
 	// --------------------------------------
 	// Transfer moratorium on 2025-04-07; loss constituted on 2025-10-07; insured loss EUR 33080.08; indemnity EUR 31426.08 due on 2025-11-06.
 	//   1. date of loss: read on 2025-10-15 → 2025-10-07 (political); view on 2025-10-07 [CG-date-of-loss]
-	//   2. stop of cover: deliveries from 2025-04-08 not covered (country) [CG-stop-supply]
+	//   2. stop of cover: deliveries from 2025-04-08 not covered (country) [CP-countries]
 	//   3. invoice P1: cover at delivery named EUR 45000.00, open EUR 19210.45 (net EUR 19210.45) → insured EUR 19210.45 [CG-credit-limit-ceiling]
 	//   4. invoice P2: cover at delivery named EUR 45000.00, open EUR 13869.63 (net EUR 13869.63) → insured EUR 13869.63 [CG-credit-limit-ceiling]
 	//   5. invoice P3: cover at delivery named EUR 45000.00, open EUR 7064.64 (net EUR 7064.64) → excluded: after-stop [CG-credit-limit-ceiling]

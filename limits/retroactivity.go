@@ -14,10 +14,15 @@ import (
 //     contrat rétroagissent à la date de prise d'effet"); any other
 //     decision covers from its own date, as "the shipment must be made
 //     within the effective period of the credit limit" (EC-Reach, online
-//     micro-business policy FAQ);
-//   - a Dutch broker reads limits as "valid retrospectively up to 30-60
-//     days prior to the limit decision" (DaysBefore, the number of days a
-//     term of the policy: Window);
+//     micro-business policy FAQ,
+//     https://info.ec-reach.com.hk/helpie_faq/will-the-shipment-service-be-covered-if-it-was-made-rendered-before-the-effective-date-of-the-credit-limit/);
+//   - a decision reaching back a number of days before its date
+//     (DaysBefore, the number of days a term of the policy: Window) is a
+//     named option without a found public wording of its window; the
+//     reach back that was found runs to the start of the policy: "Unless
+//     otherwise stated, any credit limit issued will have retrospective
+//     effect from the policy commencement date" (EC-Reach, small business
+//     policy FAQ, same page), a window as long as the policy has run;
 //   - "An approved cover limit always applies retroactively from the start
 //     of the month in which the credit limit was decided" (Allianz Trade
 //     CH, risk management Q&A,
