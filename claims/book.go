@@ -69,19 +69,11 @@ const (
 var ceilingNames = [...]string{OpenAtView: "openAtView", WholeOutstanding: "wholeOutstanding", OpenAtDelivery: "openAtDelivery"}
 
 // String returns "openAtView", "wholeOutstanding" or "openAtDelivery".
-func (r CeilingRule) String() string {
-	if int(r) < len(ceilingNames) {
-		return ceilingNames[r]
-	}
-	return "CeilingRule(" + strconv.Itoa(int(r)) + ")"
-}
+func (r CeilingRule) String() string { return nameOf(ceilingNames[:], int(r), "CeilingRule") }
 
 // MarshalText implements encoding.TextMarshaler.
 func (r CeilingRule) MarshalText() ([]byte, error) {
-	if int(r) >= len(ceilingNames) {
-		return nil, outOfRange(clauseCeiling, "ceiling", r.String())
-	}
-	return []byte(r.String()), nil
+	return nameText(ceilingNames[:], int(r), "CeilingRule", clauseCeiling, "ceiling")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an

@@ -82,19 +82,11 @@ const (
 var statusNames = [...]string{Pending: "pending", Met: "met", Missed: "missed"}
 
 // String returns "pending", "met" or "missed".
-func (s ClockStatus) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return "ClockStatus(" + strconv.Itoa(int(s)) + ")"
-}
+func (s ClockStatus) String() string { return nameOf(statusNames[:], int(s), "ClockStatus") }
 
 // MarshalText implements encoding.TextMarshaler.
 func (s ClockStatus) MarshalText() ([]byte, error) {
-	if int(s) >= len(statusNames) {
-		return nil, outOfRange(policy.Clause{}, "status", s.String())
-	}
-	return []byte(s.String()), nil
+	return nameText(statusNames[:], int(s), "ClockStatus", policy.Clause{}, "status")
 }
 
 // Clock is one time limit of a claim: the limit computed from its anchor
@@ -154,19 +146,11 @@ const (
 var causeNames = [...]string{NoLoss: "none", Insolvency: "insolvency", ProtractedDefault: "protractedDefault", Political: "political"}
 
 // String returns "none", "insolvency", "protractedDefault" or "political".
-func (c Cause) String() string {
-	if int(c) < len(causeNames) {
-		return causeNames[c]
-	}
-	return "Cause(" + strconv.Itoa(int(c)) + ")"
-}
+func (c Cause) String() string { return nameOf(causeNames[:], int(c), "Cause") }
 
 // MarshalText implements encoding.TextMarshaler.
 func (c Cause) MarshalText() ([]byte, error) {
-	if int(c) >= len(causeNames) {
-		return nil, outOfRange(policy.Clause{}, "cause", c.String())
-	}
-	return []byte(c.String()), nil
+	return nameText(causeNames[:], int(c), "Cause", policy.Clause{}, "cause")
 }
 
 // DateOfLoss is the date the loss is constituted and its cause. Its zero

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"strconv"
-
 	"github.com/creditins/creditins/policy"
 )
 
@@ -28,10 +26,7 @@ var deductibleBaseNames = [...]string{OnCappedLoss: "cappedLoss", OnGross: "gros
 
 // String returns "cappedLoss" or "gross".
 func (b DeductibleBase) String() string {
-	if int(b) < len(deductibleBaseNames) {
-		return deductibleBaseNames[b]
-	}
-	return "DeductibleBase(" + strconv.Itoa(int(b)) + ")"
+	return nameOf(deductibleBaseNames[:], int(b), "DeductibleBase")
 }
 
 // ParseDeductibleBase returns the base named s (see String), or an error
@@ -43,10 +38,7 @@ func ParseDeductibleBase(s string) (DeductibleBase, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (b DeductibleBase) MarshalText() ([]byte, error) {
-	if int(b) >= len(deductibleBaseNames) {
-		return nil, outOfRange(clauseDeductible, "deductibleOn", b.String())
-	}
-	return []byte(b.String()), nil
+	return nameText(deductibleBaseNames[:], int(b), "DeductibleBase", clauseDeductible, "deductibleOn")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with

@@ -41,19 +41,11 @@ const (
 var agreementNames = [...]string{NotAsked: "notAsked", Agreed: "agreed", Refused: "refused"}
 
 // String returns "notAsked", "agreed" or "refused".
-func (a Agreement) String() string {
-	if int(a) < len(agreementNames) {
-		return agreementNames[a]
-	}
-	return "Agreement(" + strconv.Itoa(int(a)) + ")"
-}
+func (a Agreement) String() string { return nameOf(agreementNames[:], int(a), "Agreement") }
 
 // MarshalText implements encoding.TextMarshaler.
 func (a Agreement) MarshalText() ([]byte, error) {
-	if int(a) >= len(agreementNames) {
-		return nil, outOfRange(clauseExtension, "insurer", a.String())
-	}
-	return []byte(a.String()), nil
+	return nameText(agreementNames[:], int(a), "Agreement", clauseExtension, "insurer")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"strconv"
-
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
@@ -49,12 +47,7 @@ const (
 var thresholdBaseNames = [...]string{CappedLoss: "cappedLoss", WholeLoss: "wholeLoss", GrossIndemnity: "grossIndemnity"}
 
 // String returns "cappedLoss", "wholeLoss" or "grossIndemnity".
-func (b ThresholdBase) String() string {
-	if int(b) < len(thresholdBaseNames) {
-		return thresholdBaseNames[b]
-	}
-	return "ThresholdBase(" + strconv.Itoa(int(b)) + ")"
-}
+func (b ThresholdBase) String() string { return nameOf(thresholdBaseNames[:], int(b), "ThresholdBase") }
 
 // ParseThresholdBase returns the ThresholdBase named s (see String), or an
 // error wrapping policy.ErrSyntax.
@@ -65,10 +58,7 @@ func ParseThresholdBase(s string) (ThresholdBase, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (b ThresholdBase) MarshalText() ([]byte, error) {
-	if int(b) >= len(thresholdBaseNames) {
-		return nil, outOfRange(clauseThreshold, "thresholdOn", b.String())
-	}
-	return []byte(b.String()), nil
+	return nameText(thresholdBaseNames[:], int(b), "ThresholdBase", clauseThreshold, "thresholdOn")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseThresholdBase.

@@ -88,12 +88,7 @@ const (
 var goodsValueNames = [...]string{InvoicedValue: "invoiced", ResaleValue: "resale"}
 
 // String returns "invoiced" or "resale".
-func (v GoodsValuation) String() string {
-	if int(v) < len(goodsValueNames) {
-		return goodsValueNames[v]
-	}
-	return "GoodsValuation(" + strconv.Itoa(int(v)) + ")"
-}
+func (v GoodsValuation) String() string { return nameOf(goodsValueNames[:], int(v), "GoodsValuation") }
 
 // ParseGoodsValuation returns the valuation named s (see String), or an
 // error wrapping policy.ErrSyntax.
@@ -104,10 +99,7 @@ func ParseGoodsValuation(s string) (GoodsValuation, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (v GoodsValuation) MarshalText() ([]byte, error) {
-	if int(v) >= len(goodsValueNames) {
-		return nil, outOfRange(clauseTakenBack, "goodsValue", v.String())
-	}
-	return []byte(v.String()), nil
+	return nameText(goodsValueNames[:], int(v), "GoodsValuation", clauseTakenBack, "goodsValue")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseGoodsValuation.
@@ -220,12 +212,7 @@ const (
 var missedActNames = [...]string{KeepIndemnity: "keep", ReduceByPrejudice: "reduceByPrejudice"}
 
 // String returns "keep" or "reduceByPrejudice".
-func (r MissedActRule) String() string {
-	if int(r) < len(missedActNames) {
-		return missedActNames[r]
-	}
-	return "MissedActRule(" + strconv.Itoa(int(r)) + ")"
-}
+func (r MissedActRule) String() string { return nameOf(missedActNames[:], int(r), "MissedActRule") }
 
 // ParseMissedActRule returns the rule named s (see String), or an error
 // wrapping policy.ErrSyntax.
@@ -236,10 +223,7 @@ func ParseMissedActRule(s string) (MissedActRule, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (r MissedActRule) MarshalText() ([]byte, error) {
-	if int(r) >= len(missedActNames) {
-		return nil, outOfRange(clauseDeclaration, "missedAct", r.String())
-	}
-	return []byte(r.String()), nil
+	return nameText(missedActNames[:], int(r), "MissedActRule", clauseDeclaration, "missedAct")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseMissedActRule.

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"strconv"
-
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
 	"github.com/shopspring/decimal"
@@ -51,19 +49,11 @@ var reasonNames = [...]string{
 // "term-too-long", "disputed", "after-stop", "outside-period", and
 // "late-notice", which FORMAT.md does not know (it comes only from
 // Options.ForfeitOnLateNotice).
-func (r Exclusion) String() string {
-	if int(r) < len(reasonNames) {
-		return reasonNames[r]
-	}
-	return "Exclusion(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Exclusion) String() string { return nameOf(reasonNames[:], int(r), "Exclusion") }
 
 // MarshalText implements encoding.TextMarshaler.
 func (r Exclusion) MarshalText() ([]byte, error) {
-	if int(r) >= len(reasonNames) {
-		return nil, outOfRange(policy.Clause{}, "reason", r.String())
-	}
-	return []byte(r.String()), nil
+	return nameText(reasonNames[:], int(r), "Exclusion", policy.Clause{}, "reason")
 }
 
 // InvoiceLoss is one invoice of the loss statement.

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"encoding/json"
-	"strconv"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
@@ -31,10 +30,7 @@ var attributionNames = [...]string{ByLossDate: "lossDate", ByDeliveryDate: "deli
 
 // String returns "lossDate" or "deliveryDate".
 func (a YearAttribution) String() string {
-	if int(a) < len(attributionNames) {
-		return attributionNames[a]
-	}
-	return "YearAttribution(" + strconv.Itoa(int(a)) + ")"
+	return nameOf(attributionNames[:], int(a), "YearAttribution")
 }
 
 // ParseYearAttribution returns the attribution named s (see String), or an
@@ -46,10 +42,7 @@ func ParseYearAttribution(s string) (YearAttribution, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (a YearAttribution) MarshalText() ([]byte, error) {
-	if int(a) >= len(attributionNames) {
-		return nil, outOfRange(clauseYear, "attribution", a.String())
-	}
-	return []byte(a.String()), nil
+	return nameText(attributionNames[:], int(a), "YearAttribution", clauseYear, "attribution")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with
