@@ -129,17 +129,12 @@ func TestYearBookErrors(t *testing.T) {
 	}
 }
 
-// Property: Year.Portfolio does not depend on the order of the books: the
-// year's account and each buyer's indemnity are the same for any
-// permutation.
-func propYearPortfolioPermutation(t *rapid.T) {
-	terms := genBookTerms(t)
-	terms.AggregateFirstLoss = eur(strconv.Itoa(rapid.IntRange(0, 20000).Draw(t, "afl")))
-	terms.MaxLiability.Amount = eur(strconv.Itoa(rapid.IntRange(0, 60000).Draw(t, "maxLiability")))
-	n := rapid.IntRange(1, 5).Draw(t, "buyers")
+// genYearBooks draws one to five buyers' books and a day in the terms'
+// year on which each book's events have happened.
+func genYearBooks(t *rapid.T, terms policy.Terms) ([]claims.BuyerBook, calendar.Date) {
 	asOf := dateAt(t, "asOf", 200, 364)
 	var books []claims.BuyerBook
-	for i := range n {
+	for i := range rapid.IntRange(1, 5).Draw(t, "buyers") {
 		b, _ := genBuyerBook(t)
 		b.Buyer.ID = fmt.Sprint("B", i)
 		if b.Events.OverdueNotice.After(asOf) {
@@ -150,6 +145,17 @@ func propYearPortfolioPermutation(t *rapid.T) {
 		}
 		books = append(books, b)
 	}
+	return books, asOf
+}
+
+// Property: Year.Portfolio does not depend on the order of the books: the
+// year's account and each buyer's indemnity are the same for any
+// permutation.
+func propYearPortfolioPermutation(t *rapid.T) {
+	terms := genBookTerms(t)
+	terms.AggregateFirstLoss = eur(strconv.Itoa(rapid.IntRange(0, 20000).Draw(t, "afl")))
+	terms.MaxLiability.Amount = eur(strconv.Itoa(rapid.IntRange(0, 60000).Draw(t, "maxLiability")))
+	books, asOf := genYearBooks(t, terms)
 	perm := rapid.Permutation(books).Draw(t, "perm")
 	y, err := claims.NewYear(terms, claims.YearOptions{})
 	if err != nil {
@@ -189,19 +195,7 @@ func FuzzPropYearPortfolioPermutation(f *testing.F) {
 func propYearPortfolioWithinLiability(t *rapid.T) {
 	terms := genBookTerms(t)
 	terms.MaxLiability.Amount = eur(strconv.Itoa(rapid.IntRange(0, 30000).Draw(t, "maxLiability")))
-	asOf := dateAt(t, "asOf", 200, 364)
-	var books []claims.BuyerBook
-	for i := range rapid.IntRange(1, 5).Draw(t, "buyers") {
-		b, _ := genBuyerBook(t)
-		b.Buyer.ID = fmt.Sprint("B", i)
-		if b.Events.OverdueNotice.After(asOf) {
-			b.Events.OverdueNotice = calendar.Date{}
-		}
-		if b.Events.Insolvency.After(asOf) || b.Events.Insolvency.Before(terms.Effective) {
-			b.Events.Insolvency = calendar.Date{}
-		}
-		books = append(books, b)
-	}
+	books, asOf := genYearBooks(t, terms)
 	y, err := claims.NewYear(terms, claims.YearOptions{})
 	if err != nil {
 		t.Fatal(err)
