@@ -206,10 +206,38 @@ func (a units) Sign() int         { return cmp.Compare(a, 0) }
 // path, its reference, which the book's differential property compares),
 // else in decimal.
 func impute(l Ledger, cutoff calendar.Date, fast bool) imputation {
+	return imputeFor(l, cutoff, fast, convertAll)
+}
+
+// imputeOpen is impute for a reader of the invoices only (the book, the
+// exposure): on the fast path the account's totals (paid, allocated,
+// later) are left zero, so that they cost nothing.
+func imputeOpen(l Ledger, cutoff calendar.Date, fast bool) imputation {
+	return imputeFor(l, cutoff, fast, convertInvoices)
+}
+
+// imputeDays is impute of the whole ledger for the day each invoice was
+// paid in full (paidOn) only: on the fast path every amount of the result
+// is left zero.
+func imputeDays(l Ledger, fast bool) imputation {
+	return imputeFor(l, calendar.Date{}, fast, convertDays)
+}
+
+// conversion is how much of an imputation in minor units decimalsOf
+// writes as decimals.
+type conversion uint8
+
+const (
+	convertDays     conversion = iota // paidOn only
+	convertInvoices                   // and the invoices' amounts
+	convertAll                        // and the account's totals
+)
+
+func imputeFor(l Ledger, cutoff calendar.Date, fast bool, c conversion) imputation {
 	if fast && len(l.Invoices) > 0 && allUnits(l) {
 		cur := l.Invoices[0].Net.Currency()
 		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units { n, _ := a.Units(); return units(n) })
-		return decimalsOf(u, l, cur)
+		return decimalsOf(u, l, cur, c)
 	}
 	zero := decimal.Decimal{}
 	if len(l.Invoices) > 0 {
@@ -243,15 +271,22 @@ func allUnits(l Ledger) bool {
 	return true
 }
 
-// decimalsOf writes an imputation in minor units as decimals of cur: the
-// amounts an invoice kept from the ledger are the ledger's own.
-func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency) imputation {
+// decimalsOf writes an imputation in minor units as decimals of cur, as
+// much of it as c asks: the amounts an invoice kept from the ledger are the
+// ledger's own.
+func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversion) imputation {
 	conv := func(n units) decimal.Decimal { return policy.FromUnits(cur, int64(n)).Decimal() }
-	im := imputation{inv: make([]imputed, len(u.inv)), paid: conv(u.paid), allocated: conv(u.allocated), later: conv(u.later)}
+	im := imputation{inv: make([]imputed, len(u.inv))}
+	if c == convertAll {
+		im.paid, im.allocated, im.later = conv(u.paid), conv(u.allocated), conv(u.later)
+	}
 	for i, ux := range u.inv {
 		inv := l.Invoices[i]
 		y := &im.inv[i]
 		y.paidOn = ux.paidOn
+		if c == convertDays {
+			continue
+		}
 		y.net, y.tax = inv.Net.Decimal(), inv.Tax.Decimal()
 		if ux.credited != 0 {
 			y.net, y.tax, y.credited = conv(ux.net), conv(ux.tax), conv(ux.credited)
