@@ -26,12 +26,13 @@ import (
 var sinkReport claims.PortfolioReport
 
 // portfolioOptions are the FORMAT.md defaults with the vectors' warning
-// ratio of 80 %, the covers read without their traces, as a nightly batch
-// reads them.
+// ratio of 80 %, the covers and the exposures read without their traces,
+// as a nightly batch reads them.
 func portfolioOptions() claims.PortfolioOptions {
 	return claims.PortfolioOptions{
-		Book:   claims.BookOptions{Cover: limits.CoverOptions{OmitTrace: true}},
-		Alerts: limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}},
+		Book:     claims.BookOptions{Cover: limits.CoverOptions{OmitTrace: true}},
+		Exposure: limits.ExposureOptions{OmitTrace: true},
+		Alerts:   limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}},
 	}
 }
 

@@ -310,7 +310,8 @@ func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversi
 func imputeOf[N number[N]](l Ledger, cutoff calendar.Date, zero N, amt func(policy.Amount) N) imputationOf[N] {
 	n := len(l.Invoices)
 	im := imputationOf[N]{inv: make([]imputedOf[N], n)}
-	order := make([]int, n)
+	idx := make([]int, 2*n) // one allocation for order and pos
+	order, pos := idx[:n:n], idx[n:]
 	for i, inv := range l.Invoices {
 		order[i] = i
 		x := &im.inv[i]
@@ -321,7 +322,7 @@ func imputeOf[N number[N]](l Ledger, cutoff calendar.Date, zero N, amt func(poli
 		}
 	}
 	slices.SortFunc(order, func(a, b int) int { return olderThan(l.Invoices[a], l.Invoices[b]) })
-	pos := make([]int, n) // ledger index → position in order
+	// pos: ledger index → position in order
 	for p, i := range order {
 		pos[i] = p
 	}

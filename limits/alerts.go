@@ -147,9 +147,21 @@ func (cv Coverage) alerts(b Buyer, e Exposure, today calendar.Date, opts AlertOp
 	if err != nil {
 		return nil, err
 	}
-	p, err := headroom(c.Amount, e, policy.Zero(terms.Currency), opts.Headroom, false)
+	// Headroom's verdict, read only when the exposure is positive: a
+	// document of 0 on an exposure of 0 or less is neither over nor warned
+	// (its errors, but the exposure's and the ratio's, cannot happen here).
+	if err := opts.Headroom.WarnRatio.CheckFraction(clauseHeadroom, "warnRatio"); err != nil {
+		return nil, err
+	}
+	total, err := e.total(terms.Currency, opts.Headroom)
 	if err != nil {
 		return nil, err
+	}
+	var p Position
+	if total.IsPositive() {
+		if p, err = headroom(c.Amount, e, policy.Zero(terms.Currency), opts.Headroom, false); err != nil {
+			return nil, err
+		}
 	}
 	var out []Alert
 	switch {
