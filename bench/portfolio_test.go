@@ -263,3 +263,42 @@ func median(xs []float64) float64 {
 	slices.Sort(s)
 	return s[len(s)/2]
 }
+
+// BenchmarkPortfolioStream is the batch that never holds the portfolio:
+// each buyer generated (portfoliogen.Generate's emit), evaluated with
+// claims.EvaluateBuyer and folded into the portfolio's totals, then
+// dropped, as a job that reads its books from a file and writes each
+// report as it goes. Its peak memory is the SDK's own working set, not the
+// books' nor the reports': run it alone under /usr/bin/time -v,
+//
+//	go test -c -o bench.test . && /usr/bin/time -v ./bench.test -test.run '^$' -test.bench 'BenchmarkPortfolioStream/N=100000$' -test.benchtime 1x
+//
+// It reports ns/invoice (generation included) and insured-EUR/op, the
+// portfolio's insured total, which keeps the evaluation from being
+// optimised away.
+func BenchmarkPortfolioStream(b *testing.B) {
+	terms, asOf, opts := portfoliogen.Terms(), portfoliogen.AsOf(), portfolioOptions()
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var insured int64
+			for b.Loop() {
+				insured = 0
+				err := portfoliogen.Generate(n, 1, func(bb claims.BuyerBook) error {
+					r, err := claims.EvaluateBuyer(terms, bb, asOf, opts)
+					if err != nil {
+						return err
+					}
+					u, _ := r.Book.Insured.Units()
+					insured += u
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed())/float64(b.N)/float64(n*portfoliogen.InvoicesPerBuyer), "ns/invoice")
+			b.ReportMetric(float64(insured)/100, "insured-EUR/op")
+		})
+	}
+}
