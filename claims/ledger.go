@@ -53,12 +53,11 @@ type Ledger struct {
 // invoice do not exceed its net amount nor its tax. Field names are built
 // only for an error.
 func checkLedger(cur policy.Currency, l Ledger) error {
-	ids := make(map[string]int, len(l.Invoices))
+	ids := newInvoiceIndex(l.Invoices)
 	for i, inv := range l.Invoices {
-		if _, dup := ids[inv.ID]; dup {
+		if !ids.add(i) {
 			return at("invoices", i, inconsistent(clauseImputation, "id", inv.ID+" listed twice"))
 		}
-		ids[inv.ID] = i
 		err := requireDate(clauseImputation, "deliveryDate", inv.DeliveryDate)
 		if err == nil {
 			err = requireDate(clauseImputation, "invoiceDate", inv.InvoiceDate)
@@ -100,7 +99,7 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 		if c.Invoice == "" {
 			continue
 		}
-		j, ok := ids[c.Invoice]
+		j, ok := ids.find(c.Invoice)
 		if !ok {
 			return at("creditNotes", i, inconsistent(clauseCreditNote, "invoice", c.Invoice+" is not in the ledger"))
 		}
