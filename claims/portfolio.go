@@ -9,6 +9,7 @@ import (
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
+	"github.com/shopspring/decimal"
 )
 
 // PortfolioOptions are the choices of EvaluatePortfolio and EvaluateBuyer.
@@ -288,9 +289,22 @@ func exposureOn(terms policy.Terms, l Ledger, bk Book, opts limits.ExposureOptio
 			continue
 		}
 		docs = append(docs, limits.Document{ID: x.ID, Kind: limits.Invoice, Net: net,
-			Tax: amountOf(cur, gross.Sub(net.Decimal())), DueDate: l.Invoices[i].DueDate})
+			Tax: openTax(cur, gross, net, l.Invoices[i].Tax), DueDate: l.Invoices[i].DueDate})
 	}
 	return limits.ExposureOf(terms, docs, bk.AsOf, opts)
+}
+
+// openTax is the tax part of an open amount, gross less net: the invoice's
+// own tax when they are equal (an invoice open in full, no credit note on
+// it), which is then not computed again.
+func openTax(cur policy.Currency, gross decimal.Decimal, net, tax policy.Amount) policy.Amount {
+	g, okG := amountOf(cur, gross).Units()
+	n, okN := net.Units()
+	t, okT := tax.Units()
+	if okG && okN && okT && g-n == t {
+		return tax
+	}
+	return amountOf(cur, gross.Sub(net.Decimal()))
 }
 
 // bookAlerts are the alerts of EvaluateBuyer, on the decisions the book
