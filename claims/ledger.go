@@ -233,10 +233,20 @@ const (
 )
 
 func imputeFor(l Ledger, cutoff calendar.Date, fast bool, c conversion) imputation {
-	if fast && len(l.Invoices) > 0 && allUnits(l) {
-		cur := l.Invoices[0].Net.Currency()
-		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units { n, _ := a.Units(); return units(n) })
-		return decimalsOf(u, l, cur, c)
+	if fast && len(l.Invoices) > 0 {
+		// Every amount is read in minor units once (policy.Amount.Units;
+		// with at most 15 digits each, no sum of a ledger comes near
+		// overflow); one that does not count in them, but the zero
+		// Amount, sends the whole ledger to the decimal path.
+		cur, whole := l.Invoices[0].Net.Currency(), true
+		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units {
+			n, ok := a.Units()
+			whole = whole && (ok || a.Currency().IsZero())
+			return units(n)
+		})
+		if whole {
+			return decimalsOf(u, l, cur, c)
+		}
 	}
 	zero := decimal.Decimal{}
 	if len(l.Invoices) > 0 {
@@ -245,29 +255,6 @@ func imputeFor(l Ledger, cutoff calendar.Date, fast bool, c conversion) imputati
 		zero = decimal.New(0, -l.Invoices[0].Net.Currency().Scale())
 	}
 	return imputeOf(l, cutoff, zero, policy.Amount.Decimal)
-}
-
-// allUnits reports whether every amount of the ledger counts in minor
-// units (policy.Amount.Units), so that its imputation may run in int64:
-// with at most 15 digits each, no sum of a ledger comes near overflow.
-func allUnits(l Ledger) bool {
-	ok := func(a policy.Amount) bool { _, u := a.Units(); return u || a.Currency().IsZero() }
-	for _, inv := range l.Invoices {
-		if !ok(inv.Net) || !ok(inv.Tax) {
-			return false
-		}
-	}
-	for _, p := range l.Payments {
-		if !ok(p.Amount) {
-			return false
-		}
-	}
-	for _, c := range l.CreditNotes {
-		if !ok(c.Net) || !ok(c.Tax) {
-			return false
-		}
-	}
-	return true
 }
 
 // decimalsOf writes an imputation in minor units as decimals of cur, as

@@ -142,8 +142,11 @@ func withinUnits(v decimal.Decimal, scale int32) bool {
 	if scale < 0 || int(scale) >= len(unitBounds) {
 		return v.NumDigits() <= 15
 	}
-	b := unitBounds[scale]
-	return v.Cmp(b[0]) < 0 && v.Cmp(b[1]) > 0
+	if b := unitBounds[scale]; v.Sign() >= 0 {
+		return v.Cmp(b[0]) < 0
+	} else {
+		return v.Cmp(b[1]) > 0
+	}
 }
 
 // unitBounds[k] are 10^15 and its negative written with the exponent −k,
