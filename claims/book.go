@@ -511,12 +511,13 @@ func (o Options) politicalLoss(t policy.Terms, c policy.CountryCover, ev Events,
 func coverEach(cv limits.Coverage, b BuyerBook, bk *Book) error {
 	buyer := b.Buyer
 	buyer.StopDate, buyer.StopCause = calendar.Date{}, limits.NoStop
+	layers := make([]limits.Layer, 0, len(b.Ledger.Invoices)+4) // one buffer for the covers' layers (most have one)
 	for i, inv := range b.Ledger.Invoices {
-		c, err := cv.At(buyer, inv.DeliveryDate)
+		c, buf, err := cv.AtInto(buyer, inv.DeliveryDate, layers)
 		if err != nil {
 			return at("invoices", i, err)
 		}
-		bk.Invoices[i].Cover = c
+		bk.Invoices[i].Cover, layers = c, buf
 	}
 	return nil
 }

@@ -143,7 +143,7 @@ func checkExpiryNotice(opts AlertOptions) error {
 func (cv Coverage) alerts(b Buyer, e Exposure, today calendar.Date, opts AlertOptions) ([]Alert, error) {
 	terms, es := cv.terms, cv.es
 	opts.Cover = cv.opts
-	c, err := coverAt(terms, es, b, today, cv.opts.InForce, false) // the amount alone is read
+	c, err := coverAt(terms, es, b, today, cv.opts.InForce, false, nil) // the amount alone is read
 	if err != nil {
 		return nil, err
 	}
