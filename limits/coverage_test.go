@@ -1,5 +1,8 @@
 package limits_test
 
+// The Coverage methods for batches (Alerts, AtInto) against the functions
+// they stand for.
+
 import (
 	"testing"
 
