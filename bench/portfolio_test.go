@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"flag"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -26,12 +25,13 @@ import (
 var sinkReport claims.PortfolioReport
 
 // portfolioOptions are the FORMAT.md defaults with the vectors' warning
-// ratio of 80 %, the covers read without their traces, as a nightly batch
-// reads them.
+// ratio of 80 %, the covers and the exposures read without their traces,
+// as a nightly batch reads them.
 func portfolioOptions() claims.PortfolioOptions {
 	return claims.PortfolioOptions{
-		Book:   claims.BookOptions{Cover: limits.CoverOptions{OmitTrace: true}},
-		Alerts: limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}},
+		Book:     claims.BookOptions{Cover: limits.CoverOptions{OmitTrace: true}},
+		Exposure: limits.ExposureOptions{OmitTrace: true},
+		Alerts:   limits.AlertOptions{Headroom: limits.HeadroomOptions{WarnRatio: limits.DefaultWarnRatio()}},
 	}
 }
 
@@ -210,60 +210,95 @@ func evaluateCold(tb testing.TB, terms policy.Terms, books []claims.BuyerBook, o
 	return m
 }
 
-var scaling = flag.Bool("scaling", false, "run TestPortfolioScaling (about a minute, 6 GB of memory)")
-
-// TestPortfolioScaling measures in one run the cost per invoice of the
-// portfolio at N = 10 000, 40 000 and 100 000 buyers and checks that it
-// grows linearly: t(40 000)/t(10 000) ≤ 4.4 and t(100 000)/t(10 000) ≤ 11
-// (issue 9), on the CPU time of the process when the platform gives it,
-// else on the wall clock. Each evaluation starts from a cold heap (see
-// evaluateCold) with only its own portfolio in memory (generated again
-// each time, outside the measure); the three sizes are evaluated in turn,
-// five rounds, so that a change in the machine's load touches them alike;
-// the median of each counts. Run it with
+// BenchmarkPortfolioScaling measures in one run the cost per invoice of
+// the portfolio at N = 10 000, 40 000 and 100 000 buyers and reports how
+// it grows (issue 9's linearity: the targets are t(40 000)/t(10 000) ≤ 4.4
+// and t(100 000)/t(10 000) ≤ 11), as the metrics t40k/t10k and t100k/t10k:
+// a measurement, never asserted (a timed assertion fails on a loaded
+// machine). The ratios are on the CPU time of the process when the
+// platform gives it, else on the wall clock. Each evaluation starts from a
+// cold heap (see evaluateCold) with only its own portfolio in memory
+// (generated again each time, outside the measure); the three sizes are
+// evaluated in turn, five rounds per iteration, so that a change in the
+// machine's load touches them alike; the median of each counts. Run it
+// with
 //
-//	go test -run TestPortfolioScaling -scaling -v -timeout 30m .
-func TestPortfolioScaling(t *testing.T) {
-	if !*scaling {
-		t.Skip("run with -scaling")
-	}
+//	go test -run '^$' -bench '^BenchmarkPortfolioScaling$' -benchtime 1x -timeout 30m -v .
+func BenchmarkPortfolioScaling(b *testing.B) {
 	terms, opts := portfoliogen.Terms(), portfolioOptions()
 	sizes := []int{10_000, 40_000, 100_000}
-	wall, cpu, allocs := make([][]float64, len(sizes)), make([][]float64, len(sizes)), make([]float64, len(sizes))
+	var wall, cpu [][]float64
+	allocs := make([]float64, len(sizes))
 	nop := func() {}
-	for round := range 5 {
-		for i, n := range sizes {
-			// Only the portfolio measured is in memory: the garbage
-			// collector's pace depends on the live heap.
-			m := evaluateCold(t, terms, genPortfolio(t, n, 1), opts, nop, nop)
-			sinkReport = claims.PortfolioReport{}
-			wall[i], cpu[i], allocs[i] = append(wall[i], m.wall), append(cpu[i], m.cpu), m.allocs
-			t.Logf("round %d, N=%d: %.0f ns/invoice, %.0f cpu-ns/invoice", round+1, n, m.wall, m.cpu)
+	for b.Loop() {
+		b.StopTimer()
+		wall, cpu = make([][]float64, len(sizes)), make([][]float64, len(sizes))
+		for round := range 5 {
+			for i, n := range sizes {
+				// Only the portfolio measured is in memory: the garbage
+				// collector's pace depends on the live heap.
+				m := evaluateCold(b, terms, genPortfolio(b, n, 1), opts, nop, nop)
+				sinkReport = claims.PortfolioReport{}
+				wall[i], cpu[i], allocs[i] = append(wall[i], m.wall), append(cpu[i], m.cpu), m.allocs
+				b.Logf("round %d, N=%d: %.0f ns/invoice, %.0f cpu-ns/invoice", round+1, n, m.wall, m.cpu)
+			}
 		}
+		b.StartTimer()
 	}
 	total := make([]float64, len(sizes))
 	for i, n := range sizes {
 		w, c := median(wall[i]), median(cpu[i])
-		t.Logf("N=%d (%d invoices): median %.0f ns/invoice, %.0f cpu-ns/invoice, %.1f allocs/invoice", n, n*portfoliogen.InvoicesPerBuyer, w, c, allocs[i])
+		b.Logf("N=%d (%d invoices): median %.0f ns/invoice, %.0f cpu-ns/invoice, %.1f allocs/invoice", n, n*portfoliogen.InvoicesPerBuyer, w, c, allocs[i])
 		total[i] = float64(n) * w
 		if c > 0 {
 			total[i] = float64(n) * c
 		}
 	}
-	for i, limit := range []float64{0, 4.4, 11} {
-		if i == 0 {
-			continue
-		}
-		ratio := total[i] / total[0]
-		t.Logf("t(%d)/t(%d) = %.2f for %d× the data (target ≤ %.1f)", sizes[i], sizes[0], ratio, sizes[i]/sizes[0], limit)
-		if ratio > limit {
-			t.Errorf("t(%d)/t(%d) = %.2f, above %.1f: not linear", sizes[i], sizes[0], ratio, limit)
-		}
-	}
+	b.ReportMetric(total[1]/total[0], "t40k/t10k")
+	b.ReportMetric(total[2]/total[0], "t100k/t10k")
 }
 
 func median(xs []float64) float64 {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	return s[len(s)/2]
+}
+
+// BenchmarkPortfolioStream is the batch that never holds the portfolio:
+// each buyer generated (portfoliogen.Generate's emit), evaluated with
+// claims.EvaluateBuyer and folded into the portfolio's totals, then
+// dropped, as a job that reads its books from a file and writes each
+// report as it goes. Its peak memory is the SDK's own working set, not the
+// books' nor the reports': run it alone under /usr/bin/time -v,
+//
+//	go test -c -o bench.test . && /usr/bin/time -v ./bench.test -test.run '^$' -test.bench 'BenchmarkPortfolioStream/N=100000$' -test.benchtime 1x
+//
+// It reports ns/invoice (generation included) and insured-EUR/op, the
+// portfolio's insured total, which keeps the evaluation from being
+// optimised away.
+func BenchmarkPortfolioStream(b *testing.B) {
+	terms, asOf, opts := portfoliogen.Terms(), portfoliogen.AsOf(), portfolioOptions()
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var insured int64
+			for b.Loop() {
+				insured = 0
+				err := portfoliogen.Generate(n, 1, func(bb claims.BuyerBook) error {
+					r, err := claims.EvaluateBuyer(terms, bb, asOf, opts)
+					if err != nil {
+						return err
+					}
+					u, _ := r.Book.Insured.Units()
+					insured += u
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed())/float64(b.N)/float64(n*portfoliogen.InvoicesPerBuyer), "ns/invoice")
+			b.ReportMetric(float64(insured)/100, "insured-EUR/op")
+		})
+	}
 }

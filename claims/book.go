@@ -123,6 +123,9 @@ type BookOptions struct {
 	// reference of the int64 fast path (set by the package's differential
 	// property only).
 	decimalOnly bool
+	// coverage, when not nil, receives the buyer's decisions placed by
+	// EvaluateBook (EvaluateBuyer's alerts read them again).
+	coverage *limits.Coverage
 }
 
 // BookInvoice is one invoice of a buyer's book read on a day.
@@ -302,12 +305,15 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		return Book{}, err
 	}
 	l.OverdueNotice = ev.OverdueNotice
-	full := impute(l, calendar.Date{}, !o.decimalOnly)
+	full := imputeDays(l, !o.decimalOnly)
 
 	bk := Book{AsOf: asOf, Group: group, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices)), Readings: o.Readings}
 	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
 	if err != nil {
 		return Book{}, err
+	}
+	if o.coverage != nil {
+		*o.coverage = cv
 	}
 	if err := o.coverEach(cv, b, &bk); err != nil {
 		return Book{}, err
@@ -353,10 +359,7 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		return Book{}, err
 	}
 
-	view := full
-	if len(l.Payments)+len(l.CreditNotes) > 0 {
-		view = impute(l, bk.At, !o.decimalOnly)
-	}
+	view := imputeOpen(l, bk.At, !o.decimalOnly)
 	l.StopDate = bk.Stop.Date
 	if err := o.openAndExcluded(terms, l, view, &bk); err != nil {
 		return Book{}, err
@@ -549,12 +552,13 @@ func (o Options) politicalLoss(t policy.Terms, c policy.CountryCover, ev Events,
 func (o BookOptions) coverEach(cv limits.Coverage, b BuyerBook, bk *Book) error {
 	buyer := b.Buyer
 	buyer.StopDate, buyer.StopCause = calendar.Date{}, limits.NoStop
+	layers := make([]limits.Layer, 0, len(b.Ledger.Invoices)+4) // one buffer for the covers' layers (most have one)
 	for i, inv := range b.Ledger.Invoices {
-		c, err := o.coverOf(cv, buyer, inv)
+		c, buf, err := o.coverOf(cv, buyer, inv, layers)
 		if err != nil {
 			return at("invoices", i, err)
 		}
-		bk.Invoices[i].Cover = c
+		bk.Invoices[i].Cover, layers = c, buf
 	}
 	return nil
 }
@@ -641,7 +645,7 @@ func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) {
 		if o.Ceiling == OpenAtDelivery {
 			room.add(o.openBefore(t, l, bk, order[:k], l.Invoices[i].DeliveryDate), true)
 		} else {
-			room.add(used.amount(), true)
+			room.subtract(&used)
 		}
 		x.Insured = capAt(base, room)
 		if o.Ceiling == WholeOutstanding {
@@ -701,7 +705,7 @@ func byDelivery(invs []Invoice) []int {
 // d, payments and credit notes dated on or before d imputed
 // (OpenAtDelivery).
 func (o BookOptions) openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) policy.Amount {
-	im := impute(l, d, !o.decimalOnly)
+	im := imputeOpen(l, d, !o.decimalOnly)
 	total := o.sum(t.Currency)
 	for _, j := range earlier {
 		if bk.Invoices[j].Reason != Insurable {

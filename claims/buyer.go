@@ -73,7 +73,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	if err := checkLedger(t.Currency, l); err != nil {
 		return BuyerDeadlines{}, err
 	}
-	im := impute(l, calendar.Date{}, true)
+	im := imputeDays(l, true)
 	b := BuyerDeadlines{Invoices: make([]Deadlines, len(l.Invoices))}
 	oldest := -1 // ledger index
 	for i, inv := range l.Invoices {

@@ -61,12 +61,11 @@ type Ledger struct {
 // invoice do not exceed its net amount nor its tax. Field names are built
 // only for an error.
 func checkLedger(cur policy.Currency, l Ledger) error {
-	ids := make(map[string]int, len(l.Invoices))
+	ids := newInvoiceIndex(l.Invoices)
 	for i, inv := range l.Invoices {
-		if _, dup := ids[inv.ID]; dup {
+		if !ids.add(i) {
 			return at("invoices", i, inconsistent(clauseImputation, "id", inv.ID+" listed twice"))
 		}
-		ids[inv.ID] = i
 		err := requireDate(clauseImputation, "deliveryDate", inv.DeliveryDate)
 		if err == nil {
 			err = requireDate(clauseImputation, "invoiceDate", inv.InvoiceDate)
@@ -108,7 +107,7 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 		if c.Invoice == "" {
 			continue
 		}
-		j, ok := ids[c.Invoice]
+		j, ok := ids.find(c.Invoice)
 		if !ok {
 			return at("creditNotes", i, inconsistent(clauseCreditNote, "invoice", c.Invoice+" is not in the ledger"))
 		}
@@ -214,10 +213,48 @@ func (a units) Sign() int         { return cmp.Compare(a, 0) }
 // path, its reference, which the book's differential property compares),
 // else in decimal.
 func impute(l Ledger, cutoff calendar.Date, fast bool) imputation {
-	if fast && len(l.Invoices) > 0 && allUnits(l) {
-		cur := l.Invoices[0].Net.Currency()
-		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units { n, _ := a.Units(); return units(n) })
-		return decimalsOf(u, l, cur)
+	return imputeFor(l, cutoff, fast, convertAll)
+}
+
+// imputeOpen is impute for a reader of the invoices only (the book, the
+// exposure): on the fast path the account's totals (paid, allocated,
+// later) are left zero, so that they cost nothing.
+func imputeOpen(l Ledger, cutoff calendar.Date, fast bool) imputation {
+	return imputeFor(l, cutoff, fast, convertInvoices)
+}
+
+// imputeDays is impute of the whole ledger for the day each invoice was
+// paid in full (paidOn) only: on the fast path every amount of the result
+// is left zero.
+func imputeDays(l Ledger, fast bool) imputation {
+	return imputeFor(l, calendar.Date{}, fast, convertDays)
+}
+
+// conversion is how much of an imputation in minor units decimalsOf
+// writes as decimals.
+type conversion uint8
+
+const (
+	convertDays     conversion = iota // paidOn only
+	convertInvoices                   // and the invoices' amounts
+	convertAll                        // and the account's totals
+)
+
+func imputeFor(l Ledger, cutoff calendar.Date, fast bool, c conversion) imputation {
+	if fast && len(l.Invoices) > 0 {
+		// Every amount is read in minor units once (policy.Amount.Units;
+		// with at most 15 digits each, no sum of a ledger comes near
+		// overflow); one that does not count in them, but the zero
+		// Amount, sends the whole ledger to the decimal path.
+		cur, whole := l.Invoices[0].Net.Currency(), true
+		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units {
+			n, ok := a.Units()
+			whole = whole && (ok || a.Currency().IsZero())
+			return units(n)
+		})
+		if whole {
+			return decimalsOf(u, l, cur, c)
+		}
 	}
 	zero := decimal.Decimal{}
 	if len(l.Invoices) > 0 {
@@ -228,38 +265,22 @@ func impute(l Ledger, cutoff calendar.Date, fast bool) imputation {
 	return imputeOf(l, cutoff, zero, policy.Amount.Decimal)
 }
 
-// allUnits reports whether every amount of the ledger counts in minor
-// units (policy.Amount.Units), so that its imputation may run in int64:
-// with at most 15 digits each, no sum of a ledger comes near overflow.
-func allUnits(l Ledger) bool {
-	ok := func(a policy.Amount) bool { _, u := a.Units(); return u || a.Currency().IsZero() }
-	for _, inv := range l.Invoices {
-		if !ok(inv.Net) || !ok(inv.Tax) {
-			return false
-		}
-	}
-	for _, p := range l.Payments {
-		if !ok(p.Amount) {
-			return false
-		}
-	}
-	for _, c := range l.CreditNotes {
-		if !ok(c.Net) || !ok(c.Tax) {
-			return false
-		}
-	}
-	return true
-}
-
-// decimalsOf writes an imputation in minor units as decimals of cur: the
-// amounts an invoice kept from the ledger are the ledger's own.
-func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency) imputation {
+// decimalsOf writes an imputation in minor units as decimals of cur, as
+// much of it as c asks: the amounts an invoice kept from the ledger are the
+// ledger's own.
+func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversion) imputation {
 	conv := func(n units) decimal.Decimal { return policy.FromUnits(cur, int64(n)).Decimal() }
-	im := imputation{inv: make([]imputed, len(u.inv)), paid: conv(u.paid), allocated: conv(u.allocated), later: conv(u.later)}
+	im := imputation{inv: make([]imputed, len(u.inv))}
+	if c == convertAll {
+		im.paid, im.allocated, im.later = conv(u.paid), conv(u.allocated), conv(u.later)
+	}
 	for i, ux := range u.inv {
 		inv := l.Invoices[i]
 		y := &im.inv[i]
 		y.paidOn = ux.paidOn
+		if c == convertDays {
+			continue
+		}
 		y.net, y.tax = inv.Net.Decimal(), inv.Tax.Decimal()
 		if ux.credited != 0 {
 			y.net, y.tax, y.credited = conv(ux.net), conv(ux.tax), conv(ux.credited)
@@ -283,7 +304,8 @@ func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency) imputation
 func imputeOf[N number[N]](l Ledger, cutoff calendar.Date, zero N, amt func(policy.Amount) N) imputationOf[N] {
 	n := len(l.Invoices)
 	im := imputationOf[N]{inv: make([]imputedOf[N], n)}
-	order := make([]int, n)
+	idx := make([]int, 2*n) // one allocation for order and pos
+	order, pos := idx[:n:n], idx[n:]
 	for i, inv := range l.Invoices {
 		order[i] = i
 		x := &im.inv[i]
@@ -294,7 +316,7 @@ func imputeOf[N number[N]](l Ledger, cutoff calendar.Date, zero N, amt func(poli
 		}
 	}
 	slices.SortFunc(order, func(a, b int) int { return olderThan(l.Invoices[a], l.Invoices[b]) })
-	pos := make([]int, n) // ledger index → position in order
+	// pos: ledger index → position in order
 	for p, i := range order {
 		pos[i] = p
 	}

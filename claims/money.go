@@ -43,9 +43,23 @@ func (s *sum) add(a policy.Amount, neg bool) {
 	}
 }
 
-// amount is the total.
+// subtract subtracts the total of t, without writing it as an amount
+// while both are on the fast path.
+func (s *sum) subtract(t *sum) {
+	if !s.slow && !t.slow && t.n > -1<<61 && t.n < 1<<61 && s.n > -1<<61 && s.n < 1<<61 {
+		s.n -= t.n
+		return
+	}
+	s.add(t.amount(), true)
+}
+
+// amount is the total; a total of 0 on the fast path is policy.Zero (which
+// allocates nothing).
 func (s *sum) amount() policy.Amount {
 	if !s.slow {
+		if s.n == 0 {
+			return policy.Zero(s.cur)
+		}
 		return policy.FromUnits(s.cur, s.n)
 	}
 	return amountOf(s.cur, s.d)

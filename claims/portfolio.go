@@ -9,6 +9,7 @@ import (
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
+	"github.com/shopspring/decimal"
 )
 
 // PortfolioOptions are the choices of EvaluatePortfolio and EvaluateBuyer.
@@ -252,7 +253,10 @@ func EvaluatePortfolio(terms policy.Terms, books []BuyerBook, asOf calendar.Date
 // opts.Parallel plays no part. Errors are those of EvaluateBook,
 // limits.ExposureOf and limits.Alerts.
 func EvaluateBuyer(terms policy.Terms, b BuyerBook, asOf calendar.Date, opts PortfolioOptions) (BuyerReport, error) {
-	bk, err := opts.Book.EvaluateBook(terms, b, asOf)
+	var cv limits.Coverage
+	bo := opts.Book
+	bo.coverage = &cv
+	bk, err := bo.EvaluateBook(terms, b, asOf)
 	if err != nil {
 		return BuyerReport{}, err
 	}
@@ -260,7 +264,7 @@ func EvaluateBuyer(terms policy.Terms, b BuyerBook, asOf calendar.Date, opts Por
 	if r.Exposure, err = exposureOn(terms, b.Ledger, bk, opts.Exposure); err != nil {
 		return BuyerReport{}, err
 	}
-	if r.Alerts, err = bookAlerts(terms, b, bk, opts); err != nil {
+	if r.Alerts, err = bookAlerts(cv, b, bk, opts); err != nil {
 		return BuyerReport{}, err
 	}
 	r.Actions = actions(bk, b.Events)
@@ -273,7 +277,7 @@ func exposureOn(terms policy.Terms, l Ledger, bk Book, opts limits.ExposureOptio
 	cur := terms.Currency
 	var now imputation
 	if bk.At != bk.AsOf {
-		now = impute(l, bk.AsOf, true)
+		now = imputeOpen(l, bk.AsOf, true)
 	}
 	docs := make([]limits.Document, 0, len(bk.Invoices))
 	for i, x := range bk.Invoices {
@@ -285,18 +289,32 @@ func exposureOn(terms policy.Terms, l Ledger, bk Book, opts limits.ExposureOptio
 			continue
 		}
 		docs = append(docs, limits.Document{ID: x.ID, Kind: limits.Invoice, Net: net,
-			Tax: amountOf(cur, gross.Sub(net.Decimal())), DueDate: l.Invoices[i].DueDate})
+			Tax: openTax(cur, gross, net, l.Invoices[i].Tax), DueDate: l.Invoices[i].DueDate})
 	}
 	return limits.ExposureOf(terms, docs, bk.AsOf, opts)
 }
 
-// bookAlerts are the alerts of EvaluateBuyer.
-func bookAlerts(terms policy.Terms, b BuyerBook, bk Book, opts PortfolioOptions) ([]limits.Alert, error) {
+// openTax is the tax part of an open amount, gross less net: the invoice's
+// own tax when they are equal (an invoice open in full, no credit note on
+// it), which is then not computed again.
+func openTax(cur policy.Currency, gross decimal.Decimal, net, tax policy.Amount) policy.Amount {
+	g, okG := amountOf(cur, gross).Units()
+	n, okN := net.Units()
+	t, okT := tax.Units()
+	if okG && okN && okT && g-n == t {
+		return tax
+	}
+	return amountOf(cur, gross.Sub(net.Decimal()))
+}
+
+// bookAlerts are the alerts of EvaluateBuyer, on the decisions the book
+// placed (cv).
+func bookAlerts(cv limits.Coverage, b BuyerBook, bk Book, opts PortfolioOptions) ([]limits.Alert, error) {
 	buyer := b.Buyer
 	buyer.StopDate, buyer.StopCause = bk.Stop.Date, bk.Stop.Cause
 	ao := opts.Alerts
 	ao.Cover = opts.Book.Cover
-	out, err := limits.Alerts(terms, b.History, buyer, limits.Exposure{}, bk.AsOf, ao)
+	out, err := cv.Alerts(buyer, limits.Exposure{}, bk.AsOf, ao)
 	if err != nil {
 		return nil, err
 	}

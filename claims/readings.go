@@ -159,14 +159,15 @@ func (r Readings) check() error {
 // coverOf is the cover of an invoice at its delivery: at the day of its
 // order under OrdersKeepLimit (limits.Coverage.AtOrder). An order date
 // after the delivery is an error under every reading.
-func (o BookOptions) coverOf(cv limits.Coverage, b limits.Buyer, inv Invoice) (limits.Cover, error) {
+func (o BookOptions) coverOf(cv limits.Coverage, b limits.Buyer, inv Invoice, buf []limits.Layer) (limits.Cover, []limits.Layer, error) {
 	if inv.OrderDate.After(inv.DeliveryDate) {
-		return limits.Cover{}, inconsistent(clauseOrders, "orderDate", inv.OrderDate.String()+" after the delivery "+inv.DeliveryDate.String())
+		return limits.Cover{}, buf, inconsistent(clauseOrders, "orderDate", inv.OrderDate.String()+" after the delivery "+inv.DeliveryDate.String())
 	}
 	if o.Readings.OrdersKeepLimit {
-		return cv.AtOrder(b, inv.DeliveryDate, inv.OrderDate)
+		c, err := cv.AtOrder(b, inv.DeliveryDate, inv.OrderDate)
+		return c, buf, err
 	}
-	return cv.At(b, inv.DeliveryDate)
+	return cv.AtInto(b, inv.DeliveryDate, buf)
 }
 
 // measureDay sets the day of the view under MeasureOn once the date of

@@ -97,16 +97,71 @@ type AlertOptions struct {
 // Errors are those of CoverAt and Headroom, and negative ExpiryNoticeDays
 // (ErrOutOfRange).
 func Alerts(terms policy.Terms, h History, b Buyer, e Exposure, today calendar.Date, opts AlertOptions) ([]Alert, error) {
+	if err := checkExpiryNotice(opts); err != nil {
+		return nil, err
+	}
+	if err := checkCover(terms, opts.Cover); err != nil {
+		return nil, err
+	}
+	if err := checkDelivery(b, today); err != nil {
+		return nil, err
+	}
+	cv, err := newCoverage(terms, h, opts.Cover)
+	if err != nil {
+		return nil, err
+	}
+	return cv.alerts(b, e, today, opts)
+}
+
+// Alerts is the function Alerts on the decisions of the coverage, under
+// its terms and its choices of cover (opts.Cover is not read): the alerts
+// of a buyer whose deliveries are read with the same Coverage, without
+// placing the decisions again. Its errors are those of Alerts.
+func (cv Coverage) Alerts(b Buyer, e Exposure, today calendar.Date, opts AlertOptions) ([]Alert, error) {
+	if err := checkExpiryNotice(opts); err != nil {
+		return nil, err
+	}
+	if cv.terms.Currency.IsZero() {
+		return nil, policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
+	}
+	if err := checkDelivery(b, today); err != nil {
+		return nil, err
+	}
+	return cv.alerts(b, e, today, opts)
+}
+
+// checkExpiryNotice refuses negative ExpiryNoticeDays, or more days than a
+// limit may count.
+func checkExpiryNotice(opts AlertOptions) error {
 	if opts.ExpiryNoticeDays < 0 || opts.ExpiryNoticeDays > maxDays {
-		return nil, policy.NewRuleError(policy.ErrOutOfRange, clauseTemporary, "expiryNoticeDays", strconv.Itoa(opts.ExpiryNoticeDays))
+		return policy.NewRuleError(policy.ErrOutOfRange, clauseTemporary, "expiryNoticeDays", strconv.Itoa(opts.ExpiryNoticeDays))
 	}
-	c, err := CoverAt(terms, h, b, today, opts.Cover)
+	return nil
+}
+
+// alerts are the alerts of Alerts on checked inputs.
+func (cv Coverage) alerts(b Buyer, e Exposure, today calendar.Date, opts AlertOptions) ([]Alert, error) {
+	terms, es := cv.terms, cv.es
+	opts.Cover = cv.opts
+	c, err := coverAt(terms, es, b, today, cv.opts.InForce, false, nil) // the amount alone is read
 	if err != nil {
 		return nil, err
 	}
-	p, err := Headroom(c.Amount, e, policy.Zero(terms.Currency), opts.Headroom)
+	// Headroom's verdict, read only when the exposure is positive: a
+	// document of 0 on an exposure of 0 or less is neither over nor warned
+	// (its errors, but the exposure's and the ratio's, cannot happen here).
+	if err := opts.Headroom.WarnRatio.CheckFraction(clauseHeadroom, "warnRatio"); err != nil {
+		return nil, err
+	}
+	total, err := e.total(terms.Currency, opts.Headroom)
 	if err != nil {
 		return nil, err
+	}
+	var p Position
+	if total.IsPositive() {
+		if p, err = headroom(c.Amount, e, policy.Zero(terms.Currency), opts.Headroom, false); err != nil {
+			return nil, err
+		}
 	}
 	var out []Alert
 	switch {
@@ -117,7 +172,6 @@ func Alerts(terms policy.Terms, h History, b Buyer, e Exposure, today calendar.D
 		out = append(out, Alert{Kind: Approaching, Date: today, DecisionID: c.Decision.ID, Clause: clauseHeadroom,
 			Message: "exposure " + p.Exposure.String() + " approaches the insured amount " + c.Amount.String() + ", headroom " + p.Headroom.String()})
 	}
-	es, _ := timeline(terms, h, opts.Cover) // CoverAt checked it
 	horizon := today.AddDays(opts.ExpiryNoticeDays)
 	for i, en := range es {
 		d := en.Decision

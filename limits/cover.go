@@ -271,11 +271,44 @@ func (cv Coverage) At(b Buyer, delivery calendar.Date) (Cover, error) {
 }
 
 func (cv Coverage) at(b Buyer, delivery calendar.Date) (Cover, error) {
-	return coverAt(cv.terms, cv.es, b, delivery, cv.opts.InForce, !cv.opts.OmitTrace)
+	return coverAt(cv.terms, cv.es, b, delivery, cv.opts.InForce, !cv.opts.OmitTrace, nil)
 }
 
-func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule, tr bool) (Cover, error) {
-	c := Cover{Amount: policy.Zero(terms.Currency)}
+// AtInto is At, the cover's layers written at the end of buf when it has
+// room (a batch reading the covers of many deliveries gives one buffer
+// for all of them, and saves an allocation per cover): it returns the
+// cover, whose Layers are its own (appending to them never writes into
+// another cover's), and buf extended by them. The cover is At's.
+func (cv Coverage) AtInto(b Buyer, delivery calendar.Date, buf []Layer) (Cover, []Layer, error) {
+	if cv.terms.Currency.IsZero() {
+		return Cover{}, buf, policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
+	}
+	if err := checkDelivery(b, delivery); err != nil {
+		return Cover{}, buf, err
+	}
+	c, err := coverAt(cv.terms, cv.es, b, delivery, cv.opts.InForce, !cv.opts.OmitTrace, buf[len(buf):])
+	if err != nil {
+		return Cover{}, buf, err
+	}
+	n := len(c.Layers)
+	if n > 0 && len(buf) < cap(buf) && &c.Layers[0] == &buf[:len(buf)+1][len(buf)] {
+		buf = buf[:len(buf)+n] // written in buf
+	}
+	return c, buf, nil
+}
+
+// coverAt is the cover of a delivery on day t; its layers are appended to
+// layers (empty, with room or not), and the cover's Layers are nil when
+// there are none, capped at their length otherwise.
+func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule, tr bool, layers []Layer) (c Cover, err error) {
+	c = Cover{Amount: policy.Zero(terms.Currency), Layers: layers}
+	defer func() {
+		if len(c.Layers) == 0 {
+			c.Layers = nil
+		} else {
+			c.Layers = c.Layers[:len(c.Layers):len(c.Layers)]
+		}
+	}()
 	if tr {
 		c.Trace = make(policy.Trace, 0, 6)
 	}

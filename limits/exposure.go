@@ -69,6 +69,10 @@ type ExposureOptions struct {
 	// passed since its due date (the "grace margin" of credit-management
 	// tools); not negative.
 	GraceDays int
+	// OmitTrace leaves Exposure.Trace out (nil): a batch that reads the
+	// buckets, not the reasons, saves its strings. The buckets are the
+	// same.
+	OmitTrace bool
 }
 
 // ExposureOf sorts a buyer's open documents into the buckets of Exposure at
@@ -133,12 +137,15 @@ func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts E
 	}
 	e := Exposure{Open: policy.Zero(cur), Overdue: policy.Zero(cur), Draft: policy.Zero(cur),
 		Orders: policy.Zero(cur), Credits: policy.Zero(cur)}
-	if len(docs) > 0 { // no documents, no trace: nil, as its JSON form (omitted) reads back
+	if len(docs) > 0 && !opts.OmitTrace { // no documents, no trace: nil, as its JSON form (omitted) reads back
 		e.Trace = make(policy.Trace, 0, len(docs))
 	}
 	for i, d := range docs {
 		bucket, name := e.bucket(d, today, opts.GraceDays)
 		*bucket, _ = bucket.Add(amounts[i])
+		if opts.OmitTrace {
+			continue
+		}
 		e.Trace = append(e.Trace, policy.Step{Rule: "exposure bucket",
 			Inputs: d.Kind.String() + " " + d.ID + " " + amounts[i].String(), Result: name, Clause: clauseExposure})
 	}

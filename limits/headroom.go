@@ -118,6 +118,12 @@ type Position struct {
 // negative (ErrMissing, ErrOutOfRange); every amount is in the limit's
 // currency (ErrCurrencyMismatch); WarnRatio is at most 1 (ErrOutOfRange).
 func Headroom(limit policy.Amount, e Exposure, pending policy.Amount, opts HeadroomOptions) (Position, error) {
+	return headroom(limit, e, pending, opts, true)
+}
+
+// headroom is Headroom, its trace left out unless tr is set (Alerts reads
+// the verdict only).
+func headroom(limit policy.Amount, e Exposure, pending policy.Amount, opts HeadroomOptions, tr bool) (Position, error) {
 	if limit.Currency().IsZero() {
 		return Position{}, policy.NewRuleError(policy.ErrMissing, clauseHeadroom, "limit", limit.String())
 	}
@@ -158,6 +164,9 @@ func Headroom(limit policy.Amount, e Exposure, pending policy.Amount, opts Headr
 		p.Status = Over
 	case Approaches(after, limit, ratio):
 		p.Status = Warn
+	}
+	if !tr {
+		return p, nil
 	}
 	p.Trace = p.Trace.Add("exposure", "exposure "+total.String()+", pending "+pending.String(), after.String(), clauseExposure)
 	p.Trace = p.Trace.Add("headroom", "limit "+limit.String()+", warn at "+ratio.String()+" of it",

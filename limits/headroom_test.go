@@ -145,6 +145,15 @@ func TestExposureOf(t *testing.T) {
 		if len(got.Trace) != len(docs) {
 			t.Errorf("%s: %d trace steps for %d documents", tt.name, len(got.Trace), len(docs))
 		}
+		lean, err := limits.ExposureOf(tt.terms, docs, day(tt.today), limits.ExposureOptions{GraceDays: tt.grace, OmitTrace: true})
+		if err != nil {
+			t.Errorf("%s, without trace: %v", tt.name, err)
+			continue
+		}
+		got.Trace = nil
+		if diff := cmp.Diff(got, lean); diff != "" {
+			t.Errorf("%s: without trace (-with +without):\n%s", tt.name, diff)
+		}
 	}
 }
 

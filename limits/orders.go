@@ -54,7 +54,7 @@ func (cv Coverage) AtOrder(b Buyer, delivery, order calendar.Date) (Cover, error
 	if len(es) == len(cv.es) {
 		return plain, nil
 	}
-	kept, err := coverAt(cv.terms, es, b, delivery, cv.opts.InForce, !cv.opts.OmitTrace)
+	kept, err := coverAt(cv.terms, es, b, delivery, cv.opts.InForce, !cv.opts.OmitTrace, nil)
 	if err != nil || kept.Amount.Decimal().Cmp(plain.Amount.Decimal()) <= 0 {
 		return plain, err
 	}

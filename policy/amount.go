@@ -128,11 +128,36 @@ func (a Amount) Units() (n int64, ok bool) {
 		return 0, false
 	case a.v.Sign() == 0:
 		return 0, true
-	case a.v.Exponent() != -a.cur.Scale() || a.v.NumDigits() > 15:
+	case a.v.Exponent() != -a.cur.Scale() || !withinUnits(a.v, a.cur.Scale()):
 		return 0, false
 	}
 	return a.v.CoefficientInt64(), true
 }
+
+// withinUnits reports whether v, written with the exponent −scale, has at
+// most 15 digits: its coefficient compared with ±10^15 written at the same
+// exponent, which compares two machine words (shopspring's NumDigits goes
+// through a logarithm, and is one short at 10^15).
+func withinUnits(v decimal.Decimal, scale int32) bool {
+	if scale < 0 || int(scale) >= len(unitBounds) {
+		return v.NumDigits() <= 15
+	}
+	if b := unitBounds[scale]; v.Sign() >= 0 {
+		return v.Cmp(b[0]) < 0
+	} else {
+		return v.Cmp(b[1]) > 0
+	}
+}
+
+// unitBounds[k] are 10^15 and its negative written with the exponent −k,
+// for k in [0, maxFractionDigits]: read-only, built once.
+var unitBounds = func() (b [maxFractionDigits + 1][2]decimal.Decimal) {
+	for k := range b {
+		c := decimal.New(1_000_000_000_000_000, -int32(k))
+		b[k] = [2]decimal.Decimal{c, c.Neg()}
+	}
+	return b
+}()
 
 // FromUnits returns n minor units of currency c (FromUnits(EUR, 123456) is
 // EUR 1234.56): the inverse of Units.

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -191,4 +192,33 @@ func TestPropUnitsRoundTrip(t *testing.T) {
 			t.Fatalf("Units of the unrounded half of %v is exact", a)
 		}
 	})
+}
+
+// TestUnitsDigitBound: Units counts amounts of at most 15 digits of minor
+// units, at the edge and on both signs, and refuses 16 digits.
+func TestUnitsDigitBound(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // "" when refused
+	}{
+		{"EUR 9999999999999.99", "999999999999999"},
+		{"EUR -9999999999999.99", "-999999999999999"},
+		{"EUR 10000000000000.00", ""},
+		{"EUR -10000000000000.00", ""},
+		{"JPY 999999999999999", "999999999999999"},
+		{"JPY 1000000000000000", ""},
+		{"KWD 999999999999.999", "999999999999999"},
+		{"KWD 1000000000000.000", ""},
+		{"EUR 0.01", "1"},
+	}
+	for _, tt := range tests {
+		n, ok := MustAmount(tt.in).Units()
+		got := ""
+		if ok {
+			got = strconv.FormatInt(n, 10)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Units(%s) (-want +got):\n%s", tt.in, diff)
+		}
+	}
 }
