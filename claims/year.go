@@ -213,16 +213,24 @@ func (y Year) Claim(t policy.Terms, yc YearClaim, c limits.Cover, o IndemnityOpt
 	if err != nil {
 		return Breakdown{}, y, err
 	}
+	return b, y.filed(b.FirstLossUsed, b.Indemnity), nil
+}
+
+// filed is the year after a claim that used firstLossUsed of the aggregate
+// first loss and for which the insurer pays paid: both taken off what
+// remains (never below 0), paid added to the indemnities, the claim
+// counted. The amounts are in the year's currency (checked by the caller).
+func (y Year) filed(firstLossUsed, paid policy.Amount) Year {
 	next := y
 	if !y.firstLoss.Currency().IsZero() {
-		next.firstLoss = subFloor(y.firstLoss, b.FirstLossUsed)
+		next.firstLoss = subFloor(y.firstLoss, firstLossUsed)
 	}
 	if !y.liability.Currency().IsZero() {
-		next.liability = subFloor(y.liability, b.Indemnity)
+		next.liability = subFloor(y.liability, paid)
 	}
-	next.paid, _ = y.paid.Add(b.Indemnity) // one currency, checked
+	next.paid, _ = y.paid.Add(paid)
 	next.claims++
-	return b, next, nil
+	return next
 }
 
 // Recover records an amount collected from a buyer after its indemnity:

@@ -48,18 +48,11 @@ func (y Year) Book(t policy.Terms, b BuyerBook, asOf calendar.Date, o BookOption
 	if p := bk.Insolvency.Payable; !p.Currency().IsZero() {
 		pays = p // less what a late declaration cost (MissedActRule)
 	}
-	next := y
+	used := policy.Zero(y.cur)
 	for _, l := range bk.Layers {
-		if !y.firstLoss.Currency().IsZero() {
-			next.firstLoss = subFloor(next.firstLoss, l.Breakdown.FirstLossUsed)
-		}
+		used, _ = used.Add(l.Breakdown.FirstLossUsed) // one currency, checked
 	}
-	if !y.liability.Currency().IsZero() {
-		next.liability = subFloor(y.liability, pays)
-	}
-	next.paid, _ = y.paid.Add(pays) // one currency, checked
-	next.claims++
-	return bk, next, nil
+	return bk, y.filed(used, pays), nil
 }
 
 // placing is the date that places a book's claim in the year, and its
