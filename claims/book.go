@@ -149,8 +149,9 @@ type BookInvoice struct {
 	// its delivery (see CeilingRule); 0 when excluded.
 	Insured policy.Amount `json:"insured"`
 	// Clocks are its clocks read on the book's AsOf, the day it was paid
-	// in full found by imputing the whole ledger.
-	Clocks Deadlines `json:"clocks"`
+	// in full found by imputing the whole ledger: their last days and
+	// statuses (the whole clocks are BookOptions.InvoiceDeadlines').
+	Clocks ClockDays `json:"clocks"`
 }
 
 // Layer is the part of a claim insured at one quotité, and its indemnity.
@@ -292,6 +293,29 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 // shared between them), ErrCurrencyMismatch, ErrOutOfRange, and the errors
 // of Clocks, Loss, limits.CoverAt and Indemnity.
 func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, error) {
+	return o.evaluate(terms, b, asOf, nil)
+}
+
+// InvoiceDeadlines returns the whole clocks of each invoice of a book read
+// on asOf, in the ledger's order: the clocks whose last days and statuses
+// EvaluateBook reports in BookInvoice.Clocks, with their anchors, periods,
+// rules, acts and clauses (Deadlines), read under the same terms (the
+// buyer's country group's, the conditions of the decision in force at each
+// delivery) and with the same days of payment in full. A batch that reads
+// many books keeps the short form; a screen that shows one invoice's clocks
+// and why asks for them. The book is evaluated to give them, so the errors
+// are EvaluateBook's.
+func (o BookOptions) InvoiceDeadlines(terms policy.Terms, b BuyerBook, asOf calendar.Date) ([]Deadlines, error) {
+	out := make([]Deadlines, len(b.Ledger.Invoices))
+	if _, err := o.evaluate(terms, b, asOf, func(i int, d Deadlines) { out[i] = d }); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// evaluate is EvaluateBook, each (when not nil) given the whole clocks of
+// every invoice as they are computed.
+func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Date, each func(i int, d Deadlines)) (Book, error) {
 	terms, group, err := buyerTerms(terms, b)
 	if err != nil {
 		return Book{}, err
@@ -322,12 +346,17 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 		e := ev
 		e.Paid = full.inv[i].paidOn
 		x := &bk.Invoices[i]
-		if x.Clocks, err = o.Clocks.clocks(underConditions(terms, x.Cover.Decision.Conditions), inv, e); err != nil {
+		d, err := o.Clocks.clocks(underConditions(terms, x.Cover.Decision.Conditions), inv, e)
+		if err != nil {
 			return Book{}, at("invoices", i, err)
+		}
+		x.Clocks = d.Days()
+		if each != nil {
+			each(i, d)
 		}
 		x.ID = inv.ID
 	}
-	clocks := func(i int) Deadlines { return bk.Invoices[i].Clocks }
+	clocks := func(i int) ClockDays { return bk.Invoices[i].Clocks }
 	rl, err := o.Clocks.reliefOf(terms, l, clocks, func(i int) calendar.Date { return full.inv[i].paidOn }, ev, asOf)
 	if err != nil {
 		return Book{}, err
@@ -463,7 +492,7 @@ func (o BookOptions) bookEvents(terms policy.Terms, b BuyerBook, asOf calendar.D
 //   - the day insolvency proceedings were opened.
 //
 // Ties go to insolvency, then the notice, then the extension period.
-func stopOf(invs []Invoice, clocks func(int) Deadlines, ev Events, asOf calendar.Date, missedNotice bool) Stop {
+func stopOf(invs []Invoice, clocks func(int) ClockDays, ev Events, asOf calendar.Date, missedNotice bool) Stop {
 	var s Stop
 	take := func(d calendar.Date, c limits.StopCause, inv string) {
 		if d.IsZero() || !s.Date.IsZero() && !d.Before(s.Date) {
@@ -476,15 +505,15 @@ func stopOf(invs []Invoice, clocks func(int) Deadlines, ev Events, asOf calendar
 	if missedNotice && ev.OverdueNotice.IsZero() {
 		for _, i := range byAge(invs) {
 			n := clocks(i).OverdueNotice
-			if n.Running() && n.Status != Met && (asOf.IsZero() || n.Limit.Final.Before(asOf)) {
-				take(n.Limit.Final.AddDays(1), limits.StopNotice, invs[i].ID)
+			if n.Running() && n.Status != Met && (asOf.IsZero() || n.Final.Before(asOf)) {
+				take(n.Final.AddDays(1), limits.StopNotice, invs[i].ID)
 			}
 		}
 	}
 	for _, i := range byAge(invs) {
 		m := clocks(i).MEP
-		if m.Running() && m.Status != Met && (asOf.IsZero() || m.Limit.Final.Before(asOf)) {
-			take(m.Limit.Final.AddDays(1), limits.StopMEP, invs[i].ID)
+		if m.Running() && m.Status != Met && (asOf.IsZero() || m.Final.Before(asOf)) {
+			take(m.Final.AddDays(1), limits.StopMEP, invs[i].ID)
 		}
 	}
 	return s
@@ -505,7 +534,7 @@ func byAge(invs []Invoice) []int {
 // else that end. A waiting period run from the notice or from the
 // hand-over for collection is the buyer's; one run from each invoice's due
 // date ends first for the invoice unpaid at its end that is due first.
-func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) Deadlines, ev Events) (DateOfLoss, error) {
+func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) ClockDays, ev Events) (DateOfLoss, error) {
 	ev.Paid = calendar.Date{}
 	if t.WaitingPeriodAnchor != policy.FromDueDate {
 		var wait Clock
@@ -520,8 +549,8 @@ func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) Dead
 	}
 	l := dateOfLoss(Clock{}, ev)
 	for i := range invs {
-		if d := clocks(i).Loss; !d.Date.IsZero() && (l.Date.IsZero() || d.Date.Before(l.Date)) {
-			l = d
+		if d := clocks(i); !d.Loss.IsZero() && (l.Date.IsZero() || d.Loss.Before(l.Date)) {
+			l = DateOfLoss{Date: d.Loss, Cause: d.LossCause, Clause: clauseLossDate}
 		}
 	}
 	return l, nil
@@ -807,7 +836,7 @@ func perClaimDeductions(t policy.Terms) bool {
 // declaration (FORMAT.md claims.book step 9): the earliest notice deadline
 // of the invoices, insurable or not, still open on asOf (not paid in full
 // by then) and due before asOf.
-func noticeToFile(invs []Invoice, clocks func(int) Deadlines, full imputation, asOf calendar.Date) (calendar.Date, string) {
+func noticeToFile(invs []Invoice, clocks func(int) ClockDays, full imputation, asOf calendar.Date) (calendar.Date, string) {
 	var d calendar.Date
 	id := ""
 	for _, i := range byAge(invs) {
@@ -817,8 +846,8 @@ func noticeToFile(invs []Invoice, clocks func(int) Deadlines, full imputation, a
 		if !inv.DueDate.Before(asOf) || !paid.IsZero() && !paid.After(asOf) || !n.Running() {
 			continue
 		}
-		if d.IsZero() || n.Limit.Final.Before(d) {
-			d, id = n.Limit.Final, inv.ID
+		if d.IsZero() || n.Final.Before(d) {
+			d, id = n.Final, inv.ID
 		}
 	}
 	return d, id

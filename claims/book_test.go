@@ -570,6 +570,15 @@ func runBook(t *rapid.T, opts claims.BookOptions, terms policy.Terms, b claims.B
 	return bk
 }
 
+// runDeadlines is BookOptions{}.InvoiceDeadlines, a failure fatal.
+func runDeadlines(t *rapid.T, terms policy.Terms, b claims.BuyerBook, asOf calendar.Date) []claims.Deadlines {
+	d, err := claims.BookOptions{}.InvoiceDeadlines(terms, b, asOf)
+	if err != nil {
+		t.Fatalf("InvoiceDeadlines: %v", err)
+	}
+	return d
+}
+
 // Property: insured + uninsured = open, on the book and on each invoice
 // (an invoice's insured amount is at most its open amount).
 func propBookConservation(t *rapid.T) {

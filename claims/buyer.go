@@ -92,7 +92,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 		b.Oldest = l.Invoices[oldest].ID
 		b.Filing = newClock(b.Invoices[oldest].OverdueNotice.Limit, ev.OverdueNotice, ev.AsOf, clauseNotice)
 	}
-	clocks := func(i int) Deadlines { return b.Invoices[i] }
+	clocks := func(i int) ClockDays { return b.Invoices[i].Days() }
 	rl, err := o.reliefOf(t, l, clocks, func(i int) calendar.Date { return im.inv[i].paidOn }, ev, calendar.Date{})
 	if err != nil {
 		return BuyerDeadlines{}, err

@@ -338,7 +338,7 @@ type relief struct {
 //
 // A grant, an answer or a plan dated after a non-zero asOf is
 // ErrInconsistent: it has not happened yet.
-func (o Options) reliefOf(t policy.Terms, l Ledger, clocks func(int) Deadlines, paidOn func(int) calendar.Date, ev Events, asOf calendar.Date) (relief, error) {
+func (o Options) reliefOf(t policy.Terms, l Ledger, clocks func(int) ClockDays, paidOn func(int) calendar.Date, ev Events, asOf calendar.Date) (relief, error) {
 	var r relief
 	if len(l.Extensions)+len(l.PaymentPlans) == 0 {
 		return r, nil
@@ -362,7 +362,7 @@ func (o Options) reliefOf(t policy.Terms, l Ledger, clocks func(int) Deadlines, 
 	}
 	for _, e := range l.Extensions {
 		j := ids[e.Invoice]
-		if m := clocks(j).MEP; !m.Running() || !e.NewDueDate.After(m.Limit.Final) {
+		if m := clocks(j).MEP; !m.Running() || !e.NewDueDate.After(m.Final) {
 			continue // free
 		}
 		failing[j] = true
@@ -378,8 +378,8 @@ func (o Options) reliefOf(t policy.Terms, l Ledger, clocks func(int) Deadlines, 
 		var mep calendar.Date
 		for k, id := range p.Invoices {
 			idx[k] = ids[id]
-			if m := clocks(idx[k]).MEP; m.Running() && (mep.IsZero() || m.Limit.Final.Before(mep)) {
-				mep = m.Limit.Final
+			if m := clocks(idx[k]).MEP; m.Running() && (mep.IsZero() || m.Final.Before(mep)) {
+				mep = m.Final
 			}
 		}
 		last := p.Instalments[len(p.Instalments)-1].Date
@@ -420,7 +420,7 @@ func (o Options) reliefOf(t policy.Terms, l Ledger, clocks func(int) Deadlines, 
 			if !failing[j] || !clocks(j).MEP.Running() {
 				continue
 			}
-			end = clocks(j).MEP.Limit.Final
+			end = clocks(j).MEP.Final
 		}
 		if !asOf.IsZero() && !end.Before(asOf) || !paidOn(j).IsZero() && !paidOn(j).After(end) {
 			continue
@@ -483,14 +483,14 @@ func checkNotYet(l Ledger, asOf calendar.Date) error {
 // clocks are the clocks the stop of cover reads (stopOf): those of each
 // invoice, without the end of the maximum extension period of an invoice
 // that has an agreed end (r.stop has its stop).
-func (r relief) clocks(clocks func(int) Deadlines) func(int) Deadlines {
+func (r relief) clocks(clocks func(int) ClockDays) func(int) ClockDays {
 	if len(r.ends) == 0 {
 		return clocks
 	}
-	return func(i int) Deadlines {
+	return func(i int) ClockDays {
 		d := clocks(i)
 		if _, ok := r.ends[i]; ok {
-			d.MEP = Clock{}
+			d.MEP = ClockDay{}
 		}
 		return d
 	}

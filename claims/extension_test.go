@@ -450,10 +450,11 @@ func propFreeExtensionChangesNoDeadline(t *rapid.T) {
 	i := rapid.IntRange(0, len(b.Ledger.Invoices)-1).Draw(t, "invoice")
 	x := b.Ledger.Invoices[i]
 	mep := want.Invoices[i].Clocks.MEP
-	if !mep.Running() || !mep.Limit.Final.After(x.DueDate) || x.InvoiceDate.After(asOf) {
+	if !mep.Running() || !mep.Final.After(x.DueDate) || x.InvoiceDate.After(asOf) {
 		return
 	}
-	e := claims.Extension{Invoice: x.ID, NewDueDate: x.DueDate.AddDays(rapid.IntRange(1, mep.Limit.Final.DaysSince(x.DueDate)).Draw(t, "newDue")),
+	wantClocks := runDeadlines(t, terms, b, asOf)
+	e := claims.Extension{Invoice: x.ID, NewDueDate: x.DueDate.AddDays(rapid.IntRange(1, mep.Final.DaysSince(x.DueDate)).Draw(t, "newDue")),
 		Granted: x.InvoiceDate.AddDays(rapid.IntRange(0, asOf.DaysSince(x.InvoiceDate)).Draw(t, "granted"))}
 	e.Insurer, e.InsurerDate = genAnswer(t, e.Granted)
 	if e.InsurerDate.After(asOf) {
@@ -461,6 +462,7 @@ func propFreeExtensionChangesNoDeadline(t *rapid.T) {
 	}
 	b.Ledger.Extensions = []claims.Extension{e}
 	got := runBook(t, claims.BookOptions{}, terms, b, asOf)
+	gotClocks := runDeadlines(t, terms, b, asOf)
 	type deadlines struct {
 		Clocks      []claims.Deadlines
 		Loss        claims.DateOfLoss
@@ -468,14 +470,10 @@ func propFreeExtensionChangesNoDeadline(t *rapid.T) {
 		Claim       claims.Clock
 		Stop        claims.Stop
 	}
-	read := func(bk claims.Book) deadlines {
-		v := deadlines{Loss: bk.Loss, Due: bk.IndemnityDue, Notice: bk.NoticeDeadline, Claim: bk.ExtensionClaim, Stop: bk.Stop}
-		for _, x := range bk.Invoices {
-			v.Clocks = append(v.Clocks, x.Clocks)
-		}
-		return v
+	read := func(bk claims.Book, clocks []claims.Deadlines) deadlines {
+		return deadlines{Clocks: clocks, Loss: bk.Loss, Due: bk.IndemnityDue, Notice: bk.NoticeDeadline, Claim: bk.ExtensionClaim, Stop: bk.Stop}
 	}
-	if diff := cmp.Diff(read(want), read(got)); diff != "" {
+	if diff := cmp.Diff(read(want, wantClocks), read(got, gotClocks)); diff != "" {
 		t.Fatalf("free extension %+v (-without +with)\n%s", e, diff)
 	}
 }
@@ -543,10 +541,10 @@ func ExampleExtension() {
 			return
 		}
 		if bk.Stop.Date.IsZero() {
-			fmt.Println(day, "MEP ended", bk.Invoices[0].Clocks.MEP.Limit.Final, "no stop")
+			fmt.Println(day, "MEP ended", bk.Invoices[0].Clocks.MEP.Final, "no stop")
 			continue
 		}
-		fmt.Println(day, "MEP ended", bk.Invoices[0].Clocks.MEP.Limit.Final, "stop", bk.Stop.Date, "claim by", bk.ExtensionClaim.Limit.Final)
+		fmt.Println(day, "MEP ended", bk.Invoices[0].Clocks.MEP.Final, "stop", bk.Stop.Date, "claim by", bk.ExtensionClaim.Limit.Final)
 	}
 	// Output:
 	// 2025-06-20 MEP ended 2025-06-03 no stop
