@@ -773,7 +773,8 @@ func FuzzPropBookIndemnityIsTheLayers(f *testing.F) {
 }
 
 // FuzzEvaluateBook: no input panics, every error is a typed error wrapping
-// a sentinel.
+// a sentinel, and InvoiceDeadlines refuses what EvaluateBook refuses and
+// gives the whole clocks of what it reads.
 func FuzzEvaluateBook(f *testing.F) {
 	for _, s := range seedBytes {
 		f.Add(s, uint8(0))
@@ -791,9 +792,19 @@ func FuzzEvaluateBook(f *testing.F) {
 		b.Ledger, b.Events = r.ledger(), r.events()
 		opts := claims.BookOptions{Ceiling: claims.CeilingRule(flags % 4), StopOnMissedNotice: flags&4 != 0,
 			Clocks: claims.Options{AdjustTermEnds: flags&8 != 0, ForfeitOnLateNotice: flags&16 != 0}}
-		bk, err := opts.EvaluateBook(terms, b, r.date())
+		asOf := r.date()
+		bk, err := opts.EvaluateBook(terms, b, asOf)
 		checkErr(t, "EvaluateBook", err)
+		whole, errWhole := opts.InvoiceDeadlines(terms, b, asOf)
+		if (err == nil) != (errWhole == nil) || err != nil && err.Error() != errWhole.Error() {
+			t.Fatalf("EvaluateBook: %v, InvoiceDeadlines: %v", err, errWhole)
+		}
 		if err == nil {
+			for i, x := range bk.Invoices {
+				if x.Clocks != whole[i].Days() {
+					t.Fatalf("invoice %d: EvaluateBook %+v, InvoiceDeadlines %+v", i, x.Clocks, whole[i].Days())
+				}
+			}
 			_, err = bk.Order(r.amount(), limits.HeadroomOptions{})
 			checkErr(t, "Book.Order", err)
 		}
