@@ -121,7 +121,7 @@ func (cv Coverage) Alerts(b Buyer, e Exposure, today calendar.Date, opts AlertOp
 	if err := checkExpiryNotice(opts); err != nil {
 		return nil, err
 	}
-	if cv.terms.Currency.IsZero() {
+	if cv.placed() {
 		return nil, policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
 	}
 	if err := checkDelivery(b, today); err != nil {

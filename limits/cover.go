@@ -214,11 +214,11 @@ func CoverAt(terms policy.Terms, h History, b Buyer, delivery calendar.Date, opt
 	if err := checkDelivery(b, delivery); err != nil {
 		return Cover{}, err
 	}
-	cv, err := newCoverage(terms, h, opts)
+	es, err := timeline(terms, h, opts)
 	if err != nil {
 		return Cover{}, err
 	}
-	return cv.at(b, delivery)
+	return coverAt(&terms, es, b, delivery, opts.InForce, !opts.OmitTrace, nil)
 }
 
 // checkDelivery refuses a delivery without a date and a buyer CoverAt
@@ -235,7 +235,7 @@ func checkDelivery(b Buyer, delivery calendar.Date) error {
 // each of a ledger's invoices without placing the decisions again. Its
 // zero value covers nothing; build it with NewCoverage.
 type Coverage struct {
-	terms policy.Terms
+	terms *policy.Terms // its own copy, read only: a Coverage is copied cheaply
 	es    []Entry
 	opts  CoverOptions
 }
@@ -255,13 +255,13 @@ func newCoverage(terms policy.Terms, h History, opts CoverOptions) (Coverage, er
 	if err != nil {
 		return Coverage{}, err
 	}
-	return Coverage{terms: terms, es: es, opts: opts}, nil
+	return Coverage{terms: &terms, es: es, opts: opts}, nil
 }
 
 // At is CoverAt for a delivery to buyer b on the date delivery: the same
 // rules, the same result, the same errors of the buyer and the date.
 func (cv Coverage) At(b Buyer, delivery calendar.Date) (Cover, error) {
-	if cv.terms.Currency.IsZero() {
+	if cv.placed() {
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
 	}
 	if err := checkDelivery(b, delivery); err != nil {
@@ -269,6 +269,10 @@ func (cv Coverage) At(b Buyer, delivery calendar.Date) (Cover, error) {
 	}
 	return cv.at(b, delivery)
 }
+
+// placed reports whether the Coverage was not built by NewCoverage (its
+// zero value): it has no policy currency to read a cover in.
+func (cv Coverage) placed() bool { return cv.terms == nil || cv.terms.Currency.IsZero() }
 
 func (cv Coverage) at(b Buyer, delivery calendar.Date) (Cover, error) {
 	return coverAt(cv.terms, cv.es, b, delivery, cv.opts.InForce, !cv.opts.OmitTrace, nil)
@@ -280,7 +284,7 @@ func (cv Coverage) at(b Buyer, delivery calendar.Date) (Cover, error) {
 // cover, whose Layers are its own (appending to them never writes into
 // another cover's), and buf extended by them. The cover is At's.
 func (cv Coverage) AtInto(b Buyer, delivery calendar.Date, buf []Layer) (Cover, []Layer, error) {
-	if cv.terms.Currency.IsZero() {
+	if cv.placed() {
 		return Cover{}, buf, policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
 	}
 	if err := checkDelivery(b, delivery); err != nil {
@@ -300,7 +304,7 @@ func (cv Coverage) AtInto(b Buyer, delivery calendar.Date, buf []Layer) (Cover, 
 // coverAt is the cover of a delivery on day t; its layers are appended to
 // layers (empty, with room or not), and the cover's Layers are nil when
 // there are none, capped at their length otherwise.
-func coverAt(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule, tr bool, layers []Layer) (c Cover, err error) {
+func coverAt(terms *policy.Terms, es []Entry, b Buyer, t calendar.Date, rule InForceRule, tr bool, layers []Layer) (c Cover, err error) {
 	c = Cover{Amount: policy.Zero(terms.Currency), Layers: layers}
 	defer func() {
 		if len(c.Layers) == 0 {
@@ -432,7 +436,7 @@ func (c *Cover) step(rule, inputs, result string, cl policy.Clause) {
 // or returns why there is none. A refusal in force does not itself void
 // discretionary cover: a refusal dated after the delivery, in force by
 // retroactivity, leaves it (FORMAT.md limits.coverAt rules 5 and 6).
-func discretionary(terms policy.Terms, es []Entry, b Buyer, t calendar.Date, c *Cover, tr bool) Gap {
+func discretionary(terms *policy.Terms, es []Entry, b Buyer, t calendar.Date, c *Cover, tr bool) Gap {
 	none := NoLimit
 	if c.Decision.Kind == Refusal {
 		none = Refused

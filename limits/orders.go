@@ -40,7 +40,7 @@ func (cv Coverage) AtOrder(b Buyer, delivery, order calendar.Date) (Cover, error
 		return Cover{}, policy.NewRuleError(policy.ErrInconsistent, clauseReduction, "orderDate",
 			order.String()+" after the delivery "+delivery.String())
 	}
-	if cv.terms.Currency.IsZero() {
+	if cv.placed() {
 		return Cover{}, policy.NewRuleError(policy.ErrMissing, clausePeriod, "currency", "")
 	}
 	if err := checkDelivery(b, delivery); err != nil {
@@ -69,7 +69,7 @@ func (cv Coverage) AtOrder(b Buyer, delivery, order calendar.Date) (Cover, error
 // top-up layers dated after order that give less than the decision of
 // their layer in force on the day of the order (reductions and refusals
 // notified after the order), es itself when there is none.
-func ordered(terms policy.Terms, es []Entry, order calendar.Date, rule InForceRule) []Entry {
+func ordered(terms *policy.Terms, es []Entry, order calendar.Date, rule InForceRule) []Entry {
 	var ref [layerTopUp + 1]decimal.Decimal
 	var has [layerTopUp + 1]bool
 	for _, l := range [...]layer{layerNamed, layerTopUp} {

@@ -31,15 +31,20 @@ import (
 // named decision, whatever its amount, is the limit requested again and
 // runs its own validity.
 func Lapse(terms policy.Terms, d Decision) (calendar.Date, bool) {
+	return lapse(terms.Premium.LimitFees.NamedLimitValidity, d)
+}
+
+// lapse is Lapse under the validity v of named limits.
+func lapse(v policy.TimeLimit, d Decision) (calendar.Date, bool) {
 	if d.Kind.layer() != layerNamed || d.Kind == Refusal || !d.Amount.IsPositive() {
 		return calendar.Date{}, false
 	}
-	return terms.Premium.LimitFees.NamedLimitValidity.After(d.Date)
+	return v.After(d.Date)
 }
 
 // lapsed reports whether the named decision of entry e has lapsed on day t.
-func lapsed(terms policy.Terms, e Entry, t calendar.Date) bool {
-	end, ok := Lapse(terms, e.Decision)
+func lapsed(terms *policy.Terms, e Entry, t calendar.Date) bool {
+	end, ok := lapse(terms.Premium.LimitFees.NamedLimitValidity, e.Decision)
 	return ok && !t.Before(end)
 }
 
@@ -51,7 +56,7 @@ func lapsed(terms policy.Terms, e Entry, t calendar.Date) bool {
 // holds it from its date too). A lapse never raises a cover. It returns the index,
 // -1 when none, and the index of the lapsed decision that left no cover,
 // -1 when none.
-func namedInForce(terms policy.Terms, es []Entry, t calendar.Date, rule InForceRule) (int, int) {
+func namedInForce(terms *policy.Terms, es []Entry, t calendar.Date, rule InForceRule) (int, int) {
 	i := inForce(es, layerNamed, t, rule, terms.ReductionNoticeDays)
 	if i < 0 || !terms.Premium.LimitFees.NamedLimitValidity.IsSet() || !lapsed(terms, es[i], t) {
 		return i, -1
