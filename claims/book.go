@@ -123,9 +123,6 @@ type BookOptions struct {
 	// reference of the int64 fast path (set by the package's differential
 	// property only).
 	decimalOnly bool
-	// coverage, when not nil, receives the buyer's decisions placed by
-	// EvaluateBook (EvaluateBuyer's alerts read them again).
-	coverage *limits.Coverage
 }
 
 // BookInvoice is one invoice of a buyer's book read on a day.
@@ -293,7 +290,7 @@ func EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, er
 // shared between them), ErrCurrencyMismatch, ErrOutOfRange, and the errors
 // of Clocks, Loss, limits.CoverAt and Indemnity.
 func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Book, error) {
-	return o.evaluate(terms, b, asOf, nil)
+	return o.evaluate(terms, b, asOf, nil, nil)
 }
 
 // InvoiceDeadlines returns the whole clocks of each invoice of a book read
@@ -307,15 +304,16 @@ func (o BookOptions) EvaluateBook(terms policy.Terms, b BuyerBook, asOf calendar
 // are EvaluateBook's.
 func (o BookOptions) InvoiceDeadlines(terms policy.Terms, b BuyerBook, asOf calendar.Date) ([]Deadlines, error) {
 	out := make([]Deadlines, len(b.Ledger.Invoices))
-	if _, err := o.evaluate(terms, b, asOf, func(i int, d Deadlines) { out[i] = d }); err != nil {
+	if _, err := o.evaluate(terms, b, asOf, func(i int, d Deadlines) { out[i] = d }, nil); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
 // evaluate is EvaluateBook, each (when not nil) given the whole clocks of
-// every invoice as they are computed.
-func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Date, each func(i int, d Deadlines)) (Book, error) {
+// every invoice as they are computed, and coverage (when not nil) the
+// buyer's decisions placed (EvaluateBuyer's alerts read them again).
+func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Date, each func(i int, d Deadlines), coverage *limits.Coverage) (Book, error) {
 	terms, group, err := buyerTerms(terms, b)
 	if err != nil {
 		return Book{}, err
@@ -336,8 +334,8 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 	if err != nil {
 		return Book{}, err
 	}
-	if o.coverage != nil {
-		*o.coverage = cv
+	if coverage != nil {
+		*coverage = cv
 	}
 	if err := o.coverEach(cv, b, &bk); err != nil {
 		return Book{}, err

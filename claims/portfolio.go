@@ -254,9 +254,7 @@ func EvaluatePortfolio(terms policy.Terms, books []BuyerBook, asOf calendar.Date
 // limits.ExposureOf and limits.Alerts.
 func EvaluateBuyer(terms policy.Terms, b BuyerBook, asOf calendar.Date, opts PortfolioOptions) (BuyerReport, error) {
 	var cv limits.Coverage
-	bo := opts.Book
-	bo.coverage = &cv
-	bk, err := bo.EvaluateBook(terms, b, asOf)
+	bk, err := opts.Book.evaluate(terms, b, asOf, nil, &cv)
 	if err != nil {
 		return BuyerReport{}, err
 	}
