@@ -318,7 +318,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 	if err != nil {
 		return Book{}, err
 	}
-	ev, err := o.bookEvents(terms, b, asOf)
+	ev, err := o.bookEvents(&terms, b, asOf)
 	if err != nil {
 		return Book{}, err
 	}
@@ -344,7 +344,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 		e := ev
 		e.Paid = full.inv[i].paidOn
 		x := &bk.Invoices[i]
-		d, err := o.Clocks.clocks(underConditions(terms, x.Cover.Decision.Conditions), inv, e)
+		d, err := o.Clocks.clocks(underConditions(&terms, x.Cover.Decision.Conditions), inv, e)
 		if err != nil {
 			return Book{}, at("invoices", i, err)
 		}
@@ -370,10 +370,10 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 			bk.Stop = s
 		}
 	}
-	if bk.Loss, err = o.Clocks.buyerLoss(terms, l.Invoices, clocks, ev); err != nil {
+	if bk.Loss, err = o.Clocks.buyerLoss(&terms, l.Invoices, clocks, ev); err != nil {
 		return Book{}, err
 	}
-	if bk.Loss, err = o.Clocks.politicalLoss(terms, country, ev, bk.Loss); err != nil {
+	if bk.Loss, err = o.Clocks.politicalLoss(&terms, country, ev, bk.Loss); err != nil {
 		return Book{}, err
 	}
 	bk.At = asOf
@@ -388,16 +388,16 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 
 	view := imputeOpen(l, bk.At, !o.decimalOnly)
 	l.StopDate = bk.Stop.Date
-	if err := o.openAndExcluded(terms, l, view, &bk); err != nil {
+	if err := o.openAndExcluded(&terms, l, view, &bk); err != nil {
 		return Book{}, err
 	}
-	o.ceiling(terms, l, &bk)
-	if err := o.applyReadings(terms, l, &bk); err != nil {
+	o.ceiling(&terms, l, &bk)
+	if err := o.applyReadings(&terms, l, &bk); err != nil {
 		return Book{}, err
 	}
 	o.totals(terms.Currency, &bk)
 	if !bk.Loss.Date.IsZero() {
-		if err := o.claim(terms, l.Invoices, &bk); err != nil {
+		if err := o.claim(&terms, l.Invoices, &bk); err != nil {
 			return Book{}, err
 		}
 	}
@@ -418,7 +418,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 
 // bookEvents checks the book against its day and returns its events read
 // on asOf, with the notice of the ledger or of the events.
-func (o BookOptions) bookEvents(terms policy.Terms, b BuyerBook, asOf calendar.Date) (Events, error) {
+func (o BookOptions) bookEvents(terms *policy.Terms, b BuyerBook, asOf calendar.Date) (Events, error) {
 	ev := b.Events
 	switch {
 	case asOf.IsZero():
@@ -532,7 +532,7 @@ func byAge(invs []Invoice) []int {
 // else that end. A waiting period run from the notice or from the
 // hand-over for collection is the buyer's; one run from each invoice's due
 // date ends first for the invoice unpaid at its end that is due first.
-func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) ClockDays, ev Events) (DateOfLoss, error) {
+func (o Options) buyerLoss(t *policy.Terms, invs []Invoice, clocks func(int) ClockDays, ev Events) (DateOfLoss, error) {
 	ev.Paid = calendar.Date{}
 	if t.WaitingPeriodAnchor != policy.FromDueDate {
 		var wait Clock
@@ -559,7 +559,7 @@ func (o Options) buyerLoss(t policy.Terms, invs []Invoice, clocks func(int) Cloc
 // event (policy.CountryCover), when it comes before the commercial date of
 // loss l; on the same day an insolvency comes first, then the political
 // cause, then protracted default.
-func (o Options) politicalLoss(t policy.Terms, c policy.CountryCover, ev Events, l DateOfLoss) (DateOfLoss, error) {
+func (o Options) politicalLoss(t *policy.Terms, c policy.CountryCover, ev Events, l DateOfLoss) (DateOfLoss, error) {
 	if ev.Political.IsZero() {
 		return l, nil
 	}
@@ -592,14 +592,20 @@ func (o BookOptions) coverEach(cv limits.Coverage, b BuyerBook, bk *Book) error 
 
 // openAndExcluded sets each invoice's open amounts on the day of the view
 // and its exclusion (EvaluateBook steps 2 and 5).
-func (o BookOptions) openAndExcluded(t policy.Terms, l Ledger, view imputation, bk *Book) error {
+func (o BookOptions) openAndExcluded(t *policy.Terms, l Ledger, view imputation, bk *Book) error {
 	cur := t.Currency
 	for i, inv := range l.Invoices {
 		x := &bk.Invoices[i]
 		open, openNet := openOf(cur, view.inv[i], t.Rounding)
 		x.Gross, x.OpenGross, x.OpenNet = amountOf(cur, view.inv[i].gross), amountOf(cur, open), openNet
 		cond := x.Cover.Decision.Conditions
-		reason, clause, err := o.Clocks.exclusion(underConditions(t, cond), inv, l, bk.At, open.Sign() > 0)
+		// The decision's terms matter to the exclusion only for the late
+		// notice: the limits it reads are those its clocks computed.
+		tc, ends := t, clockEnds(&x.Clocks)
+		if o.Clocks.ForfeitOnLateNotice {
+			tc = underConditions(t, cond)
+		}
+		reason, clause, err := o.Clocks.exclusion(tc, inv, &ends, l, bk.At, open.Sign() > 0)
 		if err != nil {
 			return at("invoices", i, err)
 		}
@@ -617,15 +623,20 @@ func (o BookOptions) openAndExcluded(t policy.Terms, l Ledger, view imputation, 
 // underConditions are the terms of the deliveries a decision covers: its
 // own maximum credit term and maximum extension period, when it sets them,
 // in place of the policy's (limits.Conditions; Prisma: a decision "can
-// carry conditions, e.g. a specific maximum extension period").
-func underConditions(t policy.Terms, c limits.Conditions) policy.Terms {
+// carry conditions, e.g. a specific maximum extension period"). A
+// decision without conditions returns t itself; one with conditions a copy.
+func underConditions(t *policy.Terms, c limits.Conditions) *policy.Terms {
+	if !c.MaxCreditDays.IsSet() && !c.MaxExtensionDays.IsSet() {
+		return t
+	}
+	u := *t
 	if c.MaxCreditDays.IsSet() {
-		t.MaxCreditDays, t.MaxCreditDaysByGroup = c.MaxCreditDays, nil
+		u.MaxCreditDays, u.MaxCreditDaysByGroup = c.MaxCreditDays, nil
 	}
 	if c.MaxExtensionDays.IsSet() {
-		t.MaxExtensionDays = c.MaxExtensionDays
+		u.MaxExtensionDays = c.MaxExtensionDays
 	}
-	return t
+	return &u
 }
 
 // openOf is an invoice's open amount on the day of an imputation, gross
@@ -653,7 +664,7 @@ func (x BookInvoice) base(vat bool) policy.Amount {
 
 // ceiling applies the amounts in force at the deliveries as a ceiling on
 // the insured amounts (EvaluateBook step 6, CeilingRule).
-func (o BookOptions) ceiling(t policy.Terms, l Ledger, bk *Book) {
+func (o BookOptions) ceiling(t *policy.Terms, l Ledger, bk *Book) {
 	cur := t.Currency
 	order := byDelivery(l.Invoices)
 	used := o.sum(cur)
@@ -731,7 +742,7 @@ func byDelivery(invs []Invoice) []int {
 // openBefore is what the insurable invoices among earlier had open on day
 // d, payments and credit notes dated on or before d imputed
 // (OpenAtDelivery).
-func (o BookOptions) openBefore(t policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) policy.Amount {
+func (o BookOptions) openBefore(t *policy.Terms, l Ledger, bk *Book, earlier []int, d calendar.Date) policy.Amount {
 	im := imputeOpen(l, d, !o.decimalOnly)
 	total := o.sum(t.Currency)
 	for _, j := range earlier {
@@ -774,7 +785,7 @@ func (o BookOptions) sum(cur policy.Currency) sum { return sum{cur: cur, decimal
 // threshold, a deductible, an aggregate first loss or a maximum
 // liability), a claim over several quotités is an error: the wordings do
 // not say how one deduction is shared between layers.
-func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
+func (o BookOptions) claim(t *policy.Terms, invs []Invoice, bk *Book) error {
 	cur := t.Currency
 	type group struct {
 		q       policy.Rate
@@ -812,7 +823,7 @@ func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
 	for _, g := range gs {
 		ins := g.insured.amount()
 		cl := Claim{Loss: ins, FirstLossRemaining: o.FirstLossRemaining, LiabilityRemaining: o.LiabilityRemaining, PaidOn: bk.IndemnityDue}
-		br, err := Indemnity(t, cl, limits.Cover{Type: g.typ, Amount: ins, Quotite: g.q}, o.Indemnity)
+		br, err := Indemnity(*t, cl, limits.Cover{Type: g.typ, Amount: ins, Quotite: g.q}, o.Indemnity)
 		if err != nil {
 			return err
 		}
@@ -825,7 +836,7 @@ func (o BookOptions) claim(t policy.Terms, invs []Invoice, bk *Book) error {
 
 // perClaimDeductions reports whether the policy deducts anything per claim
 // or per year beyond the quotité.
-func perClaimDeductions(t policy.Terms) bool {
+func perClaimDeductions(t *policy.Terms) bool {
 	return t.ClaimThreshold.Amount.IsPositive() || t.Deductible.IsPositive() || t.AggregateFirstLoss.IsPositive() ||
 		t.MaxLiability.Amount.IsPositive() || t.MaxLiability.PremiumMultiple != 0
 }

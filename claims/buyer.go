@@ -67,7 +67,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	if t.Currency.IsZero() {
 		return BuyerDeadlines{}, missing(clauseImputation, "currency")
 	}
-	if err := checkClockTerms(t); err != nil {
+	if err := checkClockTerms(&t); err != nil {
 		return BuyerDeadlines{}, err
 	}
 	if err := checkLedger(t.Currency, l); err != nil {
@@ -79,7 +79,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	for i, inv := range l.Invoices {
 		e := ev
 		e.Paid = im.inv[i].paidOn
-		d, err := o.clocks(t, inv, e)
+		d, err := o.clocks(&t, inv, e)
 		if err != nil {
 			return BuyerDeadlines{}, err
 		}

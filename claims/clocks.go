@@ -285,17 +285,18 @@ func (o Options) Clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 	if err := checkEventOrder(inv, ev); err != nil {
 		return Deadlines{}, err
 	}
-	return o.clocks(t, inv, ev)
+	if err := checkClockTerms(&t); err != nil {
+		return Deadlines{}, err
+	}
+	return o.clocks(&t, inv, ev)
 }
 
 // clocks is Clocks without the order of the events checked: BuyerClocks
 // and EvaluateBook pass the buyer's notice and insolvency to every invoice
 // of the ledger, including those delivered after them (which the stop
-// leaves uninsured).
-func (o Options) clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
-	if err := checkClockTerms(t); err != nil {
-		return Deadlines{}, err
-	}
+// leaves uninsured). The callers check the terms (checkClockTerms) once,
+// not once per invoice.
+func (o Options) clocks(t *policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 	d, err := o.termClocks(t, inv, ev)
 	if err != nil {
 		return Deadlines{}, err
@@ -322,7 +323,7 @@ func (o Options) clocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, erro
 // termClocks are the clocks that run from the invoice's own dates: the
 // invoicing deadline, the end of the maximum credit term, the end of the
 // MEP and the overdue-notice deadline. Loss reads the last through it.
-func (o Options) termClocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
+func (o Options) termClocks(t *policy.Terms, inv Invoice, ev Events) (Deadlines, error) {
 	var d Deadlines
 	lim, ok, err := invoicingLimit(t, inv)
 	if err != nil {
@@ -362,7 +363,7 @@ func (o Options) termClocks(t policy.Terms, inv Invoice, ev Events) (Deadlines, 
 // protracted default is constituted at the end of the waiting period, and
 // the indemnity is due after the date of loss), and what checkTermLimits
 // refuses.
-func checkClockTerms(t policy.Terms) error {
+func checkClockTerms(t *policy.Terms) error {
 	switch {
 	case !t.WaitingPeriod.IsSet():
 		return policy.NewRuleError(policy.ErrMissing, clauseWaiting, "waitingPeriodMonths", t.WaitingPeriod.String())
@@ -377,7 +378,7 @@ func checkClockTerms(t policy.Terms) error {
 // enum, an overdue notice anchored on the end of a maximum extension period
 // the policy does not set (or of a maximum credit term: noticeClock, which
 // knows the invoice's group).
-func checkTermLimits(t policy.Terms) error {
+func checkTermLimits(t *policy.Terms) error {
 	for _, g := range t.MaxCreditDaysByGroup {
 		if !g.Limit.IsSet() {
 			return policy.NewRuleError(policy.ErrMissing, clauseMaxCredit, "maxCreditDaysByGroup["+g.Group+"].value", g.Limit.String())
@@ -425,7 +426,7 @@ func checkEventOrder(inv Invoice, ev Events) error {
 // CP-waiting-period; the sources disagree on the anchor): the notice, the invoice's original due date, or the
 // hand-over for collection, as the terms say; the zero Date while that has
 // not happened.
-func waitingAnchor(t policy.Terms, inv Invoice, ev Events) calendar.Date {
+func waitingAnchor(t *policy.Terms, inv Invoice, ev Events) calendar.Date {
 	switch t.WaitingPeriodAnchor {
 	case policy.FromDueDate:
 		return inv.DueDate
@@ -439,7 +440,7 @@ func waitingAnchor(t policy.Terms, inv Invoice, ev Events) calendar.Date {
 // must be issued by deadline(delivery, MaxInvoicingDays,
 // DeadlineRule).Final. ok is false when the policy sets no limit or the
 // delivery date is not known. Clocks and Loss both apply it.
-func invoicingLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
+func invoicingLimit(t *policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
 	p, set := t.MaxInvoicingDays.Period()
 	if !set || inv.DeliveryDate.IsZero() {
 		return calendar.Limit{}, false, nil
@@ -452,7 +453,7 @@ func invoicingLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, e
 // group's limit from MaxCreditDaysByGroup, else MaxCreditDays. A group
 // listed twice is an error (two values for one rule); one listed without
 // its limit is refused by checkTermLimits.
-func maxCreditDays(t policy.Terms, group string) (policy.TimeLimit, error) {
+func maxCreditDays(t *policy.Terms, group string) (policy.TimeLimit, error) {
 	l, found := t.MaxCreditDays, false
 	if group == "" {
 		return l, nil
@@ -474,7 +475,7 @@ func maxCreditDays(t policy.Terms, group string) (policy.TimeLimit, error) {
 // makes the invoice uninsurable. ok is false when the policy sets no
 // maximum (0) or the invoice date is not known. Clocks and Loss both apply
 // it.
-func (o Options) maxCreditLimit(t policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
+func (o Options) maxCreditLimit(t *policy.Terms, inv Invoice) (lim calendar.Limit, ok bool, err error) {
 	l, err := maxCreditDays(t, inv.Group)
 	start := creditTermStart(t, inv)
 	if err != nil || !l.IsSet() || start.IsZero() {
@@ -487,7 +488,7 @@ func (o Options) maxCreditLimit(t policy.Terms, inv Invoice) (lim calendar.Limit
 // termEnd is the end of a contract term or delay l (set: the callers check
 // it): plain calendar arithmetic (calendar.StrictRule: the anchor day not
 // counted, months clamped, no extension) unless o.AdjustTermEnds.
-func (o Options) termEnd(t policy.Terms, anchor calendar.Date, l policy.TimeLimit) (calendar.Limit, error) {
+func (o Options) termEnd(t *policy.Terms, anchor calendar.Date, l policy.TimeLimit) (calendar.Limit, error) {
 	p, _ := l.Period()
 	r := calendar.StrictRule
 	if o.AdjustTermEnds {
@@ -501,7 +502,7 @@ func (o Options) termEnd(t policy.Terms, anchor calendar.Date, l policy.TimeLimi
 // once its anchor is known; payment in full on or before its last day meets
 // it as well as a notice does. With OverdueNotice.Days not set the policy
 // sets no deadline: nothing to miss.
-func noticeClock(t policy.Terms, inv Invoice, d Deadlines, ev Events) (Clock, error) {
+func noticeClock(t *policy.Terms, inv Invoice, d Deadlines, ev Events) (Clock, error) {
 	var anchor calendar.Date
 	switch t.OverdueNotice.Anchor {
 	case policy.DueDate:

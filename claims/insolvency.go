@@ -368,7 +368,7 @@ func (o InsolvencyOptions) Settle(t policy.Terms, ev Events, indemnity policy.Am
 		s.Prejudice = p.Prejudice
 	}
 	s.Payable = subFloor(indemnity, s.Prejudice)
-	ordinary, err := Options{}.termEnd(t, ev.Insolvency, t.IndemnityDays)
+	ordinary, err := Options{}.termEnd(&t, ev.Insolvency, t.IndemnityDays)
 	if err != nil {
 		return Settlement{}, err
 	}
@@ -382,7 +382,7 @@ func (o InsolvencyOptions) Settle(t policy.Terms, ev Events, indemnity policy.Am
 	case !ins.IndemnityAfterAdmission.IsSet():
 		s.BalanceDue = newClock(ordinary, ev.IndemnityPaid, ev.AsOf, clauseIndemnityDelay)
 	case !p.Admitted.IsZero():
-		lim, err := Options{}.termEnd(t, p.Admitted, ins.IndemnityAfterAdmission)
+		lim, err := Options{}.termEnd(&t, p.Admitted, ins.IndemnityAfterAdmission)
 		if err != nil {
 			return Settlement{}, err
 		}

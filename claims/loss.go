@@ -147,7 +147,7 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 	if t.Rounding > policy.Up {
 		return LossReport{}, outOfRange(clauseVAT, "rounding", t.Rounding.String())
 	}
-	if err := checkTermLimits(t); err != nil {
+	if err := checkTermLimits(&t); err != nil {
 		return LossReport{}, err
 	}
 	if err := checkLedger(cur, l); err != nil {
@@ -163,7 +163,7 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 	for i, inv := range l.Invoices {
 		x := im.inv[i]
 		open, openNet := openOf(cur, x, t.Rounding)
-		reason, clause, err := o.exclusion(t, inv, l, lossDate, open.Sign() > 0)
+		reason, clause, err := o.exclusion(&t, inv, nil, l, lossDate, open.Sign() > 0)
 		if err != nil {
 			return LossReport{}, err
 		}
@@ -196,20 +196,27 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 // CP-invoicing-period, CG-stop-supply), checked in the order of FORMAT.md
 // claims.loss rule 3, the policy period last, then, for an invoice still
 // open, the late notice of o.ForfeitOnLateNotice (CP-overdue-notice-forfeit): Insurable when none
-// applies.
-func (o Options) exclusion(t policy.Terms, inv Invoice, l Ledger, lossDate calendar.Date, open bool) (Exclusion, policy.Clause, error) {
+// applies. The invoicing and maximum credit limits are those of known,
+// the invoice's clocks, when given (a book), else computed here, the
+// second only for an invoice not issued late.
+func (o Options) exclusion(t *policy.Terms, inv Invoice, known *termEnds, l Ledger, lossDate calendar.Date, open bool) (Exclusion, policy.Clause, error) {
 	stop := l.StopDate
-	lim, ok, err := invoicingLimit(t, inv)
-	if err != nil {
+	var ends termEnds
+	var err error
+	if known != nil {
+		ends = *known
+	} else if ends.invoicing, err = invoicingEnd(t, inv); err != nil {
 		return 0, policy.Clause{}, err
 	}
-	if ok && !lim.Met(inv.InvoiceDate) {
+	if late(ends.invoicing, inv.InvoiceDate) {
 		return LateInvoice, clauseInvoicing, nil
 	}
-	if lim, ok, err = o.maxCreditLimit(t, inv); err != nil {
-		return 0, policy.Clause{}, err
+	if known == nil {
+		if ends.maxCredit, err = o.maxCreditEnd(t, inv); err != nil {
+			return 0, policy.Clause{}, err
+		}
 	}
-	if ok && !lim.Met(inv.DueDate) {
+	if late(ends.maxCredit, inv.DueDate) {
 		return TermTooLong, clauseMaxCredit, nil
 	}
 	switch {

@@ -185,7 +185,7 @@ func (o BookOptions) measureDay(ev Events, bk *Book) error {
 
 // applyReadings applies ProRata and UninsuredStaysAtStop to the insured
 // amounts the ceiling gave (EvaluateBook step 6).
-func (o BookOptions) applyReadings(t policy.Terms, l Ledger, bk *Book) error {
+func (o BookOptions) applyReadings(t *policy.Terms, l Ledger, bk *Book) error {
 	if o.Readings.Payments == ProRata {
 		if err := o.proRata(t, l, bk.At, bk); err != nil {
 			return err
@@ -202,7 +202,7 @@ func (o BookOptions) applyReadings(t policy.Terms, l Ledger, bk *Book) error {
 // insured amounts before any of them, each invoice's open amount less its
 // share of the total received, and its insured amount in proportion. The
 // exclusions stay those of bk.
-func (o BookOptions) proRata(t policy.Terms, l Ledger, cut calendar.Date, bk *Book) error {
+func (o BookOptions) proRata(t *policy.Terms, l Ledger, cut calendar.Date, bk *Book) error {
 	cur := t.Currency
 	bare := l
 	bare.Payments = nil
@@ -251,7 +251,7 @@ func (o BookOptions) proRata(t policy.Terms, l Ledger, cut calendar.Date, bk *Bo
 // keepUninsured caps each invoice's insured amount at what it was the day
 // before the stop (UninsuredStaysAtStop), when the stop is on or before
 // the day of the view.
-func (o BookOptions) keepUninsured(t policy.Terms, l Ledger, bk *Book) error {
+func (o BookOptions) keepUninsured(t *policy.Terms, l Ledger, bk *Book) error {
 	s := bk.Stop.Date
 	if s.IsZero() || s.After(bk.At) {
 		return nil
