@@ -57,7 +57,7 @@ func newBusinessMap(t *holidayTable, weekend uint8) *businessMap {
 		m.wyear[w] = uint16(k)
 	}
 	work := uint64(^weekend & 0x7f) // bit w: weekday w is worked
-	c := Calendar{weekend: weekend, table: t}
+	c := Calendar{&calendarSpec{weekend: weekend, table: t}}
 	pos := 0 // bit of 1 January of year y
 	for y := t.from; y <= t.to; y++ {
 		n := daysInYear(y)

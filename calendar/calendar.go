@@ -10,14 +10,51 @@ import (
 // policy; the package ships None, MonFri, FR, FROuvrables and
 // FRAlsaceMoselle, and NewCalendar builds others.
 //
-// A Calendar is a small comparable value. Its zero value is None: every day
-// is a business day. A calendar with holidays covers only the years of its
-// table and answers ErrOutOfRange outside them, rather than silently
-// forgetting a holiday.
+// A Calendar is a comparable value of one machine word: a pointer to its
+// definition, which is never changed once built (a Rule and a Limit carry a
+// Calendar, and are copied for every invoice's clocks). Its zero value is
+// None: every day is a business day. A calendar with holidays covers only
+// the years of its table and answers ErrOutOfRange outside them, rather than
+// silently forgetting a holiday.
 type Calendar struct {
+	c *calendarSpec // nil: None
+}
+
+// calendarSpec is the definition of a calendar other than None, built once
+// (in the package's variable initialisers or by NewCalendar) and read-only
+// afterwards.
+type calendarSpec struct {
 	name    string
 	weekend uint8 // bit w set: time.Weekday(w) is not a business day
 	table   *holidayTable
+	bus     *businessMap // table.bus, one load nearer; nil without a table
+}
+
+// newCalendar returns the calendar named name with the weekend days weekend
+// and the holiday table t (nil: none).
+func newCalendar(name string, weekend uint8, t *holidayTable) Calendar {
+	s := &calendarSpec{name: name, weekend: weekend, table: t}
+	if t != nil {
+		s.bus = t.bus
+	}
+	return Calendar{s}
+}
+
+// weekend returns c's weekend days: bit w set when time.Weekday(w) is not a
+// business day.
+func (c Calendar) weekend() uint8 {
+	if c.c == nil {
+		return 0
+	}
+	return c.c.weekend
+}
+
+// table returns c's holiday table, or nil.
+func (c Calendar) table() *holidayTable {
+	if c.c == nil {
+		return nil
+	}
+	return c.c.table
 }
 
 // Holiday is one public holiday of a calendar's table: a fixed day of the
@@ -221,16 +258,16 @@ var (
 	// None: every day is a business day ("jours calendaires").
 	None = Calendar{}
 	// MonFri: Monday to Friday, no holidays.
-	MonFri = Calendar{name: "mon-fri", weekend: satSun}
+	MonFri = newCalendar("mon-fri", satSun, nil)
 	// FR: Monday to Friday minus the 11 holidays of Code du travail L3133-1,
 	// the "jours ouvrés"; years 2000–2199.
-	FR = Calendar{name: "fr", weekend: satSun, table: frTable}
+	FR = newCalendar("fr", satSun, frTable)
 	// FROuvrables: Monday to Saturday minus the same holidays, the "jours
 	// ouvrables"; years 2000–2199.
-	FROuvrables = Calendar{name: "fr-ouvrables", weekend: sunday, table: frOuvrablesTable}
+	FROuvrables = newCalendar("fr-ouvrables", sunday, frOuvrablesTable)
 	// FRAlsaceMoselle: FR minus Good Friday and 26 December (L3134-13),
 	// area-wide; years 2000–2199.
-	FRAlsaceMoselle = Calendar{name: "fr-alsace-moselle", weekend: satSun, table: amTable}
+	FRAlsaceMoselle = newCalendar("fr-alsace-moselle", satSun, amTable)
 )
 
 // Calendars returns the calendars of the SDK, in a fixed order.
@@ -258,7 +295,8 @@ func CalendarByName(s string) (Calendar, error) {
 // impossible day or an Easter offset outside −80–250, one that mixes the
 // two forms (a Month or Day with FromEaster, an EasterOffset without), or
 // one whose validity years are negative or reversed. The holidays are
-// copied.
+// copied. Without holidays, the name "mon-fri" and the weekend days Saturday
+// and Sunday give MonFri itself.
 func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYear, toYear int) (Calendar, error) {
 	var w uint8
 	for _, d := range weekend {
@@ -273,14 +311,16 @@ func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYe
 	if name == "" {
 		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "name", "")
 	}
-	c := Calendar{name: name, weekend: w}
 	noYears := fromYear == 0 && toYear == 0
 	if (len(holidays) != 0 || !noYears) && (fromYear < MinYear || toYear > MaxYear || fromYear > toYear) {
 		return Calendar{}, newError(ErrInvalidArgument, "NewCalendar", "years",
 			strconv.Itoa(fromYear)+"–"+strconv.Itoa(toYear))
 	}
 	if len(holidays) == 0 {
-		return c, nil
+		if name == MonFri.c.name && w == MonFri.c.weekend {
+			return MonFri, nil
+		}
+		return newCalendar(name, w, nil), nil
 	}
 	for i, h := range holidays {
 		if field := h.invalidField(); field != "" {
@@ -288,31 +328,46 @@ func NewCalendar(name string, weekend []time.Weekday, holidays []Holiday, fromYe
 				"holidays["+strconv.Itoa(i)+"]."+field, h.Name)
 		}
 	}
-	c.table = newHolidayTable(append([]Holiday(nil), holidays...), fromYear, toYear, w)
-	return c, nil
+	return newCalendar(name, w, newHolidayTable(append([]Holiday(nil), holidays...), fromYear, toYear, w)), nil
 }
 
 // Name returns the calendar's name ("none" for the zero value).
 func (c Calendar) Name() string {
-	if c.name == "" {
+	if c.c == nil || c.c.name == "" {
 		return "none"
 	}
-	return c.name
+	return c.c.name
 }
 
 // String returns the calendar's name.
 func (c Calendar) String() string { return c.Name() }
 
-// Equal reports whether c and d are the same calendar, as c == d does (two
-// calendars built separately by NewCalendar are different calendars). go-cmp
-// uses it, so that a Rule or a policy's terms compare without options.
-func (c Calendar) Equal(d Calendar) bool { return c == d }
+// Equal reports whether c and d are the same calendar: c == d, or two
+// calendars without holidays of the same name and weekend days. Two
+// calendars with holidays built separately by NewCalendar are different
+// calendars, even from the same arguments. go-cmp uses Equal, so that a Rule
+// or a policy's terms compare without options.
+//
+// A Calendar is one pointer, so c == d compares definitions: two calendars
+// without holidays built separately by NewCalendar from the same name and
+// weekend days are Equal but not == (before Calendar was one pointer, they
+// were ==). The SDK's calendars, CalendarByName's answers and MonFri as
+// NewCalendar gives it are == to themselves as before.
+func (c Calendar) Equal(d Calendar) bool {
+	if c == d {
+		return true
+	}
+	if c.c == nil || d.c == nil || c.c.table != nil || d.c.table != nil {
+		return false
+	}
+	return c.c.name == d.c.name && c.c.weekend == d.c.weekend
+}
 
 // MarshalText implements encoding.TextMarshaler for the SDK's calendars; a
 // custom calendar has no text form and is an error wrapping
 // ErrInvalidArgument.
 func (c Calendar) MarshalText() ([]byte, error) {
-	if k, err := CalendarByName(c.Name()); err != nil || k != c {
+	if k, err := CalendarByName(c.Name()); err != nil || !k.Equal(c) {
 		return nil, newError(ErrInvalidArgument, "Calendar.MarshalText", "calendar", c.Name())
 	}
 	return []byte(c.Name()), nil
@@ -330,7 +385,8 @@ func (c *Calendar) UnmarshalText(b []byte) error {
 // Covers reports whether the calendar knows its holidays in year y: always
 // true for a calendar without a holiday table.
 func (c Calendar) Covers(y int) bool {
-	return c.table == nil || (y >= c.table.from && y <= c.table.to)
+	t := c.table()
+	return t == nil || (y >= t.from && y <= t.to)
 }
 
 // IsBusinessDay reports whether d is a business day of c. It is an error
@@ -356,10 +412,10 @@ func (c Calendar) IsBusinessDay(d Date) (bool, error) {
 // busMap returns c's business-day map, or nil when c has none (no holiday
 // table, or one newBusinessMap declined).
 func (c Calendar) busMap() *businessMap {
-	if c.table == nil {
+	if c.c == nil {
 		return nil
 	}
-	return c.table.bus
+	return c.c.bus
 }
 
 // Holidays returns the holidays of c in year y in date order, or an error
@@ -368,12 +424,13 @@ func (c Calendar) Holidays(y int) ([]Date, error) {
 	if y < MinYear || y > MaxYear || !c.Covers(y) {
 		return nil, c.outOfRange("Holidays", Date{y: int32(y), m: 1, d: 1})
 	}
-	if c.table == nil {
+	t := c.table()
+	if t == nil {
 		return nil, nil
 	}
 	var out []Date
 	easter := Easter(y)
-	for _, h := range c.table.holidays {
+	for _, h := range t.holidays {
 		if dt, ok := h.in(y, easter); ok {
 			out = insertSorted(out, dt)
 		}
@@ -397,8 +454,8 @@ func insertSorted(ds []Date, d Date) []Date {
 
 func (c Calendar) outOfRange(op string, d Date) error {
 	from, to := MinYear, MaxYear // a calendar without a table covers every valid year
-	if c.table != nil {
-		from, to = c.table.from, c.table.to
+	if t := c.table(); t != nil {
+		from, to = t.from, t.to
 	}
 	return newError(ErrOutOfRange, op, "date",
 		d.String()+" (calendar "+c.Name()+" covers "+strconv.Itoa(from)+"–"+strconv.Itoa(to)+")")

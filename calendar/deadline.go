@@ -204,7 +204,7 @@ func Deadline(anchor Date, p Period, r Rule) (lim Limit, err error) {
 	if err != nil {
 		return Limit{}, err
 	}
-	// Filled in place: a Limit is 15 words, worth not copying twice.
+	// Filled in place: a Limit is 12 words, worth not copying twice.
 	lim.Anchor, lim.Period, lim.Rule = anchor, p, r
 	lim.Nominal, lim.Final, lim.Extended = x, f, f != x
 	return lim, nil
@@ -212,7 +212,7 @@ func Deadline(anchor Date, p Period, r Rule) (lim Limit, err error) {
 
 // DeadlineDates returns the nominal and the final day of the time limit of
 // period p from anchor under rule r: Deadline's two dates without the Limit
-// around them. A Limit carries its Rule and is 15 words, returned through
+// around them. A Limit carries its Rule and is 12 words, returned through
 // memory; two Dates and an error come back in registers, so this is the
 // entry point of hot loops (a book's thousands of clocks).
 //

@@ -312,7 +312,7 @@ func propIsBusinessDayMatchesHolidays(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := c.weekend&(1<<d.Weekday()) == 0
+	want := c.weekend()&(1<<d.Weekday()) == 0
 	for _, h := range hs {
 		want = want && h != d
 	}

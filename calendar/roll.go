@@ -132,10 +132,11 @@ func Adjust(d Date, cal Calendar, r Roll) (Date, error) {
 // isBusiness reports whether d, a weekday wd, is a business day of c, whose
 // table covers d's year.
 func (c Calendar) isBusiness(d Date, wd int) bool {
-	if c.weekend&(1<<wd) != 0 {
+	if c.weekend()&(1<<wd) != 0 {
 		return false
 	}
-	return c.table == nil || !c.table.isHoliday(int(d.y), dayOfYear(int(d.y), time.Month(d.m), int(d.d)), wd)
+	t := c.table()
+	return t == nil || !t.isHoliday(int(d.y), dayOfYear(int(d.y), time.Month(d.m), int(d.d)), wd)
 }
 
 // step returns the first business day strictly after d (dir 1) or before it
@@ -208,8 +209,8 @@ func (c Calendar) walk(d Date, n, dir int, op string) (Date, error) {
 	y := int(d.y)
 	doy := dayOfYear(y, time.Month(d.m), int(d.d))
 	wd := weekdayOf(y, doy)
-	work := uint64(^c.weekend & 0x7f) // bit w: weekday w is worked
-	run, count := 0, dir*n            // count: for the error message, as the caller gave it
+	work := uint64(^c.weekend() & 0x7f) // bit w: weekday w is worked
+	run, count := 0, dir*n              // count: for the error message, as the caller gave it
 	for first := true; ; first = false {
 		// The window: the 64 days after d (forward) or before it (backward),
 		// starting on day sdoy of year sy, a weekday swd (64 ≡ 1 mod 7).
@@ -288,7 +289,7 @@ func (c Calendar) part(week uint64, y, start, n, dir int) (bus uint64, ok bool) 
 	if !c.yearOK(y) {
 		return 0, false
 	}
-	t := c.table
+	t := c.table()
 	if t == nil {
 		return week, true
 	}

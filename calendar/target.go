@@ -24,4 +24,4 @@ var targetTable = newHolidayTable(targetHolidays, 2000, 2199, satSun)
 // the six closing days of targetHolidays, years 2000–2199: the days on
 // which the ECB publishes its euro reference rates, so the calendar of
 // policy.CurrencyConversion for a policy that converts at the ECB rate.
-var TARGET = Calendar{name: "target", weekend: satSun, table: targetTable}
+var TARGET = newCalendar("target", satSun, targetTable)
