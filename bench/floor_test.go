@@ -3,8 +3,6 @@ package bench
 import (
 	"fmt"
 	"math"
-	"runtime"
-	"runtime/debug"
 	"slices"
 	"testing"
 	"time"
@@ -627,45 +625,28 @@ var sinkFloor []floorResult
 
 // BenchmarkPortfolioFloor is BenchmarkPortfolio's evaluation (N buyers of
 // 10 invoices, one goroutine) in the int64 floor, from a cold heap as
-// well, reporting ns/invoice, cpu-ns/invoice (the process's CPU time) and
-// allocs/invoice.
+// well, reporting ns/invoice, cpu-ns/invoice (the process's CPU time),
+// thread-ns/invoice (the evaluating thread's) and allocs/invoice, as
+// BenchmarkPortfolio measures them (measureCold).
 func BenchmarkPortfolioFloor(b *testing.B) {
 	t := newFloorTerms(b, portfoliogen.Terms())
 	asOf := dayNum(portfoliogen.AsOf())
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
 			books := floorBooks(genPortfolio(b, n, 1))
-			invoices := float64(n * portfoliogen.InvoicesPerBuyer)
 			b.ReportAllocs()
 			var sum perInvoice
 			runs := 0
 			for b.Loop() {
 				b.StopTimer()
 				sinkFloor = nil
-				debug.FreeOSMemory()
-				var ms0, ms1 runtime.MemStats
-				runtime.ReadMemStats(&ms0)
-				cpu0, ok0 := processCPU()
-				t0 := time.Now()
-				b.StartTimer()
-				sinkFloor = floorPortfolio(t, books, asOf)
-				b.StopTimer()
-				wall := time.Since(t0)
-				cpu1, ok1 := processCPU()
-				runtime.ReadMemStats(&ms1)
-				sum.wall += float64(wall) / invoices
-				sum.allocs += float64(ms1.Mallocs-ms0.Mallocs) / invoices
-				if ok0 && ok1 {
-					sum.cpu += float64(cpu1-cpu0) / invoices
-				}
+				sum.add(measureCold(n*portfoliogen.InvoicesPerBuyer, true, b.StartTimer, b.StopTimer, func() {
+					sinkFloor = floorPortfolio(t, books, asOf)
+				}))
 				runs++
 				b.StartTimer()
 			}
-			b.ReportMetric(sum.wall/float64(runs), "ns/invoice")
-			if sum.cpu > 0 {
-				b.ReportMetric(sum.cpu/float64(runs), "cpu-ns/invoice")
-			}
-			b.ReportMetric(sum.allocs/float64(runs), "allocs/invoice")
+			sum.report(b, runs)
 		})
 	}
 }
