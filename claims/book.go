@@ -327,7 +327,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 		return Book{}, err
 	}
 	l.OverdueNotice = ev.OverdueNotice
-	full := imputeDays(l, !o.decimalOnly)
+	full := imputeOpen(l, calendar.Date{}, !o.decimalOnly) // the days of payment in full, and the view when nothing comes after it
 
 	bk := Book{AsOf: asOf, Group: group, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices)), Readings: o.Readings}
 	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
@@ -386,7 +386,10 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 		return Book{}, err
 	}
 
-	view := imputeOpen(l, bk.At, !o.decimalOnly)
+	view := full
+	if l.eventAfter(bk.At) {
+		view = imputeOpen(l, bk.At, !o.decimalOnly)
+	}
 	l.StopDate = bk.Stop.Date
 	if err := o.openAndExcluded(&terms, l, view, &bk); err != nil {
 		return Book{}, err

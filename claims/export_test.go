@@ -17,11 +17,26 @@ func DecimalOnly(o BookOptions) BookOptions {
 // ImputationDiff imputes l at cutoff on the fast path and on the decimal
 // path and returns where they differ ("" when they agree).
 func ImputationDiff(l Ledger, cutoff calendar.Date) string {
-	fast, slow := impute(l, cutoff, true), impute(l, cutoff, false)
+	return imputationDiff(l, impute(l, cutoff, true), impute(l, cutoff, false), "fast", "decimal")
+}
+
+// WholeLedgerDiff compares the imputation of l on day d with that of the
+// whole ledger when no payment or credit note of l is after d (eventAfter),
+// and reports whether it did.
+func WholeLedgerDiff(l Ledger, d calendar.Date) (string, bool) {
+	if l.eventAfter(d) {
+		return "", false
+	}
+	return imputationDiff(l, impute(l, d, true), impute(l, calendar.Date{}, true), "on the day", "whole"), true
+}
+
+// imputationDiff lists what differs between two imputations of l, named a
+// and b.
+func imputationDiff(l Ledger, fast, slow imputation, a, b string) string {
 	var diffs []string
-	same := func(what string, a, b decimal.Decimal) {
-		if !a.Equal(b) {
-			diffs = append(diffs, what+": fast "+a.String()+", decimal "+b.String())
+	same := func(what string, x, y decimal.Decimal) {
+		if !x.Equal(y) {
+			diffs = append(diffs, what+": "+a+" "+x.String()+", "+b+" "+y.String())
 		}
 	}
 	same("paid", fast.paid, slow.paid)
@@ -36,7 +51,7 @@ func ImputationDiff(l Ledger, cutoff calendar.Date) string {
 		same(id+" credited", f.credited, s.credited)
 		same(id+" allocated", f.allocated, s.allocated)
 		if f.paidOn != s.paidOn {
-			diffs = append(diffs, id+" paidOn: fast "+f.paidOn.String()+", decimal "+s.paidOn.String())
+			diffs = append(diffs, id+" paidOn: "+a+" "+f.paidOn.String()+", "+b+" "+s.paidOn.String())
 		}
 	}
 	return strings.Join(diffs, "; ")

@@ -223,6 +223,23 @@ func imputeOpen(l Ledger, cutoff calendar.Date, fast bool) imputation {
 	return imputeFor(l, cutoff, fast, convertInvoices)
 }
 
+// eventAfter reports whether a payment or credit note of l is dated after
+// day d: when none is, the imputation on d is that of the whole ledger
+// (imputeOf reads no event after its cutoff, and every event before it).
+func (l Ledger) eventAfter(d calendar.Date) bool {
+	for _, p := range l.Payments {
+		if p.Date.After(d) {
+			return true
+		}
+	}
+	for _, c := range l.CreditNotes {
+		if c.Date.After(d) {
+			return true
+		}
+	}
+	return false
+}
+
 // imputeDays is impute of the whole ledger for the day each invoice was
 // paid in full (paidOn) only: on the fast path every amount of the result
 // is left zero.

@@ -511,6 +511,27 @@ func propImputationFastPathIsTheDecimalPath(t *rapid.T) {
 	}
 }
 
+// Property: when no payment or credit note is dated after a day, the
+// imputation on that day is the whole ledger's (the book reads its view
+// from the whole ledger's imputation then).
+func propImputationWithNothingLaterIsTheWholeLedger(t *rapid.T) {
+	l := genLedger(t)
+	diff, read := claims.WholeLedgerDiff(l, dateAt(t, "day", 0, 600))
+	if !read {
+		t.Skip("an event after the day")
+	}
+	if diff != "" {
+		t.Fatalf("imputation: %s", diff)
+	}
+}
+
+func TestPropImputationWithNothingLaterIsTheWholeLedger(t *testing.T) {
+	rapid.Check(t, propImputationWithNothingLaterIsTheWholeLedger)
+}
+func FuzzPropImputationWithNothingLaterIsTheWholeLedger(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propImputationWithNothingLaterIsTheWholeLedger))
+}
+
 func TestPropImputationFastPathIsTheDecimalPath(t *testing.T) {
 	rapid.Check(t, propImputationFastPathIsTheDecimalPath)
 }
