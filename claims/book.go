@@ -327,7 +327,8 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 		return Book{}, err
 	}
 	l.OverdueNotice = ev.OverdueNotice
-	full := imputeOpen(l, calendar.Date{}, !o.decimalOnly) // the days of payment in full, and the view when nothing comes after it
+	whole := imputeWhole(l, !o.decimalOnly)
+	full := whole.days
 
 	bk := Book{AsOf: asOf, Group: group, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices)), Readings: o.Readings}
 	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
@@ -386,10 +387,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 		return Book{}, err
 	}
 
-	view := full
-	if l.eventAfter(bk.At) {
-		view = imputeOpen(l, bk.At, !o.decimalOnly)
-	}
+	view := whole.viewOn(l, bk.At, !o.decimalOnly)
 	l.StopDate = bk.Stop.Date
 	if err := o.openAndExcluded(&terms, l, view, &bk); err != nil {
 		return Book{}, err

@@ -258,20 +258,8 @@ const (
 )
 
 func imputeFor(l Ledger, cutoff calendar.Date, fast bool, c conversion) imputation {
-	if fast && len(l.Invoices) > 0 {
-		// Every amount is read in minor units once (policy.Amount.Units;
-		// with at most 15 digits each, no sum of a ledger comes near
-		// overflow); one that does not count in them, but the zero
-		// Amount, sends the whole ledger to the decimal path.
-		cur, whole := l.Invoices[0].Net.Currency(), true
-		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units {
-			n, ok := a.Units()
-			whole = whole && (ok || a.Currency().IsZero())
-			return units(n)
-		})
-		if whole {
-			return decimalsOf(u, l, cur, c)
-		}
+	if u, ok := imputeUnits(l, cutoff, fast); ok {
+		return decimalsOf(u, l, l.Invoices[0].Net.Currency(), c)
 	}
 	zero := decimal.Decimal{}
 	if len(l.Invoices) > 0 {
@@ -280,6 +268,57 @@ func imputeFor(l Ledger, cutoff calendar.Date, fast bool, c conversion) imputati
 		zero = decimal.New(0, -l.Invoices[0].Net.Currency().Scale())
 	}
 	return imputeOf(l, cutoff, zero, policy.Amount.Decimal)
+}
+
+// imputeUnits is the imputation on the fast path, in minor units, and
+// whether it could be made (fast, and every amount counts in minor units).
+func imputeUnits(l Ledger, cutoff calendar.Date, fast bool) (imputationOf[units], bool) {
+	if fast && len(l.Invoices) > 0 {
+		// Every amount is read in minor units once (policy.Amount.Units;
+		// with at most 15 digits each, no sum of a ledger comes near
+		// overflow); one that does not count in them, but the zero
+		// Amount, sends the whole ledger to the decimal path.
+		whole := true
+		u := imputeOf[units](l, cutoff, 0, func(a policy.Amount) units {
+			n, ok := a.Units()
+			whole = whole && (ok || a.Currency().IsZero())
+			return units(n)
+		})
+		return u, whole
+	}
+	return imputationOf[units]{}, false
+}
+
+// wholeLedger is the imputation of a whole ledger for the day each invoice
+// was paid in full (days, as imputeDays), and, on the fast path, the minor
+// units it was made in: the view on a day after which no payment or credit
+// note comes is written from them, not imputed again (the imputation on
+// that day is the whole ledger's, see eventAfter).
+type wholeLedger struct {
+	days  imputation
+	units imputationOf[units]
+	fast  bool // units were made
+}
+
+// imputeWhole imputes the whole ledger once for the book.
+func imputeWhole(l Ledger, fast bool) wholeLedger {
+	if u, ok := imputeUnits(l, calendar.Date{}, fast); ok {
+		return wholeLedger{days: decimalsOf(u, l, l.Invoices[0].Net.Currency(), convertDays), units: u, fast: true}
+	}
+	return wholeLedger{days: imputeFor(l, calendar.Date{}, false, convertAll)}
+}
+
+// viewOn is imputeOpen(l, at, fast), from the whole ledger's imputation w
+// when no payment or credit note comes after at.
+func (w wholeLedger) viewOn(l Ledger, at calendar.Date, fast bool) imputation {
+	switch {
+	case l.eventAfter(at):
+		return imputeOpen(l, at, fast)
+	case w.fast:
+		return decimalsOf(w.units, l, l.Invoices[0].Net.Currency(), convertInvoices)
+	default:
+		return w.days // made on the decimal path: every amount is there
+	}
 }
 
 // decimalsOf writes an imputation in minor units as decimals of cur, as
