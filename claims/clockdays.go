@@ -20,10 +20,10 @@ func (c Clock) Day() ClockDay { return ClockDay{Final: c.Limit.Final, Status: c.
 
 // ClockDays are the clocks of one invoice (Deadlines) reduced to their last
 // days and statuses, with the invoice's own date of loss and its cause:
-// each invoice of a Book carries them (BookInvoice.Clocks): a tenth of the
-// size of its whole Deadlines, and no pointer. The
-// whole clocks of a book's invoices, with their anchors, periods, rules,
-// acts and clauses, are BookOptions.InvoiceDeadlines'.
+// each invoice of a Book carries them (BookInvoice.Clocks), in an eighth of
+// the size of its whole Deadlines and without a pointer. The whole clocks
+// of a book's invoices, with their anchors, periods, rules, acts and
+// clauses, are BookOptions.InvoiceDeadlines'.
 type ClockDays struct {
 	Invoicing     ClockDay `json:"invoicing"`
 	MaxCredit     ClockDay `json:"maxCredit"`
