@@ -28,7 +28,9 @@
 //
 // [EvaluateBook] reads a buyer's whole book on a day (a [BuyerBook]: the
 // buyer, its limit history, its ledger and its events) and returns a
-// [Book]: each invoice's cover at its delivery ([BookInvoice]), the stop of
+// [Book]: each invoice's cover at its delivery and the last days of its
+// clocks ([BookInvoice], [ClockDays]; the whole clocks on demand,
+// [BookOptions.InvoiceDeadlines]), the stop of
 // cover that spares earlier deliveries, the open and insured amounts under
 // the ceiling of the amount in force at each delivery ([CeilingRule]), the
 // claim by quotité [Layer] once the date of loss has come, the cover and
