@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/creditins/creditins/internal/jsontest"
+
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
@@ -12,22 +14,6 @@ import (
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
-
-// jsonRoundTrip fails t unless v marshals to JSON that unmarshals back to
-// a value equal to v.
-func jsonRoundTrip[T any](t *rapid.T, v T) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("Marshal(%+v): %v", v, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s): %v", b, err)
-	}
-	if diff := cmp.Diff(v, back); diff != "" {
-		t.Fatalf("round trip of %s (-want +got):\n%s", b, diff)
-	}
-}
 
 func optCents(t *rapid.T, label string) policy.Amount {
 	if rapid.Bool().Draw(t, label+".absent") {
@@ -38,63 +24,63 @@ func optCents(t *rapid.T, label string) policy.Amount {
 
 // Property: a ledger (and the invoices, payments and credit notes in it)
 // reads back equal from its JSON.
-func propLedgerJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genLedger(t)) }
+func propLedgerJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genLedger(t)) }
 
 // Property: an invoice reads back equal from its JSON.
 func propInvoiceJSONRoundTrip(t *rapid.T) {
 	l := genLedger(t)
 	if len(l.Invoices) > 0 {
-		jsonRoundTrip(t, l.Invoices[0])
+		jsontest.RoundTrip(t, l.Invoices[0])
 	}
 }
 
 // Property: a payment reads back equal from its JSON.
 func propPaymentJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.Payment{Date: dateAt(t, "date", 0, 500), Amount: eurCents(cents(t, "amount", 1_000_000))})
+	jsontest.RoundTrip(t, claims.Payment{Date: dateAt(t, "date", 0, 500), Amount: eurCents(cents(t, "amount", 1_000_000))})
 }
 
 // Property: a credit note reads back equal from its JSON.
 func propCreditNoteJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.CreditNote{ID: rapid.StringMatching(`[A-Z0-9]{0,4}`).Draw(t, "id"), Date: dateAt(t, "date", 0, 500),
+	jsontest.RoundTrip(t, claims.CreditNote{ID: rapid.StringMatching(`[A-Z0-9]{0,4}`).Draw(t, "id"), Date: dateAt(t, "date", 0, 500),
 		Invoice: rapid.StringMatching(`[A-Z0-9]{0,4}`).Draw(t, "invoice"), Net: eurCents(cents(t, "net", 1_000_000)), Tax: eurCents(cents(t, "tax", 1_000_000))})
 }
 
 // Property: the events of an invoice read back equal from their JSON.
 func propEventsJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.Events{OverdueNotice: dateAt(t, "notice", 0, 500), Insolvency: dateAt(t, "insolvency", 0, 500),
+	jsontest.RoundTrip(t, claims.Events{OverdueNotice: dateAt(t, "notice", 0, 500), Insolvency: dateAt(t, "insolvency", 0, 500),
 		Paid: dateAt(t, "paid", 0, 500), Collection: dateAt(t, "collection", 0, 500), IndemnityPaid: dateAt(t, "indemnityPaid", 0, 500),
 		AsOf: dateAt(t, "asOf", 0, 500)})
 }
 
 // Property: a claim reads back equal from its JSON.
 func propClaimJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.Claim{Loss: eurCents(cents(t, "loss", 1_000_000_000)), FirstLossRemaining: optCents(t, "firstLoss"),
+	jsontest.RoundTrip(t, claims.Claim{Loss: eurCents(cents(t, "loss", 1_000_000_000)), FirstLossRemaining: optCents(t, "firstLoss"),
 		LiabilityRemaining: optCents(t, "liability"), PaidOn: dateAt(t, "paidOn", 0, 500)})
 }
 
 // Property: a recovery reads back equal from its JSON.
 func propRecoveryJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.Recovery{Amount: eurCents(cents(t, "amount", 1_000_000)), Costs: optCents(t, "costs")})
+	jsontest.RoundTrip(t, claims.Recovery{Amount: eurCents(cents(t, "amount", 1_000_000)), Costs: optCents(t, "costs")})
 }
 
 // Property: a clock status reads back equal from its text.
 func propClockStatusTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, rapid.SampledFrom([]claims.ClockStatus{claims.Pending, claims.Met, claims.Missed}).Draw(t, "status"))
+	jsontest.RoundTrip(t, rapid.SampledFrom([]claims.ClockStatus{claims.Pending, claims.Met, claims.Missed}).Draw(t, "status"))
 }
 
 // Property: a cause of loss reads back equal from its text.
 func propCauseTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, rapid.SampledFrom([]claims.Cause{claims.NoLoss, claims.Insolvency, claims.ProtractedDefault, claims.Political}).Draw(t, "cause"))
+	jsontest.RoundTrip(t, rapid.SampledFrom([]claims.Cause{claims.NoLoss, claims.Insolvency, claims.ProtractedDefault, claims.Political}).Draw(t, "cause"))
 }
 
 // Property: an exclusion reads back equal from its text.
 func propExclusionTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.Exclusion(rapid.IntRange(0, int(claims.CauseNotCovered)).Draw(t, "exclusion")))
+	jsontest.RoundTrip(t, claims.Exclusion(rapid.IntRange(0, int(claims.CauseNotCovered)).Draw(t, "exclusion")))
 }
 
 // Property: a threshold base reads back equal from its text.
 func propThresholdBaseTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.ThresholdBase(rapid.IntRange(0, int(claims.GrossIndemnity)).Draw(t, "base")))
+	jsontest.RoundTrip(t, claims.ThresholdBase(rapid.IntRange(0, int(claims.GrossIndemnity)).Draw(t, "base")))
 }
 
 // Property: a loss statement reads back equal from its JSON.
@@ -104,14 +90,14 @@ func propLossReportJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	jsonRoundTrip(t, r)
+	jsontest.RoundTrip(t, r)
 }
 
 // Property: a buyer's book (its buyer, decisions, ledger and events) reads
 // back equal from its JSON, the form of bookfile's book.json.
 func propBuyerBookJSONRoundTrip(t *rapid.T) {
 	b, _ := genBuyerBook(t)
-	jsonRoundTrip(t, b)
+	jsontest.RoundTrip(t, b)
 }
 
 // Property: a book read on a day reads back equal from its JSON: what a
@@ -122,13 +108,13 @@ func propBookJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	jsonRoundTrip(t, bk)
+	jsontest.RoundTrip(t, bk)
 }
 
 // Property: the book's enums read back equal from their text.
 func propBookEnumsTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.CeilingRule(rapid.IntRange(0, int(claims.OpenAtDelivery)).Draw(t, "ceiling")))
-	jsonRoundTrip(t, claims.ActionKind(rapid.IntRange(int(claims.FileNotice), int(claims.CoverStopped)).Draw(t, "action")))
+	jsontest.RoundTrip(t, claims.CeilingRule(rapid.IntRange(0, int(claims.OpenAtDelivery)).Draw(t, "ceiling")))
+	jsontest.RoundTrip(t, claims.ActionKind(rapid.IntRange(int(claims.FileNotice), int(claims.CoverStopped)).Draw(t, "action")))
 }
 
 func TestPropBuyerBookJSONRoundTrip(t *testing.T)     { rapid.Check(t, propBuyerBookJSONRoundTrip) }
@@ -190,19 +176,19 @@ func genEvaluatedBook(t *rapid.T) claims.Book {
 }
 
 // Property: the clocks of an invoice read back equal from their JSON.
-func propDeadlinesJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genDeadlines(t)) }
+func propDeadlinesJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genDeadlines(t)) }
 
 // Property: a clock reads back equal from its JSON.
 func propClockJSONRoundTrip(t *rapid.T) {
 	d := genDeadlines(t)
-	jsonRoundTrip(t, rapid.SampledFrom([]claims.Clock{d.Invoicing, d.MaxCredit, d.MEP, d.OverdueNotice, d.WaitingPeriod, d.IndemnityDue}).Draw(t, "clock"))
+	jsontest.RoundTrip(t, rapid.SampledFrom([]claims.Clock{d.Invoicing, d.MaxCredit, d.MEP, d.OverdueNotice, d.WaitingPeriod, d.IndemnityDue}).Draw(t, "clock"))
 }
 
 // Property: a date of loss reads back equal from its JSON.
-func propDateOfLossJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genDeadlines(t).Loss) }
+func propDateOfLossJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genDeadlines(t).Loss) }
 
 // Property: an indemnity breakdown reads back equal from its JSON.
-func propBreakdownJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genClaim(t).run(t)) }
+func propBreakdownJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genClaim(t).run(t)) }
 
 // Property: the shares of a recovery read back equal from their JSON.
 func propSharesJSONRoundTrip(t *rapid.T) {
@@ -211,7 +197,7 @@ func propSharesJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatalf("ShareRecovery: %v", err)
 	}
-	jsonRoundTrip(t, s)
+	jsontest.RoundTrip(t, s)
 }
 
 // genBuyerDeadlines draws the clocks of a buyer's ledger.
@@ -225,22 +211,22 @@ func genBuyerDeadlines(t *rapid.T) claims.BuyerDeadlines {
 }
 
 // Property: the clocks of a buyer's ledger read back equal from their JSON.
-func propBuyerDeadlinesJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genBuyerDeadlines(t)) }
+func propBuyerDeadlinesJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genBuyerDeadlines(t)) }
 
 // Property: a stop of cover reads back equal from its JSON.
 func propStopJSONRoundTrip(t *rapid.T) {
 	if rapid.Bool().Draw(t, "fromBook") {
-		jsonRoundTrip(t, genEvaluatedBook(t).Stop)
+		jsontest.RoundTrip(t, genEvaluatedBook(t).Stop)
 		return
 	}
-	jsonRoundTrip(t, genBuyerDeadlines(t).Stop)
+	jsontest.RoundTrip(t, genBuyerDeadlines(t).Stop)
 }
 
 // Property: a layer of a claim reads back equal from its JSON.
 func propLayerJSONRoundTrip(t *rapid.T) {
 	in := genClaim(t)
 	br := in.run(t)
-	jsonRoundTrip(t, claims.Layer{Quotite: in.cover.Quotite, Insured: in.claim.Loss, Indemnity: br.Indemnity, Breakdown: br})
+	jsontest.RoundTrip(t, claims.Layer{Quotite: in.cover.Quotite, Insured: in.claim.Loss, Indemnity: br.Indemnity, Breakdown: br})
 }
 
 // Property: an order checked against the book reads back equal from its
@@ -250,7 +236,7 @@ func propOrderCheckJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	jsonRoundTrip(t, o)
+	jsontest.RoundTrip(t, o)
 }
 
 // Property: an action due on a buyer reads back equal from its JSON.
@@ -259,11 +245,11 @@ func propActionJSONRoundTrip(t *rapid.T) {
 	if len(r.Actions) == 0 {
 		t.Skip("no action")
 	}
-	jsonRoundTrip(t, r.Actions[rapid.IntRange(0, len(r.Actions)-1).Draw(t, "action")])
+	jsontest.RoundTrip(t, r.Actions[rapid.IntRange(0, len(r.Actions)-1).Draw(t, "action")])
 }
 
 // Property: a buyer's report reads back equal from its JSON.
-func propBuyerReportJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genBuyerReport(t)) }
+func propBuyerReportJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genBuyerReport(t)) }
 
 // Property: a failed buyer's report (an error object by design) never
 // reads back as a valid report: it reads back failed, with the buyer and
@@ -294,7 +280,7 @@ func propFailedBuyerReportJSONRoundTrip(t *rapid.T) {
 
 // Property: a claim of the year reads back equal from its JSON.
 func propYearClaimJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, claims.YearClaim{Claim: claims.Claim{Loss: eurCents(cents(t, "loss", 1_000_000_000)), PaidOn: dateAt(t, "paidOn", 0, 500)},
+	jsontest.RoundTrip(t, claims.YearClaim{Claim: claims.Claim{Loss: eurCents(cents(t, "loss", 1_000_000_000)), PaidOn: dateAt(t, "paidOn", 0, 500)},
 		LossDate: optDate(t, "lossDate"), Delivery: optDate(t, "delivery")})
 }
 

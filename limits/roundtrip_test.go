@@ -1,32 +1,16 @@
 package limits_test
 
 import (
-	"encoding/json"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/creditins/creditins/internal/jsontest"
+
 	"pgregory.net/rapid"
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 )
-
-// jsonRoundTrip fails t unless v marshals to JSON that unmarshals back to
-// a value equal to v.
-func jsonRoundTrip[T any](t *rapid.T, v T) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("Marshal(%+v): %v", v, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s): %v", b, err)
-	}
-	if diff := cmp.Diff(v, back); diff != "" {
-		t.Fatalf("round trip of %s (-want +got):\n%s", b, diff)
-	}
-}
 
 // optLimit draws a time limit of days, or none.
 func optLimit(t *rapid.T, label string) policy.TimeLimit {
@@ -52,11 +36,11 @@ func optDay(t *rapid.T, label string) calendar.Date {
 func propDecisionJSONRoundTrip(t *rapid.T) {
 	d := genDecision(t, 0)
 	d.Conditions = genConditions(t)
-	jsonRoundTrip(t, d)
+	jsontest.RoundTrip(t, d)
 }
 
 // Property: a decision's conditions read back equal from their JSON.
-func propConditionsJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genConditions(t)) }
+func propConditionsJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genConditions(t)) }
 
 // Property: a history reads back equal, decisions in order, from its JSON.
 func propHistoryJSONRoundTrip(t *rapid.T) {
@@ -64,7 +48,7 @@ func propHistoryJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	jsonRoundTrip(t, h)
+	jsontest.RoundTrip(t, h)
 }
 
 // Property: a buyer reads back equal from its JSON.
@@ -74,7 +58,7 @@ func propBuyerJSONRoundTrip(t *rapid.T) {
 	if b.StopDate = optDay(t, "stopDate"); !b.StopDate.IsZero() {
 		b.StopCause = rapid.SampledFrom([]limits.StopCause{limits.StopNotice, limits.StopMEP, limits.StopInsolvency}).Draw(t, "stopCause")
 	}
-	jsonRoundTrip(t, b)
+	jsontest.RoundTrip(t, b)
 }
 
 // Property: a document reads back equal from its JSON.
@@ -92,12 +76,12 @@ func propDocumentJSONRoundTrip(t *rapid.T) {
 	if d.Kind == limits.DraftInvoice {
 		d.Order = rapid.StringMatching(`[A-Z]{0,3}`).Draw(t, "order")
 	}
-	jsonRoundTrip(t, d)
+	jsontest.RoundTrip(t, d)
 }
 
 // Property: exposure buckets read back equal from their JSON.
 func propExposureJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, limits.Exposure{Open: genAmount(t, "open", 0, 1e9), Overdue: genAmount(t, "overdue", 0, 1e9),
+	jsontest.RoundTrip(t, limits.Exposure{Open: genAmount(t, "open", 0, 1e9), Overdue: genAmount(t, "overdue", 0, 1e9),
 		Draft: genAmount(t, "draft", 0, 1e9), Orders: genAmount(t, "orders", 0, 1e9), Credits: genAmount(t, "credits", 0, 1e9)})
 }
 
@@ -110,7 +94,7 @@ func propBuyerFactsJSONRoundTrip(t *rapid.T) {
 	for range rapid.IntRange(0, 3).Draw(t, "late") {
 		f.LatePayments = append(f.LatePayments, base.AddDays(rapid.IntRange(0, 800).Draw(t, "latePayment")))
 	}
-	jsonRoundTrip(t, f)
+	jsontest.RoundTrip(t, f)
 }
 
 // Property: a cover found by CoverAt reads back equal from its JSON.
@@ -123,7 +107,7 @@ func propCoverJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	jsonRoundTrip(t, c)
+	jsontest.RoundTrip(t, c)
 }
 
 func TestPropDecisionJSONRoundTrip(t *testing.T)   { rapid.Check(t, propDecisionJSONRoundTrip) }
@@ -138,7 +122,7 @@ func TestPropCoverJSONRoundTrip(t *testing.T)      { rapid.Check(t, propCoverJSO
 // Property: a headroom position reads back equal from its JSON.
 func propPositionJSONRoundTrip(t *rapid.T) {
 	_, _, p := genPosition(t)
-	jsonRoundTrip(t, p)
+	jsontest.RoundTrip(t, p)
 }
 
 // Property: an alert reads back equal from its JSON.
@@ -159,7 +143,7 @@ func propAlertJSONRoundTrip(t *rapid.T) {
 	if len(as) == 0 {
 		t.Skip("no alert")
 	}
-	jsonRoundTrip(t, as[rapid.IntRange(0, len(as)-1).Draw(t, "alert")])
+	jsontest.RoundTrip(t, as[rapid.IntRange(0, len(as)-1).Draw(t, "alert")])
 }
 
 // Property: a discretionary eligibility reads back equal from its JSON.
@@ -178,7 +162,7 @@ func propEligibilityJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, el)
+	jsontest.RoundTrip(t, el)
 }
 
 func TestPropPositionJSONRoundTrip(t *testing.T)    { rapid.Check(t, propPositionJSONRoundTrip) }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/creditins/creditins/internal/jsontest"
+
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
 	"github.com/google/go-cmp/cmp"
@@ -153,12 +155,12 @@ func ExampleWholeTurnover() {
 // Property: a buyer's turnover input and the uncovered buyers read back
 // equal from their JSON.
 func propWholeTurnoverJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, limits.TurnoverBuyer{
+	jsontest.RoundTrip(t, limits.TurnoverBuyer{
 		Buyer:    limits.Buyer{ID: "B1", Country: rapid.SampledFrom([]string{"", "FR"}).Draw(t, "country")},
 		History:  mustHistory(dec("D1", limits.Agrement, "5000", "2025-02-01", "")),
 		Turnover: policy.FromUnits(policy.EUR, rapid.Int64Range(0, 1e9).Draw(t, "turnover")),
 	})
-	jsonRoundTrip(t, limits.Uncovered{Buyer: "B1", Country: "FR", Group: rapid.SampledFrom([]string{"", "eu"}).Draw(t, "group"),
+	jsontest.RoundTrip(t, limits.Uncovered{Buyer: "B1", Country: "FR", Group: rapid.SampledFrom([]string{"", "eu"}).Draw(t, "group"),
 		Turnover: policy.FromUnits(policy.EUR, rapid.Int64Range(0, 1e9).Draw(t, "turnover")), Gap: limits.Gap(rapid.IntRange(0, 2).Draw(t, "gap"))})
 }
 

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/creditins/creditins/internal/jsontest"
+
 	"github.com/creditins/creditins/calendar"
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
@@ -145,11 +147,11 @@ func FuzzPropUngroupedCountryKeepsGeneralTerms(f *testing.F) {
 // Property: a country group, the turnover exclusions and the start of the
 // credit term read back equal from their JSON.
 func propCountryGroupJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, genCountryGroup(t))
-	jsonRoundTrip(t, genTurnoverExclusions(t))
-	jsonRoundTrip(t, enumOf[CreditTermStart](t, "start", creditTermStartNames[:]))
-	jsonRoundTrip(t, enumOf[BuyerKind](t, "buyerKind", buyerKindNames[:]))
-	jsonRoundTrip(t, enumOf[PaymentKind](t, "payment", paymentKindNames[:]))
+	jsontest.RoundTrip(t, genCountryGroup(t))
+	jsontest.RoundTrip(t, genTurnoverExclusions(t))
+	jsontest.RoundTrip(t, enumOf[CreditTermStart](t, "start", creditTermStartNames[:]))
+	jsontest.RoundTrip(t, enumOf[BuyerKind](t, "buyerKind", buyerKindNames[:]))
+	jsontest.RoundTrip(t, enumOf[PaymentKind](t, "payment", paymentKindNames[:]))
 }
 
 func TestPropCountryGroupJSONRoundTrip(t *testing.T) { rapid.Check(t, propCountryGroupJSONRoundTrip) }

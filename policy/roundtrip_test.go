@@ -1,29 +1,13 @@
 package policy
 
 import (
-	"encoding/json"
 	"strconv"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/creditins/creditins/internal/jsontest"
+
 	"pgregory.net/rapid"
 )
-
-// jsonRoundTrip fails t unless v marshals to JSON that unmarshals back to
-// a value equal to v.
-func jsonRoundTrip[T any](t *rapid.T, v T) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("Marshal(%+v): %v", v, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s): %v", b, err)
-	}
-	if diff := cmp.Diff(v, back); diff != "" {
-		t.Fatalf("round trip of %s (-want +got):\n%s", b, diff)
-	}
-}
 
 // enumOf draws one of the named values of an enum whose names are indexed
 // by value ("" for a value without a name).
@@ -38,41 +22,41 @@ func enumOf[E ~uint8](t *rapid.T, label string, names []string) E {
 }
 
 // Property: a currency reads back equal from its text.
-func propCurrencyTextRoundTrip(t *rapid.T) { jsonRoundTrip(t, genCurrency().Draw(t, "currency")) }
+func propCurrencyTextRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genCurrency().Draw(t, "currency")) }
 
 // Property: a rounding mode reads back equal from its text.
 func propRoundingModeTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, enumOf[RoundingMode](t, "mode", roundingNames[:]))
+	jsontest.RoundTrip(t, enumOf[RoundingMode](t, "mode", roundingNames[:]))
 }
 
 // Property: a notice anchor reads back equal from its text.
 func propNoticeAnchorTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, enumOf[NoticeAnchor](t, "anchor", noticeAnchorNames[:]))
+	jsontest.RoundTrip(t, enumOf[NoticeAnchor](t, "anchor", noticeAnchorNames[:]))
 }
 
 // Property: a waiting-period anchor reads back equal from its text.
 func propWaitingAnchorTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, enumOf[WaitingAnchor](t, "anchor", waitingAnchorNames[:]))
+	jsontest.RoundTrip(t, enumOf[WaitingAnchor](t, "anchor", waitingAnchorNames[:]))
 }
 
 // Property: a threshold mode reads back equal from its text.
 func propThresholdModeTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, enumOf[ThresholdMode](t, "mode", thresholdModeNames[:]))
+	jsontest.RoundTrip(t, enumOf[ThresholdMode](t, "mode", thresholdModeNames[:]))
 }
 
 // Property: a cover type reads back equal from its text.
 func propCoverTypeTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, enumOf[CoverType](t, "cover", coverTypeNames[:]))
+	jsontest.RoundTrip(t, enumOf[CoverType](t, "cover", coverTypeNames[:]))
 }
 
 // Property: a liability base reads back equal from its text.
 func propLiabilityBaseTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, enumOf[LiabilityBase](t, "base", liabilityBaseNames[:]))
+	jsontest.RoundTrip(t, enumOf[LiabilityBase](t, "base", liabilityBaseNames[:]))
 }
 
 // Property: a monitoring basis reads back equal from its text.
 func propMonitoringBasisTextRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, enumOf[MonitoringBasis](t, "basis", monitoringBasisNames[:]))
+	jsontest.RoundTrip(t, enumOf[MonitoringBasis](t, "basis", monitoringBasisNames[:]))
 }
 
 // Property: a trace (its steps and their clauses) reads back equal from
@@ -82,7 +66,7 @@ func propTraceJSONRoundTrip(t *rapid.T) {
 	for range rapid.IntRange(0, 4).Draw(t, "steps") {
 		tr = tr.Add(traceText.Draw(t, "rule"), traceText.Draw(t, "inputs"), traceText.Draw(t, "result"), genClause(t))
 	}
-	jsonRoundTrip(t, tr)
+	jsontest.RoundTrip(t, tr)
 }
 
 // traceText draws the text of a step or a clause's source.
@@ -93,25 +77,25 @@ func genClause(t *rapid.T) Clause {
 }
 
 // Property: a clause reads back equal from its JSON.
-func propClauseJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genClause(t)) }
+func propClauseJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genClause(t)) }
 
 // Property: a step of a trace reads back equal from its JSON.
 func propStepJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, Step{Rule: traceText.Draw(t, "rule"), Inputs: traceText.Draw(t, "inputs"), Result: traceText.Draw(t, "result"), Clause: genClause(t)})
+	jsontest.RoundTrip(t, Step{Rule: traceText.Draw(t, "rule"), Inputs: traceText.Draw(t, "inputs"), Result: traceText.Draw(t, "result"), Clause: genClause(t)})
 }
 
 // Property: the quotités read back equal from their JSON.
-func propQuotitesJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genTerms(t).Quotites) }
+func propQuotitesJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genTerms(t).Quotites) }
 
 // Property: a claim threshold reads back equal from its JSON.
 func propThresholdJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, Threshold{Amount: genTermAmount(t, "threshold", genCurrency().Draw(t, "currency")), Mode: enumOf[ThresholdMode](t, "mode", thresholdModeNames[:])})
+	jsontest.RoundTrip(t, Threshold{Amount: genTermAmount(t, "threshold", genCurrency().Draw(t, "currency")), Mode: enumOf[ThresholdMode](t, "mode", thresholdModeNames[:])})
 }
 
 // Property: a maximum liability (an amount, a multiple of the premium and
 // its base) reads back equal from its JSON.
 func propMaxLiabilityJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, MaxLiability{Amount: genTermAmount(t, "amount", genCurrency().Draw(t, "currency")),
+	jsontest.RoundTrip(t, MaxLiability{Amount: genTermAmount(t, "amount", genCurrency().Draw(t, "currency")),
 		PremiumMultiple: rapid.Int64Range(0, 40).Draw(t, "multiple"), Base: enumOf[LiabilityBase](t, "base", liabilityBaseNames[:])})
 }
 
@@ -136,39 +120,39 @@ func propPremiumTermsJSONRoundTrip(t *rapid.T) {
 	tm := genTerms(t)
 	p := tm.Premium
 	p.LimitFees = genLimitFees(t, tm.Currency)
-	jsonRoundTrip(t, p)
+	jsontest.RoundTrip(t, p)
 }
 
 // Property: a group's premium rate reads back equal from its JSON.
 func propGroupRateJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, GroupRate{Group: rapid.SampledFrom(testGroups).Draw(t, "group"), Rate: genRate(t, "rate"), TaxRate: genRate(t, "tax")})
+	jsontest.RoundTrip(t, GroupRate{Group: rapid.SampledFrom(testGroups).Draw(t, "group"), Rate: genRate(t, "rate"), TaxRate: genRate(t, "tax")})
 }
 
 // Property: a fee of the policy reads back equal from its JSON.
 func propFeeJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, Fee{Name: rapid.SampledFrom([]string{"limit request", "monitoring", ""}).Draw(t, "name"), UnitPrice: genTermPrice(t, genCurrency().Draw(t, "currency"))})
+	jsontest.RoundTrip(t, Fee{Name: rapid.SampledFrom([]string{"limit request", "monitoring", ""}).Draw(t, "name"), UnitPrice: genTermPrice(t, genCurrency().Draw(t, "currency"))})
 }
 
 // Property: a loss payee reads back equal from its JSON.
 func propLossPayeeJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, LossPayee{Name: rapid.SampledFrom([]string{"", "Factor SA"}).Draw(t, "name"), From: genOptDate(t, "from")})
+	jsontest.RoundTrip(t, LossPayee{Name: rapid.SampledFrom([]string{"", "Factor SA"}).Draw(t, "name"), From: genOptDate(t, "from")})
 }
 
 // Property: an overdue notice (a time limit and its anchor) reads back
 // equal from its JSON.
 func propNoticeJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, Notice{Days: genLimit(t, "days"), Anchor: enumOf[NoticeAnchor](t, "anchor", noticeAnchorNames[:])})
+	jsontest.RoundTrip(t, Notice{Days: genLimit(t, "days"), Anchor: enumOf[NoticeAnchor](t, "anchor", noticeAnchorNames[:])})
 }
 
 // Property: a country group's time limit reads back equal from its JSON.
 func propGroupLimitJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, GroupLimit{Group: rapid.SampledFrom(testGroups).Draw(t, "group"), Limit: genLimit(t, "limit")})
+	jsontest.RoundTrip(t, GroupLimit{Group: rapid.SampledFrom(testGroups).Draw(t, "group"), Limit: genLimit(t, "limit")})
 }
 
 // Property: a country's schedule (its political waiting period and stop
 // date, each now and then not set) reads back equal from its JSON.
 func propCountryCoverJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, CountryCover{Country: rapid.StringMatching(`[A-Z]{2}`).Draw(t, "country"),
+	jsontest.RoundTrip(t, CountryCover{Country: rapid.StringMatching(`[A-Z]{2}`).Draw(t, "country"),
 		PoliticalWaitingPeriod: genLimit(t, "politicalWaitingPeriod"), WithdrawnFrom: genOptDate(t, "withdrawnFrom")})
 }
 
@@ -178,20 +162,20 @@ func propDiscretionaryRuleJSONRoundTrip(t *rapid.T) {
 	if len(c.AnyOf) == 0 {
 		t.Skip("no rule")
 	}
-	jsonRoundTrip(t, c.AnyOf[rapid.IntRange(0, len(c.AnyOf)-1).Draw(t, "rule")])
+	jsontest.RoundTrip(t, c.AnyOf[rapid.IntRange(0, len(c.AnyOf)-1).Draw(t, "rule")])
 }
 
 // Property: the conditions of discretionary cover read back equal from
 // their JSON.
 func propDiscretionaryConditionsJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, genTerms(t).DiscretionaryConditions)
+	jsontest.RoundTrip(t, genTerms(t).DiscretionaryConditions)
 }
 
 // Property: a percentage deductible (its floor, cap and retention each
 // now and then not set, or set to zero) reads back equal from its JSON.
 func propDeductibleRuleJSONRoundTrip(t *rapid.T) {
 	c := genCurrency().Draw(t, "currency")
-	jsonRoundTrip(t, DeductibleRule{Rate: genRate(t, "rate"), Floor: genTermAmount(t, "floor", c), Cap: genTermAmount(t, "cap", c),
+	jsontest.RoundTrip(t, DeductibleRule{Rate: genRate(t, "rate"), Floor: genTermAmount(t, "floor", c), Cap: genTermAmount(t, "cap", c),
 		MinimumRetention: genTermAmount(t, "minimumRetention", c)})
 }
 
@@ -212,7 +196,7 @@ func propDatedJSONRoundTrip(t *rapid.T) {
 	if len(items) == 0 {
 		t.Skip("no item")
 	}
-	jsonRoundTrip(t, items[0])
+	jsontest.RoundTrip(t, items[0])
 }
 
 // Property: a schedule of amounts reads back equal from its JSON.
@@ -221,7 +205,7 @@ func propScheduleJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, s)
+	jsontest.RoundTrip(t, s)
 }
 
 func TestPropCurrencyTextRoundTrip(t *testing.T)     { rapid.Check(t, propCurrencyTextRoundTrip) }

@@ -1,10 +1,10 @@
 package premium_test
 
 import (
-	"encoding/json"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/creditins/creditins/internal/jsontest"
+
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
@@ -14,37 +14,21 @@ import (
 	"github.com/creditins/creditins/premium"
 )
 
-// jsonRoundTrip fails t unless v marshals to JSON that unmarshals back to
-// a value equal to v.
-func jsonRoundTrip[T any](t *rapid.T, v T) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("Marshal(%+v): %v", v, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("Unmarshal(%s): %v", b, err)
-	}
-	if diff := cmp.Diff(v, back); diff != "" {
-		t.Fatalf("round trip of %s (-want +got):\n%s", b, diff)
-	}
-}
-
 func genFrequency(t *rapid.T) premium.Frequency {
 	return rapid.SampledFrom([]premium.Frequency{premium.Monthly, premium.Quarterly, premium.HalfYearly, premium.Yearly}).Draw(t, "frequency")
 }
 
 // Property: an input reads back equal from its JSON.
-func propInputJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genInput(t)) }
+func propInputJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genInput(t)) }
 
 // Property: an annual premium (its groups, fees, taxes and trace) reads
 // back equal from its JSON: what a service answers, a client reads.
-func propResultJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, calc(t, genInput(t))) }
+func propResultJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, calc(t, genInput(t))) }
 
 // Property: a group's line of the breakdown reads back equal from its JSON.
 func propGroupPremiumJSONRoundTrip(t *rapid.T) {
 	r := calc(t, genInput(t))
-	jsonRoundTrip(t, r.Groups[rapid.IntRange(0, len(r.Groups)-1).Draw(t, "group")])
+	jsontest.RoundTrip(t, r.Groups[rapid.IntRange(0, len(r.Groups)-1).Draw(t, "group")])
 }
 
 // Property: a fee line reads back equal from its JSON.
@@ -53,7 +37,7 @@ func propFeeLineJSONRoundTrip(t *rapid.T) {
 	if len(r.Fees) == 0 {
 		t.Skip("no fee")
 	}
-	jsonRoundTrip(t, r.Fees[rapid.IntRange(0, len(r.Fees)-1).Draw(t, "fee")])
+	jsontest.RoundTrip(t, r.Fees[rapid.IntRange(0, len(r.Fees)-1).Draw(t, "fee")])
 }
 
 // Property: a tax line reads back equal from its JSON.
@@ -62,11 +46,11 @@ func propTaxLineJSONRoundTrip(t *rapid.T) {
 	if len(r.Taxes) == 0 {
 		t.Skip("no tax line")
 	}
-	jsonRoundTrip(t, r.Taxes[rapid.IntRange(0, len(r.Taxes)-1).Draw(t, "tax")])
+	jsontest.RoundTrip(t, r.Taxes[rapid.IntRange(0, len(r.Taxes)-1).Draw(t, "tax")])
 }
 
 // Property: a frequency reads back equal from its text.
-func propFrequencyTextRoundTrip(t *rapid.T) { jsonRoundTrip(t, genFrequency(t)) }
+func propFrequencyTextRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genFrequency(t)) }
 
 // Property: a declaration period and its deadline read back equal from
 // their JSON.
@@ -77,7 +61,7 @@ func propDeclarationPeriodJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, ps[rapid.IntRange(0, len(ps)-1).Draw(t, "period")])
+	jsontest.RoundTrip(t, ps[rapid.IntRange(0, len(ps)-1).Draw(t, "period")])
 }
 
 // Property: a premium after its bonus or malus reads back equal from its
@@ -96,7 +80,7 @@ func propBonusMalusResultJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, r)
+	jsontest.RoundTrip(t, r)
 }
 
 // Property: a profit share reads back equal from its JSON.
@@ -108,7 +92,7 @@ func propProfitShareResultJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, r)
+	jsontest.RoundTrip(t, r)
 }
 
 // Property: a flat-rate offer reads back equal from its JSON.
@@ -121,7 +105,7 @@ func propOfferJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, o)
+	jsontest.RoundTrip(t, o)
 }
 
 // Property: a capped indemnity reads back equal from its JSON.
@@ -132,7 +116,7 @@ func propCappedJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, c)
+	jsontest.RoundTrip(t, c)
 }
 
 // Property: an instalment schedule (and each instalment in it) reads back
@@ -143,13 +127,13 @@ func propInstalmentScheduleJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, s)
+	jsontest.RoundTrip(t, s)
 }
 
 // Property: an instalment reads back equal from its JSON.
 func propInstalmentJSONRoundTrip(t *rapid.T) {
 	cur := genCurrency(t)
-	jsonRoundTrip(t, premium.Instalment{Due: day("2025-01-01").AddDays(rapid.IntRange(0, 3000).Draw(t, "due")), Amount: genMoney(t, "amount", cur)})
+	jsontest.RoundTrip(t, premium.Instalment{Due: day("2025-01-01").AddDays(rapid.IntRange(0, 3000).Draw(t, "due")), Amount: genMoney(t, "amount", cur)})
 }
 
 // Property: a maximum liability reads back equal from its JSON.
@@ -166,7 +150,7 @@ func propLiabilityJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, l)
+	jsontest.RoundTrip(t, l)
 }
 
 // Property: the limit fees of a year read back equal from their JSON.
@@ -180,7 +164,7 @@ func propLimitFeesResultJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, r)
+	jsontest.RoundTrip(t, r)
 }
 
 // Property: a top-up premium reads back equal from its JSON.
@@ -191,7 +175,7 @@ func propTopUpJSONRoundTrip(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, r)
+	jsontest.RoundTrip(t, r)
 }
 
 func TestPropInputJSONRoundTrip(t *testing.T)        { rapid.Check(t, propInputJSONRoundTrip) }
@@ -296,21 +280,23 @@ func genFeeCount(t *rapid.T) premium.FeeCount {
 // Property: a group of an input reads back equal from its JSON.
 func propGroupInputJSONRoundTrip(t *rapid.T) {
 	in := genInput(t)
-	jsonRoundTrip(t, in.Groups[rapid.IntRange(0, len(in.Groups)-1).Draw(t, "group")])
+	jsontest.RoundTrip(t, in.Groups[rapid.IntRange(0, len(in.Groups)-1).Draw(t, "group")])
 }
 
 // Property: a fee of an input reads back equal from its JSON.
 func propFeeInputJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, premium.FeeInput{Name: "fee", UnitPrice: genPrice(t, "unitPrice", genCurrency(t)), Count: rapid.Int64Range(0, 1000).Draw(t, "count")})
+	jsontest.RoundTrip(t, premium.FeeInput{Name: "fee", UnitPrice: genPrice(t, "unitPrice", genCurrency(t)), Count: rapid.Int64Range(0, 1000).Draw(t, "count")})
 }
 
 // Property: the options of an input read back equal from their JSON.
 func propOptionsJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, premium.Options{TaxFees: rapid.Bool().Draw(t, "taxFees"), ResidualTaxGroup: rapid.SampledFrom([]string{"", "g0", "export"}).Draw(t, "residual")})
+	jsontest.RoundTrip(t, premium.Options{TaxFees: rapid.Bool().Draw(t, "taxFees"), ResidualTaxGroup: rapid.SampledFrom([]string{"", "g0", "export"}).Draw(t, "residual")})
 }
 
 // Property: the declarations of a year read back equal from their JSON.
-func propDeclarationsJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genDeclarations(t, genCurrency(t))) }
+func propDeclarationsJSONRoundTrip(t *rapid.T) {
+	jsontest.RoundTrip(t, genDeclarations(t, genCurrency(t)))
+}
 
 // Property: a turnover declaration reads back equal from its JSON.
 func propDeclarationJSONRoundTrip(t *rapid.T) {
@@ -318,15 +304,15 @@ func propDeclarationJSONRoundTrip(t *rapid.T) {
 	if len(d.Turnover) == 0 {
 		t.Skip("no declaration")
 	}
-	jsonRoundTrip(t, d.Turnover[rapid.IntRange(0, len(d.Turnover)-1).Draw(t, "declaration")])
+	jsontest.RoundTrip(t, d.Turnover[rapid.IntRange(0, len(d.Turnover)-1).Draw(t, "declaration")])
 }
 
 // Property: a fee count reads back equal from its JSON.
-func propFeeCountJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genFeeCount(t)) }
+func propFeeCountJSONRoundTrip(t *rapid.T) { jsontest.RoundTrip(t, genFeeCount(t)) }
 
 // Property: a charge reads back equal from its JSON.
 func propChargeJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, premium.Charge{Name: "charge", Amount: genMoney(t, "amount", genCurrency(t))})
+	jsontest.RoundTrip(t, premium.Charge{Name: "charge", Amount: genMoney(t, "amount", genCurrency(t))})
 }
 
 // Property: a declaration due date rule (none, a day of the next month, or
@@ -339,7 +325,7 @@ func propDueJSONRoundTrip(t *rapid.T) {
 	case 2:
 		d.Days = rapid.IntRange(1, 3660).Draw(t, "days")
 	}
-	jsonRoundTrip(t, d)
+	jsontest.RoundTrip(t, d)
 }
 
 // Property: a flat-rate grid (one band per sector) reads back equal from
@@ -351,21 +337,23 @@ func propGridJSONRoundTrip(t *rapid.T) {
 	for i, s := range []string{"", "retail", "food"}[:rapid.IntRange(1, 3).Draw(t, "bands")] {
 		g.Bands = append(g.Bands, genBand(t, "band"+itoa(i), s, cur))
 	}
-	jsonRoundTrip(t, g)
+	jsontest.RoundTrip(t, g)
 }
 
 // Property: a band of a grid reads back equal from its JSON.
 func propBandJSONRoundTrip(t *rapid.T) {
 	cur := genCurrency(t)
-	jsonRoundTrip(t, genBand(t, "band", "retail", cur))
+	jsontest.RoundTrip(t, genBand(t, "band", "retail", cur))
 }
 
 // Property: a band of amounts reads back equal from its JSON.
-func propRangeJSONRoundTrip(t *rapid.T) { jsonRoundTrip(t, genAmountRange(t, "range", genCurrency(t))) }
+func propRangeJSONRoundTrip(t *rapid.T) {
+	jsontest.RoundTrip(t, genAmountRange(t, "range", genCurrency(t)))
+}
 
 // Property: a flat-rate profile reads back equal from its JSON.
 func propProfileJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, premium.Profile{Sector: rapid.SampledFrom([]string{"", "retail"}).Draw(t, "sector"),
+	jsontest.RoundTrip(t, premium.Profile{Sector: rapid.SampledFrom([]string{"", "retail"}).Draw(t, "sector"),
 		Turnover: genMoney(t, "turnover", genCurrency(t)), Buyers: rapid.IntRange(0, 1000).Draw(t, "buyers")})
 }
 
@@ -387,12 +375,12 @@ func propBonusMalusStepJSONRoundTrip(t *rapid.T) {
 	} else {
 		s.Malus = genFraction(t, "malusRate")
 	}
-	jsonRoundTrip(t, s)
+	jsontest.RoundTrip(t, s)
 }
 
 // Property: profit-share terms read back equal from their JSON.
 func propProfitShareTermsJSONRoundTrip(t *rapid.T) {
-	jsonRoundTrip(t, premium.ProfitShareTerms{Share: genFraction(t, "share"), ManagementCharge: genFraction(t, "charge"),
+	jsontest.RoundTrip(t, premium.ProfitShareTerms{Share: genFraction(t, "share"), ManagementCharge: genFraction(t, "charge"),
 		Years: rapid.IntRange(1, 3).Draw(t, "years"), CarryForward: rapid.Bool().Draw(t, "carryForward")})
 }
 
@@ -404,7 +392,7 @@ func propYearAccountJSONRoundTrip(t *rapid.T) {
 	if rapid.Bool().Draw(t, "indemnities") {
 		y.IndemnitiesPaid = genMoney(t, "indemnitiesPaid", cur)
 	}
-	jsonRoundTrip(t, y)
+	jsontest.RoundTrip(t, y)
 }
 
 func TestPropGroupInputJSONRoundTrip(t *testing.T)   { rapid.Check(t, propGroupInputJSONRoundTrip) }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/creditins/creditins/internal/jsontest"
+
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
 	"github.com/creditins/creditins/premium"
@@ -287,12 +289,12 @@ func ExampleTurnover() {
 // from their JSON.
 func propTurnoverJSONRoundTrip(t *rapid.T) {
 	lines := genSales(t)
-	jsonRoundTrip(t, lines)
+	jsontest.RoundTrip(t, lines)
 	res, err := premium.Turnover(turnoverTerms(), lines, genFrequency(t), policy.RateTable{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	jsonRoundTrip(t, res)
+	jsontest.RoundTrip(t, res)
 }
 
 func TestPropTurnoverJSONRoundTrip(t *testing.T) { rapid.Check(t, propTurnoverJSONRoundTrip) }
