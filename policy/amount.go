@@ -63,7 +63,7 @@ func NewAmountRound(c Currency, v decimal.Decimal, m RoundingMode) (Amount, erro
 		return Amount{}, NewRuleError(ErrOutOfRange, Clause{}, "rounding", m.String())
 	}
 	if v.Exponent() < -maxComputedPlaces || v.Exponent() >= maxIntegerDigits || v.Abs().Cmp(integerBound) >= 0 {
-		return Amount{}, NewRuleError(ErrSyntax, Clause{}, "amount", c.code+" "+v.Coefficient().String()+"e"+strconv.Itoa(int(v.Exponent()))+" (more than 24 integer digits or 100 decimals)")
+		return Amount{}, NewRuleError(ErrSyntax, Clause{}, "amount", c.Code()+" "+v.Coefficient().String()+"e"+strconv.Itoa(int(v.Exponent()))+" (more than 24 integer digits or 100 decimals)")
 	}
 	r, err := checkMoney("amount", c, m.round(v, c.Scale()))
 	if err != nil {
@@ -95,7 +95,7 @@ func checkMoney(field string, c Currency, v decimal.Decimal) (decimal.Decimal, e
 	case v.Exponent() < -scale:
 		t := v.Truncate(scale)
 		if !t.Equal(v) {
-			return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, field, c.code+" "+formatDecimal(v, 0)+" (finer than the minor unit of "+c.code+")")
+			return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, field, c.Code()+" "+formatDecimal(v, 0)+" (finer than the minor unit of "+c.Code()+")")
 		}
 		v = t
 	case v.Exponent() > -scale && v.Sign() != 0:
@@ -227,7 +227,7 @@ func (a Amount) Equal(b Amount) bool { return a.cur == b.cur && a.v.Equal(b.v) }
 
 func (a Amount) same(op string, b Amount) error {
 	if a.cur != b.cur {
-		return NewRuleError(ErrCurrencyMismatch, Clause{}, op, a.cur.code+" and "+b.cur.code)
+		return NewRuleError(ErrCurrencyMismatch, Clause{}, op, a.cur.Code()+" and "+b.cur.Code())
 	}
 	return nil
 }
@@ -330,7 +330,7 @@ func (a Amount) String() string {
 	var buf [64]byte
 	b := buf[:0]
 	if !a.cur.IsZero() {
-		b = append(append(b, a.cur.code...), ' ')
+		b = append(append(b, a.cur.Code()...), ' ')
 	}
 	v, scale := a.v, a.cur.Scale()
 	// An unrounded product (Mul) is written with the digits of its value,

@@ -1,28 +1,34 @@
 package policy
 
+import (
+	"slices"
+	"strings"
+)
+
 // Currency is an active ISO 4217 currency with its minor-unit scale (2 for
 // EUR, USD, GBP, CHF; 0 for JPY; 3 for KWD). Its zero value means "no
 // currency" and is refused wherever an amount is computed.
 type Currency struct {
-	code string
+	id uint8 // 1 + its index in currencies; 0 for no currency
 }
 
 // The currencies of the conformance vectors, for convenience.
 var (
-	EUR = Currency{"EUR"}
-	USD = Currency{"USD"}
-	GBP = Currency{"GBP"}
-	CHF = Currency{"CHF"}
-	JPY = Currency{"JPY"}
+	EUR = MustCurrency("EUR")
+	USD = MustCurrency("USD")
+	GBP = MustCurrency("GBP")
+	CHF = MustCurrency("CHF")
+	JPY = MustCurrency("JPY")
 )
 
 // ParseCurrency returns the currency of the three-letter ISO 4217 code s
 // (upper case). An unknown code is an error wrapping ErrUnknownCurrency.
 func ParseCurrency(s string) (Currency, error) {
-	if _, ok := currencyScale(s); !ok {
+	i, ok := slices.BinarySearchFunc(currencies[:], s, func(e currencyEntry, s string) int { return strings.Compare(e.code, s) })
+	if !ok {
 		return Currency{}, NewRuleError(ErrUnknownCurrency, Clause{}, "currency", s)
 	}
-	return Currency{code: s}, nil
+	return Currency{id: uint8(i + 1)}, nil
 }
 
 // MustCurrency is ParseCurrency for constants and tests; it panics on an
@@ -36,13 +42,18 @@ func MustCurrency(s string) Currency {
 }
 
 // Code returns the ISO 4217 code, "" for the zero Currency.
-func (c Currency) Code() string { return c.code }
+func (c Currency) Code() string {
+	if c.id == 0 {
+		return ""
+	}
+	return currencies[c.id-1].code
+}
 
 // String returns the code.
-func (c Currency) String() string { return c.code }
+func (c Currency) String() string { return c.Code() }
 
 // IsZero reports whether c is the zero Currency.
-func (c Currency) IsZero() bool { return c.code == "" }
+func (c Currency) IsZero() bool { return c.id == 0 }
 
 // Equal reports whether c and d are the same currency. go-cmp uses it, so
 // that structs holding currencies compare without options.
@@ -51,12 +62,14 @@ func (c Currency) Equal(d Currency) bool { return c == d }
 // Scale returns the number of decimals of the minor unit (0 for the zero
 // Currency).
 func (c Currency) Scale() int32 {
-	s, _ := currencyScale(c.code)
-	return s
+	if c.id == 0 {
+		return 0
+	}
+	return int32(currencies[c.id-1].scale)
 }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c Currency) MarshalText() ([]byte, error) { return []byte(c.code), nil }
+func (c Currency) MarshalText() ([]byte, error) { return []byte(c.Code()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; the empty text gives
 // the zero Currency.
@@ -72,32 +85,43 @@ func (c *Currency) UnmarshalText(b []byte) error {
 	return err
 }
 
-// currencyScale is the table of active ISO 4217 codes (list one, 2024
-// amendments) and their minor units.
-func currencyScale(code string) (int32, bool) {
-	switch code {
-	case "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF",
-		"UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF":
-		return 0, true
-	case "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND":
-		return 3, true
-	case "CLF", "UYW":
-		return 4, true
-	case "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN",
-		"BAM", "BBD", "BDT", "BGN", "BMD", "BND", "BOB", "BOV", "BRL", "BSD",
-		"BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CNY",
-		"COP", "COU", "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP",
-		"ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD",
-		"GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR",
-		"JMD", "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR",
-		"LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU",
-		"MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO",
-		"NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR",
-		"RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP",
-		"SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS",
-		"TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "USN", "UYU",
-		"UZS", "VED", "VES", "WST", "XCD", "XCG", "YER", "ZAR", "ZMW", "ZWG":
-		return 2, true
-	}
-	return 0, false
+// currencyEntry is a row of currencies.
+type currencyEntry struct {
+	code  string
+	scale int8
+}
+
+// currencies is the table of active ISO 4217 codes (list one, 2024
+// amendments) and their minor units, in the order of their codes: read
+// only. A Currency is its place in it, so that an Amount holds one byte of
+// currency and no pointer for it.
+var currencies = [...]currencyEntry{
+	{"AED", 2}, {"AFN", 2}, {"ALL", 2}, {"AMD", 2}, {"ANG", 2}, {"AOA", 2},
+	{"ARS", 2}, {"AUD", 2}, {"AWG", 2}, {"AZN", 2}, {"BAM", 2}, {"BBD", 2},
+	{"BDT", 2}, {"BGN", 2}, {"BHD", 3}, {"BIF", 0}, {"BMD", 2}, {"BND", 2},
+	{"BOB", 2}, {"BOV", 2}, {"BRL", 2}, {"BSD", 2}, {"BTN", 2}, {"BWP", 2},
+	{"BYN", 2}, {"BZD", 2}, {"CAD", 2}, {"CDF", 2}, {"CHE", 2}, {"CHF", 2},
+	{"CHW", 2}, {"CLF", 4}, {"CLP", 0}, {"CNY", 2}, {"COP", 2}, {"COU", 2},
+	{"CRC", 2}, {"CUP", 2}, {"CVE", 2}, {"CZK", 2}, {"DJF", 0}, {"DKK", 2},
+	{"DOP", 2}, {"DZD", 2}, {"EGP", 2}, {"ERN", 2}, {"ETB", 2}, {"EUR", 2},
+	{"FJD", 2}, {"FKP", 2}, {"GBP", 2}, {"GEL", 2}, {"GHS", 2}, {"GIP", 2},
+	{"GMD", 2}, {"GNF", 0}, {"GTQ", 2}, {"GYD", 2}, {"HKD", 2}, {"HNL", 2},
+	{"HTG", 2}, {"HUF", 2}, {"IDR", 2}, {"ILS", 2}, {"INR", 2}, {"IQD", 3},
+	{"IRR", 2}, {"ISK", 0}, {"JMD", 2}, {"JOD", 3}, {"JPY", 0}, {"KES", 2},
+	{"KGS", 2}, {"KHR", 2}, {"KMF", 0}, {"KPW", 2}, {"KRW", 0}, {"KWD", 3},
+	{"KYD", 2}, {"KZT", 2}, {"LAK", 2}, {"LBP", 2}, {"LKR", 2}, {"LRD", 2},
+	{"LSL", 2}, {"LYD", 3}, {"MAD", 2}, {"MDL", 2}, {"MGA", 2}, {"MKD", 2},
+	{"MMK", 2}, {"MNT", 2}, {"MOP", 2}, {"MRU", 2}, {"MUR", 2}, {"MVR", 2},
+	{"MWK", 2}, {"MXN", 2}, {"MXV", 2}, {"MYR", 2}, {"MZN", 2}, {"NAD", 2},
+	{"NGN", 2}, {"NIO", 2}, {"NOK", 2}, {"NPR", 2}, {"NZD", 2}, {"OMR", 3},
+	{"PAB", 2}, {"PEN", 2}, {"PGK", 2}, {"PHP", 2}, {"PKR", 2}, {"PLN", 2},
+	{"PYG", 0}, {"QAR", 2}, {"RON", 2}, {"RSD", 2}, {"RUB", 2}, {"RWF", 0},
+	{"SAR", 2}, {"SBD", 2}, {"SCR", 2}, {"SDG", 2}, {"SEK", 2}, {"SGD", 2},
+	{"SHP", 2}, {"SLE", 2}, {"SOS", 2}, {"SRD", 2}, {"SSP", 2}, {"STN", 2},
+	{"SVC", 2}, {"SYP", 2}, {"SZL", 2}, {"THB", 2}, {"TJS", 2}, {"TMT", 2},
+	{"TND", 3}, {"TOP", 2}, {"TRY", 2}, {"TTD", 2}, {"TWD", 2}, {"TZS", 2},
+	{"UAH", 2}, {"UGX", 0}, {"USD", 2}, {"USN", 2}, {"UYI", 0}, {"UYU", 2},
+	{"UYW", 4}, {"UZS", 2}, {"VED", 2}, {"VES", 2}, {"VND", 0}, {"VUV", 0},
+	{"WST", 2}, {"XAF", 0}, {"XCD", 2}, {"XCG", 2}, {"XOF", 0}, {"XPF", 0},
+	{"YER", 2}, {"ZAR", 2}, {"ZMW", 2}, {"ZWG", 2},
 }

@@ -49,7 +49,7 @@ type ExchangeRate struct {
 
 // String returns "EUR/USD 1.0815 on 2025-03-31".
 func (r ExchangeRate) String() string {
-	return r.From.code + "/" + r.To.code + " " + r.Rate.String() + " on " + r.Date.String()
+	return r.From.Code() + "/" + r.To.Code() + " " + r.Rate.String() + " on " + r.Date.String()
 }
 
 // rateKey finds a quote by its pair and date.
@@ -90,7 +90,7 @@ func NewRateTable(rates ...ExchangeRate) (RateTable, error) {
 		case r.To.IsZero():
 			return RateTable{}, NewRuleError(ErrMissing, clauseConversion, f+"to", "")
 		case r.From == r.To:
-			return RateTable{}, NewRuleError(ErrInconsistent, clauseConversion, f+"to", r.To.code+" quoted against itself")
+			return RateTable{}, NewRuleError(ErrInconsistent, clauseConversion, f+"to", r.To.Code()+" quoted against itself")
 		case r.Date.IsZero():
 			return RateTable{}, NewRuleError(ErrMissing, clauseConversion, f+"date", "")
 		}
@@ -102,10 +102,10 @@ func NewRateTable(rates ...ExchangeRate) (RateTable, error) {
 		}
 		k := rateKey{r.From, r.To, r.Date}
 		if j, dup := t.idx[k]; dup {
-			return RateTable{}, NewRuleError(ErrInconsistent, clauseConversion, f+"date", r.From.code+"/"+r.To.code+" on "+r.Date.String()+" already quoted by rates["+strconv.Itoa(j)+"]")
+			return RateTable{}, NewRuleError(ErrInconsistent, clauseConversion, f+"date", r.From.Code()+"/"+r.To.Code()+" on "+r.Date.String()+" already quoted by rates["+strconv.Itoa(j)+"]")
 		}
 		if j, dup := t.idx[rateKey{r.To, r.From, r.Date}]; dup {
-			return RateTable{}, NewRuleError(ErrInconsistent, clauseConversion, f+"date", r.From.code+"/"+r.To.code+" on "+r.Date.String()+" already quoted the other way by rates["+strconv.Itoa(j)+"]")
+			return RateTable{}, NewRuleError(ErrInconsistent, clauseConversion, f+"date", r.From.Code()+"/"+r.To.Code()+" on "+r.Date.String()+" already quoted the other way by rates["+strconv.Itoa(j)+"]")
 		}
 		t.idx[k] = i
 	}
@@ -356,7 +356,7 @@ func ConvertOn(a Amount, to Currency, day calendar.Date, table RateTable, rule C
 	}
 	q, inverse, ok := table.Lookup(a.cur, to, day)
 	if !ok {
-		return Amount{}, Conversion{}, NewRuleError(ErrNoRate, clauseConversion, "rates", a.cur.code+"/"+to.code+" on "+day.String())
+		return Amount{}, Conversion{}, NewRuleError(ErrNoRate, clauseConversion, "rates", a.cur.Code()+"/"+to.Code()+" on "+day.String())
 	}
 	var v decimal.Decimal
 	if inverse {

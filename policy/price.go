@@ -46,7 +46,7 @@ func checkPrice(c Currency, v decimal.Decimal) (decimal.Decimal, error) {
 		return decimal.Decimal{}, err
 	}
 	if v.Sign() < 0 {
-		return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, "price", c.code+" "+formatDecimal(v, c.Scale()))
+		return decimal.Decimal{}, NewRuleError(ErrOutOfRange, Clause{}, "price", c.Code()+" "+formatDecimal(v, c.Scale()))
 	}
 	return v, nil
 }

@@ -103,7 +103,7 @@ func (c Currency) Value() (driver.Value, error) {
 	if c.IsZero() {
 		return nil, nil
 	}
-	return c.code, nil
+	return c.Code(), nil
 }
 
 // Scan implements sql.Scanner for the column of Value: a string or []byte

@@ -133,11 +133,11 @@ func TestSQLValues(t *testing.T) {
 // sqlCurrency draws a currency of each scale, or the zero Currency when
 // zero is allowed.
 func sqlCurrency(t *rapid.T, zero bool) Currency {
-	codes := []string{"EUR", "USD", "JPY", "KWD", "CHF"}
+	codes := []Currency{EUR, USD, JPY, MustCurrency("KWD"), CHF}
 	if zero {
-		codes = append(codes, "")
+		codes = append(codes, Currency{})
 	}
-	return Currency{code: rapid.SampledFrom(codes).Draw(t, "currency")}
+	return rapid.SampledFrom(codes).Draw(t, "currency")
 }
 
 // sqlDecimal draws a decimal with up to 6 fractional digits.
