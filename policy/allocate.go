@@ -39,28 +39,29 @@ func Allocate(total Amount, weights []decimal.Decimal) ([]Amount, error) {
 	if sum.IsZero() {
 		return nil, NewRuleError(ErrInconsistent, Clause{}, "weights", "none or all zero")
 	}
-	units := total.v.Shift(scale).Abs() // whole minor units
-	out := make([]Amount, len(weights))
+	units := total.Decimal().Shift(scale).Abs() // whole minor units
+	shares := make([]decimal.Decimal, len(weights))
 	given := decimal.Zero
 	inexact := make([]bool, len(weights))
 	for i, w := range weights {
 		q, r := units.Mul(w).QuoRem(sum, 0) // toward zero; all non-negative
-		out[i] = Amount{cur: total.cur, v: q}
+		shares[i] = q
 		inexact[i] = !r.IsZero()
 		given = given.Add(q)
 	}
 	// Fewer leftover units than inexact shares: each lost less than one.
 	left := units.Sub(given).IntPart()
-	for i := range out {
+	out := make([]Amount, len(weights))
+	for i, v := range shares {
 		if left > 0 && inexact[i] {
-			out[i].v = out[i].v.Add(one)
+			v = v.Add(one)
 			left--
 		}
-		v := out[i].v.Shift(-scale)
-		if total.v.Sign() < 0 {
+		v = v.Shift(-scale)
+		if total.IsNegative() {
 			v = v.Neg()
 		}
-		out[i].v = v
+		out[i] = amountOf(total.cur, v)
 	}
 	return out, nil
 }

@@ -27,9 +27,52 @@ import (
 // Its zero value is "no amount" (no currency, value 0); Zero(c) is the
 // amount 0 in currency c. Two amounts are compared with Equal (same currency
 // and value: "EUR 10.5" equals "EUR 10.50"), never with ==.
+//
+// An amount of whole minor units within ±(10^15 − 1) (every amount of a
+// ledger, a limit, a claim or a premium in practice) is held as that
+// number of units, and its arithmetic is integer arithmetic, with no
+// allocation; any other value (an intermediate of Mul finer than the minor
+// unit, an amount of 16 digits or more) is held as a decimal. The two
+// forms give the same values: the properties of amount_units_test.go check
+// every operation against shopspring/decimal.
 type Amount struct {
 	cur Currency
-	v   decimal.Decimal
+	// units is the value in minor units of cur when wide is the zero
+	// Decimal: always so for a whole number of minor units of at most 15
+	// digits (see amountOf), so that each value has one form.
+	units int64
+	// wide is the value of any other amount; never 0.
+	wide decimal.Decimal
+}
+
+// unitLimit is 10^15: a value of whole minor units below it in magnitude
+// is held in Amount.units. Sums and differences of two such values fit in
+// an int64 with room to spare.
+const unitLimit = 1_000_000_000_000_000
+
+// isWide reports whether a's value is held as a decimal.
+func (a Amount) isWide() bool { return a.wide != (decimal.Decimal{}) }
+
+// amountOf is the Amount of value v in currency c, in its one form: in
+// minor units when v is a whole number of them below unitLimit (10.500 EUR
+// is 1050 cents, 20000 EUR is 2000000), else v itself. Every Amount built
+// from a decimal is built here.
+func amountOf(c Currency, v decimal.Decimal) Amount {
+	if v.Sign() == 0 {
+		return Amount{cur: c}
+	}
+	scale := c.Scale()
+	if v.Exponent() != -scale {
+		r := v.Round(scale) // written at the minor unit, when that is exact
+		if !r.Equal(v) {
+			return Amount{cur: c, wide: v}
+		}
+		v = r
+	}
+	if withinUnits(v, scale) {
+		return Amount{cur: c, units: v.CoefficientInt64()}
+	}
+	return Amount{cur: c, wide: v}
 }
 
 // NewAmount returns v in currency c. The zero Currency is an error wrapping
@@ -42,7 +85,7 @@ func NewAmount(c Currency, v decimal.Decimal) (Amount, error) {
 	if err != nil {
 		return Amount{}, err
 	}
-	return Amount{cur: c, v: v}, nil
+	return amountOf(c, v), nil
 }
 
 // NewAmountRound returns v in currency c rounded to c's minor unit with
@@ -69,7 +112,7 @@ func NewAmountRound(c Currency, v decimal.Decimal, m RoundingMode) (Amount, erro
 	if err != nil {
 		return Amount{}, err
 	}
-	return Amount{cur: c, v: r}, nil
+	return amountOf(c, r), nil
 }
 
 // maxComputedPlaces bounds the decimals of a value NewAmountRound rounds:
@@ -113,7 +156,13 @@ func checkMoney(field string, c Currency, v decimal.Decimal) (decimal.Decimal, e
 // with it, so that an amount built in Go is held to the rule of one read
 // from text.
 func (a Amount) Validate() error {
-	_, err := checkMoney("amount", a.cur, a.v)
+	if !a.isWide() {
+		if a.cur.IsZero() {
+			return NewRuleError(ErrMissing, Clause{}, "currency", "")
+		}
+		return nil // whole minor units, 15 digits at most
+	}
+	_, err := checkMoney("amount", a.cur, a.wide)
 	return err
 }
 
@@ -123,15 +172,10 @@ func (a Amount) Validate() error {
 // the zero Amount without currency, an amount finer than the minor unit (an
 // unrounded product of Mul) and a larger one; use Decimal then.
 func (a Amount) Units() (n int64, ok bool) {
-	switch {
-	case a.cur.IsZero():
-		return 0, false
-	case a.v.Sign() == 0:
-		return 0, true
-	case a.v.Exponent() != -a.cur.Scale() || !withinUnits(a.v, a.cur.Scale()):
+	if a.cur.IsZero() || a.isWide() {
 		return 0, false
 	}
-	return a.v.CoefficientInt64(), true
+	return a.units, true
 }
 
 // withinUnits reports whether v, written with the exponent −scale, has at
@@ -161,7 +205,12 @@ var unitBounds = func() (b [maxFractionDigits + 1][2]decimal.Decimal) {
 
 // FromUnits returns n minor units of currency c (FromUnits(EUR, 123456) is
 // EUR 1234.56): the inverse of Units.
-func FromUnits(c Currency, n int64) Amount { return Amount{cur: c, v: decimal.New(n, -c.Scale())} }
+func FromUnits(c Currency, n int64) Amount {
+	if n <= -unitLimit || n >= unitLimit {
+		return Amount{cur: c, wide: decimal.New(n, -c.Scale())}
+	}
+	return Amount{cur: c, units: n}
+}
 
 // Zero returns the amount 0 in currency c.
 func Zero(c Currency) Amount { return Amount{cur: c} }
@@ -188,7 +237,7 @@ func ParseAmount(s string) (Amount, error) {
 	if v, err = checkMoney("amount", c, v); err != nil {
 		return Amount{}, err
 	}
-	return Amount{cur: c, v: v}, nil
+	return amountOf(c, v), nil
 }
 
 // MustAmount is ParseAmount for constants and tests; it panics on bad text.
@@ -203,27 +252,60 @@ func MustAmount(s string) Amount {
 // Currency returns the amount's currency.
 func (a Amount) Currency() Currency { return a.cur }
 
-// Decimal returns the amount's value.
-func (a Amount) Decimal() decimal.Decimal { return a.v }
+// Decimal returns the amount's value: written at the currency's minor unit
+// (EUR 12.30 as 1230 × 10^−2), or with the exponent of the product of Mul
+// finer than it; the zero Decimal for 0.
+func (a Amount) Decimal() decimal.Decimal {
+	if a.isWide() {
+		return a.wide
+	}
+	if a.units == 0 {
+		return decimal.Decimal{}
+	}
+	return decimal.New(a.units, -a.cur.Scale())
+}
 
 // IsZero reports whether the value is 0 (in any currency, or none).
-func (a Amount) IsZero() bool { return a.v.IsZero() }
+func (a Amount) IsZero() bool { return a.Sign() == 0 }
 
 // Sign returns -1, 0 or +1.
-func (a Amount) Sign() int { return a.v.Sign() }
+func (a Amount) Sign() int {
+	switch {
+	case a.isWide():
+		return a.wide.Sign()
+	case a.units < 0:
+		return -1
+	case a.units > 0:
+		return 1
+	}
+	return 0
+}
 
 // IsNegative reports whether the value is below 0.
-func (a Amount) IsNegative() bool { return a.v.Sign() < 0 }
+func (a Amount) IsNegative() bool { return a.Sign() < 0 }
 
 // IsPositive reports whether the value is above 0.
-func (a Amount) IsPositive() bool { return a.v.Sign() > 0 }
+func (a Amount) IsPositive() bool { return a.Sign() > 0 }
 
 // Neg returns -a.
-func (a Amount) Neg() Amount { return Amount{cur: a.cur, v: a.v.Neg()} }
+func (a Amount) Neg() Amount {
+	if a.isWide() {
+		return Amount{cur: a.cur, wide: a.wide.Neg()}
+	}
+	return Amount{cur: a.cur, units: -a.units}
+}
 
 // Equal reports whether a and b have the same currency and the same value,
 // whatever their scales. go-cmp uses it.
-func (a Amount) Equal(b Amount) bool { return a.cur == b.cur && a.v.Equal(b.v) }
+func (a Amount) Equal(b Amount) bool {
+	if a.cur != b.cur {
+		return false
+	}
+	if !a.isWide() && !b.isWide() {
+		return a.units == b.units
+	}
+	return a.Decimal().Equal(b.Decimal())
+}
 
 func (a Amount) same(op string, b Amount) error {
 	if a.cur != b.cur {
@@ -237,21 +319,15 @@ func (a Amount) Add(b Amount) (Amount, error) {
 	if err := a.same("add", b); err != nil {
 		return Amount{}, err
 	}
-	return Amount{cur: a.cur, v: addDecimal(a.v, b.v)}, nil
-}
-
-// addDecimal returns a + b exactly as a.Add(b) does, value and exponent,
-// without rescaling a zero operand whose exponent is not below the other's
-// (the zero Amount, or a sum's starting 0): the result is then the other
-// operand itself, where shopspring would raise 10 to a power and copy it.
-func addDecimal(a, b decimal.Decimal) decimal.Decimal {
 	switch {
-	case a.Sign() == 0 && a.Exponent() >= b.Exponent():
-		return b
-	case b.Sign() == 0 && b.Exponent() >= a.Exponent():
-		return a
+	case !a.isWide() && !b.isWide():
+		return FromUnits(a.cur, a.units+b.units), nil
+	case b.IsZero():
+		return a, nil
+	case a.IsZero():
+		return b, nil
 	}
-	return a.Add(b)
+	return amountOf(a.cur, a.Decimal().Add(b.Decimal())), nil
 }
 
 // Sub returns a − b, or an error wrapping ErrCurrencyMismatch.
@@ -259,10 +335,7 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 	if err := a.same("sub", b); err != nil {
 		return Amount{}, err
 	}
-	if b.v.Sign() == 0 && b.v.Exponent() >= a.v.Exponent() {
-		return a, nil // a − 0, as addDecimal
-	}
-	return Amount{cur: a.cur, v: a.v.Sub(b.v)}, nil
+	return a.Add(b.Neg())
 }
 
 // Cmp returns -1, 0 or +1 as a is below, equal to or above b, or an error
@@ -271,7 +344,21 @@ func (a Amount) Cmp(b Amount) (int, error) {
 	if err := a.same("cmp", b); err != nil {
 		return 0, err
 	}
-	return a.v.Cmp(b.v), nil
+	if !a.isWide() && !b.isWide() {
+		return cmpInt(a.units, b.units), nil
+	}
+	return a.Decimal().Cmp(b.Decimal()), nil
+}
+
+// cmpInt is -1, 0 or +1 as a is below, equal to or above b.
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // Min returns the smaller of a and b, or an error wrapping
@@ -297,7 +384,19 @@ func Max(a, b Amount) (Amount, error) {
 // Mul returns a × r, not rounded: an intermediate, finer than the minor
 // unit in general, that the caller rounds (Round) before it is money of a
 // result. MulRound does both at once.
-func (a Amount) Mul(r Rate) Amount { return Amount{cur: a.cur, v: a.v.Mul(r.v)} }
+func (a Amount) Mul(r Rate) Amount {
+	if !a.isWide() {
+		if c, ok := coefficient64(r.v); ok {
+			if n, exact, ok := mulUnits(a.units, c, r.v.Exponent()); ok {
+				if exact {
+					return FromUnits(a.cur, n)
+				}
+				return Amount{cur: a.cur, wide: decimal.New(n, r.v.Exponent()-a.cur.Scale())}
+			}
+		}
+	}
+	return amountOf(a.cur, a.Decimal().Mul(r.v))
+}
 
 // MulRound returns a × r rounded to its currency's minor unit with mode m:
 // a.Mul(r).Round(m), the same value with the same exponent, computed
@@ -305,22 +404,34 @@ func (a Amount) Mul(r Rate) Amount { return Amount{cur: a.cur, v: a.v.Mul(r.v)} 
 // product fit in 63 bits (a premium rate or a quotité times an amount of
 // less than 92 million billion minor units).
 func (a Amount) MulRound(r Rate, m RoundingMode) Amount {
-	if v, ok := m.mulRound64(a.v, r.v, a.cur.Scale()); ok {
-		return Amount{cur: a.cur, v: v}
+	if !a.isWide() {
+		if c, ok := coefficient64(r.v); ok {
+			if n, ok := m.mulRoundUnits(a.units, c, r.v.Exponent()); ok {
+				return FromUnits(a.cur, n)
+			}
+		}
 	}
 	return a.Mul(r).Round(m)
 }
 
 // MulInt returns a × n (a unit price times a count), exact.
 func (a Amount) MulInt(n int64) Amount {
-	return Amount{cur: a.cur, v: a.v.Mul(decimal.NewFromInt(n))}
+	if !a.isWide() {
+		if p, ok := mulInt64(a.units, n); ok {
+			return FromUnits(a.cur, p)
+		}
+	}
+	return amountOf(a.cur, a.Decimal().Mul(decimal.NewFromInt(n)))
 }
 
 // Round returns a rounded to its currency's minor unit with mode m (see
 // RoundingMode for worked pairs). A value already at the scale is returned
 // as is, so Round is idempotent.
 func (a Amount) Round(m RoundingMode) Amount {
-	return Amount{cur: a.cur, v: m.round(a.v, a.cur.Scale())}
+	if !a.isWide() {
+		return a
+	}
+	return amountOf(a.cur, m.round(a.wide, a.cur.Scale()))
 }
 
 // String returns "EUR 1234.56": the code, a space, the value padded to the
@@ -332,7 +443,11 @@ func (a Amount) String() string {
 	if !a.cur.IsZero() {
 		b = append(append(b, a.cur.Code()...), ' ')
 	}
-	v, scale := a.v, a.cur.Scale()
+	scale := a.cur.Scale()
+	if !a.isWide() {
+		return string(appendCoefficient(b, a.units, -scale, scale))
+	}
+	v := a.wide
 	// An unrounded product (Mul) is written with the digits of its value,
 	// at least the minor unit: 27000.000 as 27000.00, 4.52500 as 4.525.
 	for v.Exponent() < -scale {

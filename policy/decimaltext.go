@@ -152,6 +152,13 @@ func appendDecimal(b []byte, d decimal.Decimal, minPlaces int32) []byte {
 	if d.Sign() != 0 { // the zero Decimal has no coefficient to read
 		c = d.CoefficientInt64() // exact: at most 15 digits
 	}
+	return appendCoefficient(b, c, exp, places)
+}
+
+// appendCoefficient appends c × 10^exp (exp ≤ 0, c of at most 15 digits)
+// with places decimals (places ≥ −exp): the digits of c written once, with
+// the zeros that pad them to the places.
+func appendCoefficient(b []byte, c int64, exp, places int32) []byte {
 	if c < 0 {
 		b = append(b, '-')
 		c = -c

@@ -42,34 +42,6 @@ func TestFormatDecimalAllocations(t *testing.T) {
 	}
 }
 
-// Property: Amount.Add and Amount.Sub give exactly shopspring's sum and
-// difference, value and exponent, their fast paths for a zero operand
-// included.
-func TestAddSubMatchDecimal(t *testing.T) { rapid.Check(t, propAddSubMatchDecimal) }
-
-func FuzzAddSubMatchDecimal(f *testing.F) { f.Fuzz(rapid.MakeFuzz(propAddSubMatchDecimal)) }
-
-func propAddSubMatchDecimal(t *rapid.T) {
-	draw := func(name string) decimal.Decimal {
-		c := rapid.OneOf(rapid.Just(int64(0)), rapid.Int64Range(-100000, 100000)).Draw(t, name+".coefficient")
-		if c == 0 && rapid.Bool().Draw(t, name+".zeroValue") {
-			return decimal.Decimal{}
-		}
-		return decimal.New(c, rapid.Int32Range(-6, 2).Draw(t, name+".exp"))
-	}
-	a, b := Amount{cur: EUR, v: draw("a")}, Amount{cur: EUR, v: draw("b")}
-	sum, _ := a.Add(b)
-	diff, _ := a.Sub(b)
-	for _, c := range []struct {
-		op        string
-		got, want decimal.Decimal
-	}{{"+", sum.v, a.v.Add(b.v)}, {"−", diff.v, a.v.Sub(b.v)}} {
-		if !c.got.Equal(c.want) || c.got.Exponent() != c.want.Exponent() {
-			t.Fatalf("%s %s %s = %s (exp %d), want %s (exp %d)", a.v, c.op, b.v, c.got, c.got.Exponent(), c.want, c.want.Exponent())
-		}
-	}
-}
-
 // TestBoundDigitsAtEveryExponent: the bound read at a value's own exponent
 // (no rescaling) is 10^24 exactly, on both sides, at every exponent from 0
 // to −18.

@@ -360,9 +360,9 @@ func ConvertOn(a Amount, to Currency, day calendar.Date, table RateTable, rule C
 	}
 	var v decimal.Decimal
 	if inverse {
-		v = a.v.DivRound(q.Rate.v, to.Scale()) // half away from zero
+		v = a.Decimal().DivRound(q.Rate.v, to.Scale()) // half away from zero
 	} else {
-		v = HalfAwayFromZero.round(a.v.Mul(q.Rate.v), to.Scale())
+		v = HalfAwayFromZero.round(a.Decimal().Mul(q.Rate.v), to.Scale())
 	}
 	out, err := NewAmount(to, v)
 	if err != nil {

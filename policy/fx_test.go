@@ -192,7 +192,7 @@ func propRateOneIsIdentity(t *rapid.T) {
 	for _, dir := range []struct {
 		a  Amount
 		to Currency
-	}{{a, q.To}, {Amount{cur: q.To, v: a.v}, q.From}} {
+	}{{a, q.To}, {amountOf(q.To, a.Decimal()), q.From}} {
 		got, _, err := ConvertOn(dir.a, dir.to, q.Date, table1(t, q), AtInvoiceDate)
 		if err != nil {
 			t.Fatal(err)
@@ -211,7 +211,7 @@ func propConvertMonotoneInRate(t *rapid.T) {
 	r := q
 	r.Rate = Rate{v: q.Rate.v.Add(decimal.New(rapid.Int64Range(1, 1_000_000).Draw(t, "bump"), -6))}
 	a0 := genAmountIn(t, "amount", q.From, 0)
-	a := Amount{cur: a0.cur, v: a0.v.Abs()}
+	a := amountOf(a0.cur, a0.Decimal().Abs())
 	lo, _, err1 := ConvertOn(a, q.To, q.Date, table1(t, q), AtLossDate)
 	hi, _, err2 := ConvertOn(a, q.To, q.Date, table1(t, r), AtLossDate)
 	if err1 != nil || err2 != nil {
@@ -220,7 +220,7 @@ func propConvertMonotoneInRate(t *rapid.T) {
 	if lo.Decimal().Cmp(hi.Decimal()) > 0 {
 		t.Fatalf("%s at %s = %s > at %s = %s", a, q.Rate, lo, r.Rate, hi)
 	}
-	b := Amount{cur: q.To, v: a.v.Round(q.To.Scale())}
+	b := amountOf(q.To, a.Decimal().Round(q.To.Scale()))
 	lo, _, err1 = ConvertOn(b, q.From, q.Date, table1(t, q), AtLossDate)
 	hi, _, err2 = ConvertOn(b, q.From, q.Date, table1(t, r), AtLossDate)
 	if err1 != nil || err2 != nil {

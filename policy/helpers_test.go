@@ -100,7 +100,7 @@ func genDecimal(t *rapid.T, label string, scale int32, extra int) decimal.Decima
 }
 
 func genAmountIn(t *rapid.T, label string, c Currency, extra int) Amount {
-	return Amount{cur: c, v: genDecimal(t, label, c.Scale(), extra)}
+	return amountOf(c, genDecimal(t, label, c.Scale(), extra))
 }
 
 func genRate(t *rapid.T, label string) Rate {
@@ -163,7 +163,7 @@ func genTermAmount(t *rapid.T, label string, c Currency) Amount {
 // negative (no constructor makes a negative Price).
 func genTermPrice(t *rapid.T, c Currency) Price {
 	a := genTermAmount(t, "fee.price", c)
-	return Price{cur: a.cur, v: a.v.Abs()}
+	return Price{cur: a.cur, v: a.Decimal().Abs()}
 }
 
 // genTerms draws Terms that marshal to JSON (enums in range, SDK
@@ -258,5 +258,5 @@ func genTerms(t *rapid.T) Terms {
 // Amount.Mul returns one: "EUR 1.005".
 func unrounded(s string) Amount {
 	code, num, _ := strings.Cut(s, " ")
-	return Amount{cur: MustCurrency(code), v: decimal.RequireFromString(num)}
+	return amountOf(MustCurrency(code), decimal.RequireFromString(num))
 }

@@ -81,7 +81,7 @@ func MustPrice(s string) Price {
 
 // PriceOf returns the amount a as a unit price (every amount of whole minor
 // units is a price), or the error NewPrice returns for it.
-func PriceOf(a Amount) (Price, error) { return NewPrice(a.cur, a.v) }
+func PriceOf(a Amount) (Price, error) { return NewPrice(a.cur, a.Decimal()) }
 
 // Currency returns the price's currency.
 func (p Price) Currency() Currency { return p.cur }
@@ -111,7 +111,7 @@ func (p Price) Times(n int64, m RoundingMode) (Amount, error) {
 
 // String returns "EUR 0.125": the code, a space, the value padded to the
 // currency's scale. The zero Price prints "0".
-func (p Price) String() string { return Amount(p).String() }
+func (p Price) String() string { return amountOf(p.cur, p.v).String() }
 
 // MarshalText implements encoding.TextMarshaler with String; the zero Price
 // marshals to the empty text, and a price NewPrice would refuse is an error

@@ -106,37 +106,65 @@ var pow10 = func() (p [19]uint64) {
 	return p
 }()
 
-// mulRound64 is m.round(a × b, places) computed on 64-bit coefficients, so
-// that the product and its rounding cost one result and no intermediate
-// value. ok is false, and the caller takes the decimal path, when a
-// coefficient has more than 18 digits, the product does not fit in 63
-// bits, or more than 18 digits are to be dropped. Its rounding is that of
+// coefficient64 returns d's coefficient when it has at most 18 digits, so
+// that the products of the integer paths are checked with one Mul64.
+func coefficient64(d decimal.Decimal) (int64, bool) {
+	if d.NumDigits() > 18 {
+		return 0, false
+	}
+	return d.CoefficientInt64(), true
+}
+
+// mulInt64 is a × b, ok false when it does not fit in an int64.
+func mulInt64(a, b int64) (int64, bool) {
+	hi, u := bits.Mul64(magnitude(a), magnitude(b))
+	if hi != 0 || u > math.MaxInt64 {
+		return 0, false
+	}
+	return withSign(u, (a < 0) != (b < 0)), true
+}
+
+// mulUnits is u × c × 10^e, a count of minor units times a rate's
+// coefficient c and exponent e: n is that count when exact, else (exact
+// false) the product u × c, to be read with the exponent e. ok is false,
+// and the caller takes the decimal path, when a step leaves 63 bits or
+// more than 18 digits are to be dropped.
+func mulUnits(u, c int64, e int32) (n int64, exact, ok bool) {
+	p, ok := mulInt64(u, c)
+	switch {
+	case !ok:
+		return 0, false, false
+	case e >= 0:
+		if int64(e) >= int64(len(pow10)) {
+			return 0, false, false
+		}
+		n, ok := mulInt64(p, int64(pow10[e]))
+		return n, ok, ok
+	case -int64(e) >= int64(len(pow10)):
+		return 0, false, false
+	}
+	if q := int64(pow10[-e]); p%q == 0 {
+		return p / q, true, true
+	}
+	return p, false, true
+}
+
+// mulRoundUnits is m.round(u × c × 10^e, 0): a count of minor units times
+// a rate's coefficient c and exponent e, rounded to a whole count with
+// mode m, computed on 64-bit integers, so that the product and its
+// rounding cost one result and no intermediate value. ok is false, and
+// the caller takes the decimal path, when the product does not fit in 63
+// bits or more than 18 digits are to be dropped. Its rounding is that of
 // round, on the magnitude, the sign put back after (every mode is
 // symmetric about zero: see the worked pairs); propMulRoundMatchesDecimal
 // checks the two paths against each other.
-func (m RoundingMode) mulRound64(a, b decimal.Decimal, places int32) (decimal.Decimal, bool) {
-	if a.NumDigits() > 18 || b.NumDigits() > 18 {
-		return decimal.Decimal{}, false
+func (m RoundingMode) mulRoundUnits(u, c int64, e int32) (int64, bool) {
+	n, exact, ok := mulUnits(u, c, e)
+	if !ok || exact {
+		return n, ok
 	}
-	ca, cb := a.CoefficientInt64(), b.CoefficientInt64()
-	hi, u := bits.Mul64(magnitude(ca), magnitude(cb))
-	if hi != 0 || u > math.MaxInt64 {
-		return decimal.Decimal{}, false
-	}
-	neg := (ca < 0) != (cb < 0)
-	exp := int64(a.Exponent()) + int64(b.Exponent())
-	if exp >= -int64(places) { // already at the scale: round leaves it
-		if exp > math.MaxInt32 {
-			return decimal.Decimal{}, false
-		}
-		return decimal.New(withSign(u, neg), int32(exp)), true
-	}
-	k := -int64(places) - exp
-	if k >= int64(len(pow10)) {
-		return decimal.Decimal{}, false
-	}
-	p := pow10[k]
-	q, r := u/p, u%p
+	p := pow10[-e]
+	q, r := magnitude(n)/p, magnitude(n)%p
 	var up bool
 	switch m {
 	case Down:
@@ -150,7 +178,7 @@ func (m RoundingMode) mulRound64(a, b decimal.Decimal, places int32) (decimal.De
 	if up {
 		q++
 	}
-	return decimal.New(withSign(q, neg), -places), true
+	return withSign(q, n < 0), true
 }
 
 // magnitude is |c| as an unsigned number (math.MinInt64 included).

@@ -152,7 +152,7 @@ func TestAmountSQLRoundTrip(t *testing.T) {
 		var a Amount
 		if c := sqlCurrency(t, true); !c.IsZero() {
 			// Money is whole minor units of its currency.
-			a = Amount{cur: c, v: decimal.New(rapid.Int64Min(-1<<62).Draw(t, "units"), -c.Scale())}
+			a = FromUnits(c, rapid.Int64Min(-1<<62).Draw(t, "units"))
 		}
 		var got Amount
 		scanBack(t, a, &got, func() bool { return got.Equal(a) })

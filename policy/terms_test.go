@@ -271,7 +271,7 @@ func TestValidate(t *testing.T) {
 			tm.Premium = PremiumTerms{
 				Rates:   []GroupRate{{"domestic", MustRate("0.003"), MustRate("0.09")}, {"domestic", MustRate("1.5"), MustRate("0")}},
 				Minimum: MustAmount("CHF 1000"),
-				Fees:    []Fee{{"", MustPrice("EUR 10")}, {"study", Price(MustAmount("EUR -1"))}},
+				Fees:    []Fee{{"", MustPrice("EUR 10")}, {"study", Price{cur: EUR, v: MustRate("1").v.Neg()}}},
 			}
 		}, []string{
 			`policy: currency mismatch: premium.minimum="CHF 1000.00" (CP-premium)`,

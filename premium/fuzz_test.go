@@ -69,7 +69,7 @@ func FuzzAnnual(f *testing.F) {
 			Premium: policy.PremiumTerms{
 				Rates:   []policy.GroupRate{{Group: g1, Rate: optRate(r1), TaxRate: rate("0.09")}, {Group: g2, Rate: optRate(r2)}},
 				Minimum: optAmount(minimum),
-				Fees:    []policy.Fee{{Name: "limit request", UnitPrice: policy.Price(optAmount(feePrice))}},
+				Fees:    []policy.Fee{{Name: "limit request", UnitPrice: optPrice(feePrice)}},
 			},
 		}
 		decl := premium.Declarations{
