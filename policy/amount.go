@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -412,6 +414,53 @@ func (a Amount) MulRound(r Rate, m RoundingMode) Amount {
 		}
 	}
 	return a.Mul(r).Round(m)
+}
+
+// MulDiv returns a × num / den rounded to a's minor unit with mode m: a
+// share pro rata (the part of an open amount that is net of tax, OpenGross
+// × Net / Gross; the insurer's part of a recovery, Net × Indemnity / Loss).
+// The product is exact and the quotient is rounded once: computed on
+// 64-bit words when the three amounts count in minor units (Units), else
+// in decimal with one digit beyond the minor unit and a sticky unit
+// further when the division is inexact, so that every mode sees ties
+// exactly. Errors wrap ErrCurrencyMismatch (num and den in different
+// currencies; a's may differ, the ratio has none), ErrOutOfRange (den is
+// 0, an unknown mode) or ErrSyntax (a result of more than 24 integer
+// digits).
+//
+//	EUR 866.67 × EUR 1000 / EUR 1200, HalfAwayFromZero = EUR 722.23 (722.225 exactly)
+func (a Amount) MulDiv(num, den Amount, m RoundingMode) (Amount, error) {
+	if err := num.same("mulDiv", den); err != nil {
+		return Amount{}, err
+	}
+	if den.IsZero() {
+		return Amount{}, NewRuleError(ErrOutOfRange, Clause{}, "den", den.String())
+	}
+	if int(m) >= len(roundingNames) {
+		return Amount{}, NewRuleError(ErrOutOfRange, Clause{}, "rounding", m.String())
+	}
+	if !a.isWide() && !num.isWide() && !den.isWide() {
+		neg := (a.units < 0) != (num.units < 0) != (den.units < 0)
+		d := magnitude(den.units)
+		// |a|, |num| < 10^15: the product has at most 100 bits, and the
+		// quotient fits in 64 when its high word is below |den|.
+		if hi, lo := bits.Mul64(magnitude(a.units), magnitude(num.units)); hi < d {
+			q, r := bits.Div64(hi, lo, d)
+			if m.roundsUp(q, r, d) {
+				q++
+			}
+			if q <= math.MaxInt64 {
+				return FromUnits(a.cur, withSign(q, neg)), nil
+			}
+		}
+	}
+	p := a.Decimal().Mul(num.Decimal())
+	scale := a.cur.Scale()
+	q, r := p.QuoRem(den.Decimal(), scale+1)
+	if r.Sign() != 0 {
+		q = q.Add(decimal.New(int64(p.Sign()*den.Sign()), -(scale + 2)))
+	}
+	return NewAmountRound(a.cur, q, m)
 }
 
 // MulInt returns a × n (a unit price times a count), exact.

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"math"
+	"math/big"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -242,5 +243,119 @@ func TestAmountArithmeticAllocations(t *testing.T) {
 	})
 	if n != 0 || sink.IsZero() {
 		t.Errorf("%v allocations (result %s), want 0", n, sink)
+	}
+}
+
+// mulDivExact is a × num / den in minor units of a's currency, rounded with
+// mode m on exact rationals: the reference of MulDiv.
+func mulDivExact(a, num, den Amount, m RoundingMode) decimal.Decimal {
+	scale := a.cur.Scale()
+	// a × 10^scale × num / den, with the exponents of num and a's decimal put back
+	v := new(big.Rat).Mul(ratOf(a.Decimal().Shift(scale)), ratOf(num.Decimal()))
+	v.Quo(v, ratOf(den.Decimal()))
+	neg := v.Sign() < 0
+	v.Abs(v)
+	q := new(big.Int).Quo(v.Num(), v.Denom())
+	rem := new(big.Rat).Sub(v, new(big.Rat).SetInt(q))
+	half := rem.Cmp(big.NewRat(1, 2))
+	up := false
+	switch m {
+	case Down:
+	case Up:
+		up = rem.Sign() != 0
+	case HalfEven:
+		up = half > 0 || (half == 0 && q.Bit(0) == 1)
+	default:
+		up = half >= 0
+	}
+	if up {
+		q.Add(q, big.NewInt(1))
+	}
+	if neg {
+		q.Neg(q)
+	}
+	return decimal.NewFromBigInt(q, -scale)
+}
+
+// ratOf is d as an exact rational.
+func ratOf(d decimal.Decimal) *big.Rat {
+	r := new(big.Rat).SetInt(d.Coefficient())
+	e := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(d.Exponent()))), nil)
+	if d.Exponent() >= 0 {
+		return r.Mul(r, new(big.Rat).SetInt(e))
+	}
+	return r.Quo(r, new(big.Rat).SetInt(e))
+}
+
+func abs32(e int32) int32 {
+	if e < 0 {
+		return -e
+	}
+	return e
+}
+
+// Property (differential): MulDiv is the exact rational a × num / den
+// rounded once with the mode, on its 64-bit path and its decimal one.
+func propAmountMulDivMatchesRational(t *rapid.T) {
+	c := rapid.SampledFrom(unitCurrencies).Draw(t, "currency")
+	a, num, den := genFormAmount(t, "a", c), genFormAmount(t, "num", c), genFormAmount(t, "den", c)
+	if den.IsZero() || rapid.IntRange(0, 3).Draw(t, "tie") == 0 {
+		// an even divisor, so that ties come often
+		den = FromUnits(c, rapid.SampledFrom([]int64{2, -2, 4, 8, 20, 200}).Draw(t, "even"))
+	}
+	if a.isWide() && a.Validate() != nil || num.Validate() != nil || den.Validate() != nil {
+		t.Skip("MulDiv is for money, not intermediates")
+	}
+	m := RoundingMode(rapid.IntRange(0, 4).Draw(t, "mode"))
+	got, err := a.MulDiv(num, den, m)
+	want := mulDivExact(a, num, den, m)
+	if err != nil {
+		if _, errWant := NewAmount(c, want); errWant == nil && int(m) < len(roundingNames) {
+			t.Fatalf("%s × %s / %s: %v, want %s", a, num, den, err, want)
+		}
+		return
+	}
+	if int(m) >= len(roundingNames) {
+		t.Fatalf("%s × %s / %s: mode %s accepted", a, num, den, m)
+	}
+	wantValue(t, a.String()+" × "+num.String()+" / "+den.String(), got, want)
+}
+
+func TestPropAmountMulDivMatchesRational(t *testing.T) {
+	rapid.Check(t, propAmountMulDivMatchesRational)
+}
+func FuzzPropAmountMulDivMatchesRational(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(propAmountMulDivMatchesRational))
+}
+
+// TestAmountMulDiv pins ties, signs and the errors.
+func TestAmountMulDiv(t *testing.T) {
+	tests := []struct{ a, num, den, mode, want string }{
+		{"EUR 866.67", "EUR 1000", "EUR 1200", "halfAwayFromZero", "EUR 722.23"},
+		{"EUR 866.67", "EUR 1000", "EUR 1200", "down", "EUR 722.22"},
+		{"EUR 0.05", "EUR 1", "EUR 2", "halfEven", "EUR 0.02"},
+		{"EUR 0.07", "EUR 1", "EUR 2", "halfEven", "EUR 0.04"},
+		{"EUR -0.05", "EUR 1", "EUR 2", "halfAwayFromZero", "EUR -0.03"},
+		{"EUR 0.05", "EUR -1", "EUR 2", "up", "EUR -0.03"},
+		{"EUR 100", "EUR 1", "EUR 3", "up", "EUR 33.34"},
+		{"JPY 1000", "EUR 1", "EUR 3", "halfAwayFromZero", "JPY 333"},
+		{"EUR 99999999999999999.99", "EUR 1", "EUR 3", "halfAwayFromZero", "EUR 33333333333333333.33"},
+		{"EUR 10", "EUR 1", "EUR 0", "down", "error: mulDiv"},
+		{"EUR 10", "EUR 1", "GBP 2", "down", "error: mulDiv"},
+		{"EUR 10", "EUR 1", "EUR 2", "sideways", "error: mulDiv"},
+	}
+	for _, tc := range tests {
+		m, err := ParseRoundingMode(tc.mode)
+		if err != nil {
+			m = RoundingMode(len(roundingNames)) // unknown
+		}
+		got, err := MustAmount(tc.a).MulDiv(MustAmount(tc.num), MustAmount(tc.den), m)
+		s := got.String()
+		if err != nil {
+			s = "error: mulDiv"
+		}
+		if diff := cmp.Diff(tc.want, s); diff != "" {
+			t.Errorf("%s × %s / %s (%s) (-want +got)\n%s", tc.a, tc.num, tc.den, tc.mode, diff)
+		}
 	}
 }

@@ -165,20 +165,27 @@ func (m RoundingMode) mulRoundUnits(u, c int64, e int32) (int64, bool) {
 	}
 	p := pow10[-e]
 	q, r := magnitude(n)/p, magnitude(n)%p
-	var up bool
-	switch m {
-	case Down:
-	case Up:
-		up = r != 0
-	case HalfEven:
-		up = 2*r > p || (2*r == p && q%2 == 1)
-	default: // HalfAwayFromZero, and any other value as round does
-		up = 2*r >= p
-	}
-	if up {
+	if m.roundsUp(q, r, p) {
 		q++
 	}
 	return withSign(q, n < 0), true
+}
+
+// roundsUp reports whether the magnitude of a quotient q with remainder r
+// of a division by d (r < d) rounds up to q + 1 under mode m: the rule of
+// round on whole numbers, every mode symmetric about zero (the sign is put
+// back after).
+func (m RoundingMode) roundsUp(q, r, d uint64) bool {
+	switch m {
+	case Down:
+		return false
+	case Up:
+		return r != 0
+	case HalfEven: // 2r against d without overflow: r ≥ d − r
+		return r > d-r || (r == d-r && q%2 == 1)
+	default: // HalfAwayFromZero, and any other value as round does
+		return r >= d-r
+	}
 }
 
 // magnitude is |c| as an unsigned number (math.MinInt64 included).
