@@ -8,7 +8,6 @@ import (
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
 )
 
 // BuyerBook is one buyer's book as the caller keeps it: what
@@ -598,7 +597,7 @@ func (o BookOptions) openAndExcluded(t *policy.Terms, l Ledger, view imputation,
 	for i, inv := range l.Invoices {
 		x := &bk.Invoices[i]
 		open, openNet := openOf(cur, view.inv[i], t.Rounding)
-		x.Gross, x.OpenGross, x.OpenNet = amountOf(cur, view.inv[i].gross), amountOf(cur, open), openNet
+		x.Gross, x.OpenGross, x.OpenNet = view.inv[i].gross.in(cur), open, openNet
 		cond := x.Cover.Decision.Conditions
 		// The decision's terms matter to the exclusion only for the late
 		// notice: the limits it reads are those its clocks computed.
@@ -643,15 +642,16 @@ func underConditions(t *policy.Terms, c limits.Conditions) *policy.Terms {
 // openOf is an invoice's open amount on the day of an imputation, gross
 // and net of tax (FORMAT.md claims.loss rule 2): OpenGross = Gross −
 // Allocated, OpenNet = OpenGross × Net / Gross rounded with mode m.
-func openOf(cur policy.Currency, x imputed, m policy.RoundingMode) (decimal.Decimal, policy.Amount) {
+func openOf(cur policy.Currency, x imputed, m policy.RoundingMode) (open, openNet policy.Amount) {
+	gross := x.gross.in(cur)
 	switch {
 	case x.allocated.Sign() == 0:
-		return x.gross, prorate(cur, x.gross, x.net, x.gross, m)
+		return gross, prorate(cur, gross, x.net.in(cur), gross, m)
 	case x.allocated.Cmp(x.gross) == 0:
-		return decimal.Decimal{}, policy.Zero(cur) // paid in full
+		return policy.Zero(cur), policy.Zero(cur) // paid in full
 	}
-	open := x.gross.Sub(x.allocated)
-	return open, prorate(cur, open, x.net, x.gross, m)
+	open = x.gross.Sub(x.allocated).in(cur)
+	return open, prorate(cur, open, x.net.in(cur), gross, m)
 }
 
 // base is the amount of an invoice the insured amounts are taken from: its
@@ -752,7 +752,7 @@ func (o BookOptions) openBefore(t *policy.Terms, l Ledger, bk *Book, earlier []i
 		}
 		open, openNet := openOf(t.Currency, im.inv[j], t.Rounding)
 		if t.VATCovered {
-			openNet = amountOf(t.Currency, open)
+			openNet = open
 		}
 		total.add(openNet, false)
 	}

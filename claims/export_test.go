@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/creditins/creditins/calendar"
-	"github.com/shopspring/decimal"
 )
 
 // DecimalOnly returns o with every sum of the book on the decimal path, the
@@ -34,8 +33,8 @@ func WholeLedgerDiff(l Ledger, d calendar.Date) (string, bool) {
 // and b.
 func imputationDiff(l Ledger, fast, slow imputation, a, b string) string {
 	var diffs []string
-	same := func(what string, x, y decimal.Decimal) {
-		if !x.Equal(y) {
+	same := func(what string, x, y money) {
+		if x.Cmp(y) != 0 {
 			diffs = append(diffs, what+": "+a+" "+x.String()+", "+b+" "+y.String())
 		}
 	}

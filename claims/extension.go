@@ -7,7 +7,6 @@ import (
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
 )
 
 // The clauses of extensions of the due date and payment plans.
@@ -219,7 +218,7 @@ func (p PaymentPlan) check(cur policy.Currency, l Ledger, ids map[string]int, pl
 	for _, id := range p.Invoices {
 		planned[id] = true
 	}
-	total := decimal.Decimal{}
+	total := money{}
 	after := p.Date.AddDays(-1)
 	for k, in := range p.Instalments {
 		err := requireDate(clauseExtension, "date", in.Date)
@@ -236,10 +235,10 @@ func (p PaymentPlan) check(cur policy.Currency, l Ledger, ids map[string]int, pl
 			return at("instalments", k, err)
 		}
 		after = in.Date
-		total = total.Add(in.Amount.Decimal())
+		total = total.Add(money{in.Amount})
 	}
 	if open := openOn(l, idx, p.Date); total.Cmp(open) != 0 {
-		return inconsistent(clauseExtension, "instalments", "sum to "+total.String()+", the invoices have "+open.String()+" open on "+p.Date.String())
+		return inconsistent(clauseExtension, "instalments", "sum to "+total.in(cur).String()+", the invoices have "+open.in(cur).String()+" open on "+p.Date.String())
 	}
 	return checkAnswer(p.Insurer, p.InsurerDate)
 }
@@ -247,9 +246,9 @@ func (p PaymentPlan) check(cur policy.Currency, l Ledger, ids map[string]int, pl
 // openOn is the open gross amount of the invoices idx on day d, the
 // payments and credit notes dated on or before d imputed (clause
 // CG-imputation).
-func openOn(l Ledger, idx []int, d calendar.Date) decimal.Decimal {
+func openOn(l Ledger, idx []int, d calendar.Date) money {
 	im := impute(l, d, true)
-	open := decimal.Decimal{}
+	open := money{}
 	for _, j := range idx {
 		x := im.inv[j]
 		open = open.Add(x.gross.Sub(x.allocated))
@@ -263,15 +262,15 @@ func openOn(l Ledger, idx []int, d calendar.Date) decimal.Decimal {
 // notes dated on or before it imputed, than the plan's amount less the
 // instalments due up to it. The zero Date when none was missed.
 func (p PaymentPlan) missedInstalment(l Ledger, idx []int, asOf calendar.Date) calendar.Date {
-	left := decimal.Decimal{}
+	left := money{}
 	for _, in := range p.Instalments {
-		left = left.Add(in.Amount.Decimal())
+		left = left.Add(money{in.Amount})
 	}
 	for _, in := range p.Instalments {
 		if !asOf.IsZero() && !in.Date.Before(asOf) {
 			break
 		}
-		left = left.Sub(in.Amount.Decimal())
+		left = left.Sub(money{in.Amount})
 		if openOn(l, idx, in.Date).Cmp(left) > 0 {
 			return in.Date
 		}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
 )
 
 // The rules of a loss in insolvency proceedings (procédure collective):
@@ -135,14 +134,14 @@ func (o Options) takeBack(t policy.Terms, l Ledger) (Ledger, error) {
 		return Ledger{}, outOfRange(clauseTakenBack, "rounding", t.Rounding.String())
 	}
 	cur := t.Currency
-	left := make(map[string][2]decimal.Decimal, len(l.Invoices)) // net and tax left, by invoice
+	left := make(map[string][2]money, len(l.Invoices)) // net and tax left, by invoice
 	index := make(map[string]int, len(l.Invoices))
 	for i, inv := range l.Invoices {
-		left[inv.ID], index[inv.ID] = [2]decimal.Decimal{inv.Net.Decimal(), inv.Tax.Decimal()}, i
+		left[inv.ID], index[inv.ID] = [2]money{{inv.Net}, {inv.Tax}}, i
 	}
 	for _, c := range l.CreditNotes {
 		if x, ok := left[c.Invoice]; ok {
-			left[c.Invoice] = [2]decimal.Decimal{x[0].Sub(c.Net.Decimal()), x[1].Sub(c.Tax.Decimal())}
+			left[c.Invoice] = [2]money{x[0].Sub(money{c.Net}), x[1].Sub(money{c.Tax})}
 		}
 	}
 	notes := slices.Clone(l.CreditNotes)
@@ -162,24 +161,23 @@ func (o Options) takeBack(t policy.Terms, l Ledger) (Ledger, error) {
 		if err != nil {
 			return Ledger{}, at("takenBack", i, err)
 		}
-		rest := value.Decimal()
+		rest := money{value}
 		for k, id := range g.Invoices {
 			j, ok := index[id]
 			if !ok {
 				return Ledger{}, at("takenBack", i, inconsistent(clauseTakenBack, "invoices["+strconv.Itoa(k)+"]", id+" is not in the ledger"))
 			}
 			x := left[id]
-			take := decimal.Min(rest, x[0])
+			take := minMoney(rest, x[0])
 			if take.Sign() <= 0 {
 				continue
 			}
 			inv := l.Invoices[j]
-			tax := prorate(cur, take, inv.Tax.Decimal(), inv.Net.Decimal(), t.Rounding).Decimal()
-			tax = decimal.Min(tax, x[1])
-			left[id] = [2]decimal.Decimal{x[0].Sub(take), x[1].Sub(tax)}
+			tax := minMoney(money{prorate(cur, take.in(cur), inv.Tax, inv.Net, t.Rounding)}, x[1])
+			left[id] = [2]money{x[0].Sub(take), x[1].Sub(tax)}
 			rest = rest.Sub(take)
 			notes = append(notes, CreditNote{ID: "takenBack[" + strconv.Itoa(i) + "]", Date: inv.InvoiceDate, Invoice: id,
-				Net: amountOf(cur, take), Tax: amountOf(cur, tax)})
+				Net: take.in(cur), Tax: tax.in(cur)})
 		}
 		if rest.Sign() > 0 {
 			return Ledger{}, at("takenBack", i, inconsistent(clauseTakenBack, field, value.String()+" above what its invoices have left"))

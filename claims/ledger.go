@@ -8,7 +8,6 @@ import (
 
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
 )
 
 // Payment is a sum received from the buyer. Whatever invoice the payer
@@ -92,7 +91,7 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 			return at("payments", i, err)
 		}
 	}
-	var credited map[int][2]decimal.Decimal // net and tax credited, by invoice
+	var credited map[int][2]money // net and tax credited, by invoice
 	for i, c := range l.CreditNotes {
 		err := requireDate(clauseCreditNote, "date", c.Date)
 		if err == nil {
@@ -112,13 +111,14 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 			return at("creditNotes", i, inconsistent(clauseCreditNote, "invoice", c.Invoice+" is not in the ledger"))
 		}
 		if credited == nil {
-			credited = make(map[int][2]decimal.Decimal)
+			credited = make(map[int][2]money)
 		}
-		credited[j] = [2]decimal.Decimal{credited[j][0].Add(c.Net.Decimal()), credited[j][1].Add(c.Tax.Decimal())}
+		x := credited[j]
+		credited[j] = [2]money{x[0].Add(money{c.Net}), x[1].Add(money{c.Tax})}
 	}
 	for j, c := range credited {
 		inv := l.Invoices[j]
-		if c[0].Cmp(inv.Net.Decimal()) > 0 || c[1].Cmp(inv.Tax.Decimal()) > 0 {
+		if c[0].Cmp(money{inv.Net}) > 0 || c[1].Cmp(money{inv.Tax}) > 0 {
 			return inconsistent(clauseCreditNote, "creditNotes", "the credit notes on "+inv.ID+" exceed it")
 		}
 	}
@@ -150,10 +150,10 @@ func olderThan(a, b Invoice) int {
 }
 
 // imputed is one invoice after imputation.
-type imputed = imputedOf[decimal.Decimal]
+type imputed = imputedOf[money]
 
 // imputation is the state of a buyer's account at a cut-off date.
-type imputation = imputationOf[decimal.Decimal]
+type imputation = imputationOf[money]
 
 // imputedOf is one invoice after imputation, in numbers of kind N.
 type imputedOf[N any] struct {
@@ -179,8 +179,8 @@ type event[N any] struct {
 	target int // the ledger index of the invoice a credit note corrects; -1 otherwise
 }
 
-// number is what the imputation computes with: decimal.Decimal, the
-// reference, or units, whole minor units in int64, its fast path.
+// number is what the imputation computes with: money, the reference, or
+// units, whole minor units in int64, its fast path.
 type number[N any] interface {
 	Add(N) N
 	Sub(N) N
@@ -247,8 +247,8 @@ func imputeDays(l Ledger, fast bool) imputation {
 	return imputeFor(l, calendar.Date{}, fast, convertDays)
 }
 
-// conversion is how much of an imputation in minor units decimalsOf
-// writes as decimals.
+// conversion is how much of an imputation in minor units amountsOf
+// writes as amounts.
 type conversion uint8
 
 const (
@@ -259,15 +259,9 @@ const (
 
 func imputeFor(l Ledger, cutoff calendar.Date, fast bool, c conversion) imputation {
 	if u, ok := imputeUnits(l, cutoff, fast); ok {
-		return decimalsOf(u, l, l.Invoices[0].Net.Currency(), c)
+		return amountsOf(u, l, l.Invoices[0].Net.Currency(), c)
 	}
-	zero := decimal.Decimal{}
-	if len(l.Invoices) > 0 {
-		// Sums start at the minor unit of the ledger's currency, the
-		// exponent of its amounts, so that adding to them never rescales.
-		zero = decimal.New(0, -l.Invoices[0].Net.Currency().Scale())
-	}
-	return imputeOf(l, cutoff, zero, policy.Amount.Decimal)
+	return imputeOf(l, cutoff, money{}, func(a policy.Amount) money { return money{a} })
 }
 
 // imputeUnits is the imputation on the fast path, in minor units, and
@@ -303,7 +297,7 @@ type wholeLedger struct {
 // imputeWhole imputes the whole ledger once for the book.
 func imputeWhole(l Ledger, fast bool) wholeLedger {
 	if u, ok := imputeUnits(l, calendar.Date{}, fast); ok {
-		return wholeLedger{days: decimalsOf(u, l, l.Invoices[0].Net.Currency(), convertDays), units: u, fast: true}
+		return wholeLedger{days: amountsOf(u, l, l.Invoices[0].Net.Currency(), convertDays), units: u, fast: true}
 	}
 	return wholeLedger{days: imputeFor(l, calendar.Date{}, false, convertAll)}
 }
@@ -315,17 +309,17 @@ func (w wholeLedger) viewOn(l Ledger, at calendar.Date, fast bool) imputation {
 	case l.eventAfter(at):
 		return imputeOpen(l, at, fast)
 	case w.fast:
-		return decimalsOf(w.units, l, l.Invoices[0].Net.Currency(), convertInvoices)
+		return amountsOf(w.units, l, l.Invoices[0].Net.Currency(), convertInvoices)
 	default:
 		return w.days // made on the decimal path: every amount is there
 	}
 }
 
-// decimalsOf writes an imputation in minor units as decimals of cur, as
+// amountsOf writes an imputation in minor units as amounts of cur, as
 // much of it as c asks: the amounts an invoice kept from the ledger are the
 // ledger's own.
-func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversion) imputation {
-	conv := func(n units) decimal.Decimal { return policy.FromUnits(cur, int64(n)).Decimal() }
+func amountsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversion) imputation {
+	conv := func(n units) money { return money{policy.FromUnits(cur, int64(n))} }
 	im := imputation{inv: make([]imputed, len(u.inv))}
 	if c == convertAll {
 		im.paid, im.allocated, im.later = conv(u.paid), conv(u.allocated), conv(u.later)
@@ -337,13 +331,13 @@ func decimalsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversi
 		if c == convertDays {
 			continue
 		}
-		y.net, y.tax = inv.Net.Decimal(), inv.Tax.Decimal()
+		y.net, y.tax = money{inv.Net}, money{inv.Tax}
 		if ux.credited != 0 {
 			y.net, y.tax, y.credited = conv(ux.net), conv(ux.tax), conv(ux.credited)
 		}
 		y.gross = conv(ux.gross)
 		if ux.tax == 0 {
-			y.gross = y.net // no tax: the gross is the net, already a decimal
+			y.gross = y.net // no tax: the gross is the net
 		}
 		switch {
 		case ux.allocated == ux.gross:

@@ -159,7 +159,7 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 	}
 	im := impute(l, lossDate, true)
 	rep := LossReport{Date: lossDate, VATCovered: t.VATCovered, Invoices: make([]InvoiceLoss, len(l.Invoices))}
-	insured, uninsured := decimal.New(0, 0), decimal.New(0, 0)
+	insured, uninsured := money{policy.Zero(cur)}, money{policy.Zero(cur)}
 	for i, inv := range l.Invoices {
 		x := im.inv[i]
 		open, openNet := openOf(cur, x, t.Rounding)
@@ -167,27 +167,25 @@ func (o Options) Loss(t policy.Terms, l Ledger, lossDate calendar.Date) (LossRep
 		if err != nil {
 			return LossReport{}, err
 		}
-		base := openNet.Decimal()
+		base := openNet
 		if t.VATCovered {
 			base = open
 		}
-		if base.Sign() != 0 {
-			if reason == Insurable {
-				insured = insured.Add(base)
-			} else {
-				uninsured = uninsured.Add(base)
-			}
+		if reason == Insurable {
+			insured = insured.Add(money{base})
+		} else {
+			uninsured = uninsured.Add(money{base})
 		}
 		rep.Invoices[i] = InvoiceLoss{
-			ID: inv.ID, Gross: amountOf(cur, x.gross), Credited: amountOf(cur, x.credited),
-			Allocated: amountOf(cur, x.allocated), OpenGross: amountOf(cur, open), OpenNet: openNet,
+			ID: inv.ID, Gross: x.gross.in(cur), Credited: x.credited.in(cur),
+			Allocated: x.allocated.in(cur), OpenGross: open, OpenNet: openNet,
 			Reason: reason, Clause: clause,
 		}
 	}
-	rep.Insured, rep.Uninsured = amountOf(cur, insured), amountOf(cur, uninsured)
-	rep.Paid, rep.Allocated = amountOf(cur, im.paid), amountOf(cur, im.allocated)
-	rep.Unallocated = amountOf(cur, im.paid.Sub(im.allocated))
-	rep.Later = amountOf(cur, im.later)
+	rep.Insured, rep.Uninsured = insured.in(cur), uninsured.in(cur)
+	rep.Paid, rep.Allocated = im.paid.in(cur), im.allocated.in(cur)
+	rep.Unallocated = im.paid.Sub(im.allocated).in(cur)
+	rep.Later = im.later.in(cur)
 	return rep, nil
 }
 
@@ -254,26 +252,14 @@ func amountOf(cur policy.Currency, v decimal.Decimal) policy.Amount {
 // rounding mode sees ties exactly and inexact values as such.
 //
 //	prorate(EUR, 866.67, 1000, 1200, HalfAwayFromZero) = 722.23 (722.225 exactly)
-func prorate(cur policy.Currency, a, num, den decimal.Decimal, m policy.RoundingMode) policy.Amount {
-	switch {
-	case den.Sign() == 0, a.Sign() == 0:
+func prorate(cur policy.Currency, a, num, den policy.Amount, m policy.RoundingMode) policy.Amount {
+	if den.IsZero() || a.IsZero() {
 		return policy.Zero(cur)
-	case a.Cmp(den) == 0:
-		if num.Exponent() >= -cur.Scale() {
-			return amountOf(cur, num) // whole minor units already
-		}
-		return amountOf(cur, num).Round(m)
 	}
-	p := a.Mul(num)
-	scale := cur.Scale()
-	q, r := p.QuoRem(den, scale+1)
-	if r.Sign() != 0 {
-		q = q.Add(decimal.New(int64(p.Sign()*den.Sign()), -(scale + 2)))
-	}
-	// q has at most as many integer digits as a (num ≤ den) and m was
-	// checked with the terms: NewAmountRound cannot fail.
-	open, _ := policy.NewAmountRound(cur, q, m)
-	return open
+	// One currency, den not 0, m checked with the terms, and a result of
+	// at most as many integer digits as a (num ≤ den): MulDiv cannot fail.
+	p, _ := a.MulDiv(num, den, m)
+	return p
 }
 
 // Trace returns the loss statement as steps: the imputation, each

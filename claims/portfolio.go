@@ -9,7 +9,6 @@ import (
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/limits"
 	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
 )
 
 // PortfolioOptions are the choices of EvaluatePortfolio and EvaluateBuyer.
@@ -279,30 +278,17 @@ func exposureOn(terms policy.Terms, l Ledger, bk Book, opts limits.ExposureOptio
 	}
 	docs := make([]limits.Document, 0, len(bk.Invoices))
 	for i, x := range bk.Invoices {
-		gross, net := x.OpenGross.Decimal(), x.OpenNet
+		gross, net := x.OpenGross, x.OpenNet
 		if bk.At != bk.AsOf {
 			gross, net = openOf(cur, now.inv[i], terms.Rounding)
 		}
 		if gross.Sign() <= 0 {
 			continue
 		}
-		docs = append(docs, limits.Document{ID: x.ID, Kind: limits.Invoice, Net: net,
-			Tax: openTax(cur, gross, net, l.Invoices[i].Tax), DueDate: l.Invoices[i].DueDate})
+		tax, _ := gross.Sub(net) // one currency
+		docs = append(docs, limits.Document{ID: x.ID, Kind: limits.Invoice, Net: net, Tax: tax, DueDate: l.Invoices[i].DueDate})
 	}
 	return limits.ExposureOf(terms, docs, bk.AsOf, opts)
-}
-
-// openTax is the tax part of an open amount, gross less net: the invoice's
-// own tax when they are equal (an invoice open in full, no credit note on
-// it), which is then not computed again.
-func openTax(cur policy.Currency, gross decimal.Decimal, net, tax policy.Amount) policy.Amount {
-	g, okG := amountOf(cur, gross).Units()
-	n, okN := net.Units()
-	t, okT := tax.Units()
-	if okG && okN && okT && g-n == t {
-		return tax
-	}
-	return amountOf(cur, gross.Sub(net.Decimal()))
 }
 
 // bookAlerts are the alerts of EvaluateBuyer, on the decisions the book

@@ -222,28 +222,26 @@ func (o BookOptions) proRata(t *policy.Terms, l Ledger, cut calendar.Date, bk *B
 	}
 	o.ceiling(t, bare, &before)
 	weights := make([]decimal.Decimal, len(l.Invoices))
-	total := decimal.Decimal{}
+	shares := make([]policy.Amount, len(l.Invoices)) // everything is paid when the payments cover it
+	total := money{}
 	for i, x := range before.Invoices {
-		weights[i] = x.OpenGross.Decimal()
-		total = total.Add(weights[i])
+		weights[i], shares[i] = x.OpenGross.Decimal(), x.OpenGross
+		total = total.Add(money{x.OpenGross})
 	}
-	shares := weights // everything is paid when the payments cover it
 	if paid.Cmp(total) < 0 {
-		s, err := policy.Allocate(amountOf(cur, paid), weights)
+		s, err := policy.Allocate(paid.in(cur), weights)
 		if err != nil {
 			return err
 		}
-		for i := range s {
-			shares[i] = s[i].Decimal()
-		}
+		shares = s
 	}
 	for i, x0 := range before.Invoices {
 		x := &bk.Invoices[i]
 		v := view.inv[i]
-		v.allocated = shares[i]
+		v.allocated = money{shares[i]}
 		open, openNet := openOf(cur, v, t.Rounding)
-		x.OpenGross, x.OpenNet = amountOf(cur, open), openNet
-		x.Insured = prorate(cur, open, x0.Insured.Decimal(), v.gross, t.Rounding)
+		x.OpenGross, x.OpenNet = open, openNet
+		x.Insured = prorate(cur, open, x0.Insured, v.gross.in(cur), t.Rounding)
 	}
 	return nil
 }

@@ -76,7 +76,7 @@ func ShareRecovery(indemnity, loss policy.Amount, r Recovery) (Shares, error) {
 		return Shares{}, inconsistent(clauseRecoveries, "loss", "zero with a recovery of "+r.Amount.String()+": nothing to share it on")
 	}
 	net := subFloor(r.Amount, r.Costs)
-	insurer := prorate(cur, net.Decimal(), indemnity.Decimal(), loss.Decimal(), policy.HalfAwayFromZero)
+	insurer := prorate(cur, net, indemnity, loss, policy.HalfAwayFromZero)
 	if less(indemnity, insurer) {
 		insurer = indemnity
 	}
