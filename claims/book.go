@@ -327,7 +327,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 	}
 	l.OverdueNotice = ev.OverdueNotice
 	whole := imputeWhole(l, !o.decimalOnly)
-	full := whole.days
+	paidOn := whole.paidOn
 
 	bk := Book{AsOf: asOf, Group: group, VATCovered: terms.VATCovered, Invoices: make([]BookInvoice, len(l.Invoices)), Readings: o.Readings}
 	cv, err := limits.NewCoverage(terms, b.History, o.Cover)
@@ -342,7 +342,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 	}
 	for i, inv := range l.Invoices {
 		e := ev
-		e.Paid = full.inv[i].paidOn
+		e.Paid = paidOn[i]
 		x := &bk.Invoices[i]
 		d, err := o.Clocks.clocks(underConditions(&terms, x.Cover.Decision.Conditions), inv, e)
 		if err != nil {
@@ -355,7 +355,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 		x.ID = inv.ID
 	}
 	clocks := func(i int) ClockDays { return bk.Invoices[i].Clocks }
-	rl, err := o.Clocks.reliefOf(terms, l, clocks, func(i int) calendar.Date { return full.inv[i].paidOn }, ev, asOf)
+	rl, err := o.Clocks.reliefOf(terms, l, clocks, func(i int) calendar.Date { return paidOn[i] }, ev, asOf)
 	if err != nil {
 		return Book{}, err
 	}
@@ -411,7 +411,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 	}
 	bk.Headroom = subFloor(bk.NewDelivery.Amount, bk.Insured)
 	if ev.OverdueNotice.IsZero() {
-		bk.NoticeDeadline, bk.NoticeInvoice = noticeToFile(l.Invoices, clocks, full, asOf)
+		bk.NoticeDeadline, bk.NoticeInvoice = noticeToFile(l.Invoices, clocks, paidOn, asOf)
 	}
 	return bk, nil
 }
@@ -846,12 +846,12 @@ func perClaimDeductions(t *policy.Terms) bool {
 // declaration (FORMAT.md claims.book step 9): the earliest notice deadline
 // of the invoices, insurable or not, still open on asOf (not paid in full
 // by then) and due before asOf.
-func noticeToFile(invs []Invoice, clocks func(int) ClockDays, full imputation, asOf calendar.Date) (calendar.Date, string) {
+func noticeToFile(invs []Invoice, clocks func(int) ClockDays, paidOn []calendar.Date, asOf calendar.Date) (calendar.Date, string) {
 	var d calendar.Date
 	id := ""
 	for _, i := range byAge(invs) {
 		inv := invs[i]
-		paid := full.inv[i].paidOn
+		paid := paidOn[i]
 		n := clocks(i).OverdueNotice
 		if !inv.DueDate.Before(asOf) || !paid.IsZero() && !paid.After(asOf) || !n.Running() {
 			continue

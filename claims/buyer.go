@@ -73,12 +73,12 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	if err := checkLedger(t.Currency, l); err != nil {
 		return BuyerDeadlines{}, err
 	}
-	im := imputeDays(l, true)
+	paidOn := imputeWhole(l, true).paidOn
 	b := BuyerDeadlines{Invoices: make([]Deadlines, len(l.Invoices))}
 	oldest := -1 // ledger index
 	for i, inv := range l.Invoices {
 		e := ev
-		e.Paid = im.inv[i].paidOn
+		e.Paid = paidOn[i]
 		d, err := o.clocks(&t, inv, e)
 		if err != nil {
 			return BuyerDeadlines{}, err
@@ -93,7 +93,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 		b.Filing = newClock(b.Invoices[oldest].OverdueNotice.Limit, ev.OverdueNotice, ev.AsOf, clauseNotice)
 	}
 	clocks := func(i int) ClockDays { return b.Invoices[i].Days() }
-	rl, err := o.reliefOf(t, l, clocks, func(i int) calendar.Date { return im.inv[i].paidOn }, ev, calendar.Date{})
+	rl, err := o.reliefOf(t, l, clocks, func(i int) calendar.Date { return paidOn[i] }, ev, calendar.Date{})
 	if err != nil {
 		return BuyerDeadlines{}, err
 	}

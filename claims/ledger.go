@@ -240,20 +240,12 @@ func (l Ledger) eventAfter(d calendar.Date) bool {
 	return false
 }
 
-// imputeDays is impute of the whole ledger for the day each invoice was
-// paid in full (paidOn) only: on the fast path every amount of the result
-// is left zero.
-func imputeDays(l Ledger, fast bool) imputation {
-	return imputeFor(l, calendar.Date{}, fast, convertDays)
-}
-
 // conversion is how much of an imputation in minor units amountsOf
 // writes as amounts.
 type conversion uint8
 
 const (
-	convertDays     conversion = iota // paidOn only
-	convertInvoices                   // and the invoices' amounts
+	convertInvoices conversion = iota // the invoices' amounts and days
 	convertAll                        // and the account's totals
 )
 
@@ -283,23 +275,33 @@ func imputeUnits(l Ledger, cutoff calendar.Date, fast bool) (imputationOf[units]
 	return imputationOf[units]{}, false
 }
 
-// wholeLedger is the imputation of a whole ledger for the day each invoice
-// was paid in full (days, as imputeDays), and, on the fast path, the minor
-// units it was made in: the view on a day after which no payment or credit
-// note comes is written from them, not imputed again (the imputation on
-// that day is the whole ledger's, see eventAfter).
+// wholeLedger is the imputation of a whole ledger: the day each invoice
+// was paid in full (paidOn, by ledger index; the zero Date while open),
+// and the imputation itself, in the minor units of the fast path or in
+// amounts: the view on a day after which no payment or credit note comes
+// is written from it, not imputed again (the imputation on that day is
+// the whole ledger's, see eventAfter).
 type wholeLedger struct {
-	days  imputation
-	units imputationOf[units]
-	fast  bool // units were made
+	paidOn []calendar.Date
+	units  imputationOf[units]
+	fast   bool       // units were made
+	all    imputation // else
 }
 
-// imputeWhole imputes the whole ledger once for the book.
+// imputeWhole imputes the whole ledger once.
 func imputeWhole(l Ledger, fast bool) wholeLedger {
-	if u, ok := imputeUnits(l, calendar.Date{}, fast); ok {
-		return wholeLedger{days: amountsOf(u, l, l.Invoices[0].Net.Currency(), convertDays), units: u, fast: true}
+	w := wholeLedger{paidOn: make([]calendar.Date, len(l.Invoices))}
+	if w.units, w.fast = imputeUnits(l, calendar.Date{}, fast); w.fast {
+		for i, x := range w.units.inv {
+			w.paidOn[i] = x.paidOn
+		}
+		return w
 	}
-	return wholeLedger{days: imputeFor(l, calendar.Date{}, false, convertAll)}
+	w.all = imputeFor(l, calendar.Date{}, false, convertAll)
+	for i, x := range w.all.inv {
+		w.paidOn[i] = x.paidOn
+	}
+	return w
 }
 
 // viewOn is imputeOpen(l, at, fast), from the whole ledger's imputation w
@@ -311,7 +313,7 @@ func (w wholeLedger) viewOn(l Ledger, at calendar.Date, fast bool) imputation {
 	case w.fast:
 		return amountsOf(w.units, l, l.Invoices[0].Net.Currency(), convertInvoices)
 	default:
-		return w.days // made on the decimal path: every amount is there
+		return w.all
 	}
 }
 
@@ -328,9 +330,6 @@ func amountsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversio
 		inv := l.Invoices[i]
 		y := &im.inv[i]
 		y.paidOn = ux.paidOn
-		if c == convertDays {
-			continue
-		}
 		y.net, y.tax = money{inv.Net}, money{inv.Tax}
 		if ux.credited != 0 {
 			y.net, y.tax, y.credited = conv(ux.net), conv(ux.tax), conv(ux.credited)
