@@ -38,13 +38,13 @@ import (
 // forms give the same values: the properties of amount_units_test.go check
 // every operation against shopspring/decimal.
 type Amount struct {
-	cur Currency
-	// units is the value in minor units of cur when wide is the zero
-	// Decimal: always so for a whole number of minor units of at most 15
-	// digits (see amountOf), so that each value has one form.
+	// units is the value in minor units of cur when wide is nil: always so
+	// for a whole number of minor units of at most 15 digits (see
+	// amountOf), so that each value has one form.
 	units int64
 	// wide is the value of any other amount; never 0.
-	wide decimal.Decimal
+	wide *decimal.Decimal
+	cur  Currency
 }
 
 // unitLimit is 10^15: a value of whole minor units below it in magnitude
@@ -53,7 +53,10 @@ type Amount struct {
 const unitLimit = 1_000_000_000_000_000
 
 // isWide reports whether a's value is held as a decimal.
-func (a Amount) isWide() bool { return a.wide != (decimal.Decimal{}) }
+func (a Amount) isWide() bool { return a.wide != nil }
+
+// wideAmount is the Amount of v held as a decimal.
+func wideAmount(c Currency, v decimal.Decimal) Amount { return Amount{cur: c, wide: &v} }
 
 // amountOf is the Amount of value v in currency c, in its one form: in
 // minor units when v is a whole number of them below unitLimit (10.500 EUR
@@ -67,14 +70,14 @@ func amountOf(c Currency, v decimal.Decimal) Amount {
 	if v.Exponent() != -scale {
 		r := v.Round(scale) // written at the minor unit, when that is exact
 		if !r.Equal(v) {
-			return Amount{cur: c, wide: v}
+			return wideAmount(c, v)
 		}
 		v = r
 	}
 	if withinUnits(v, scale) {
 		return Amount{cur: c, units: v.CoefficientInt64()}
 	}
-	return Amount{cur: c, wide: v}
+	return wideAmount(c, v)
 }
 
 // NewAmount returns v in currency c. The zero Currency is an error wrapping
@@ -164,7 +167,7 @@ func (a Amount) Validate() error {
 		}
 		return nil // whole minor units, 15 digits at most
 	}
-	_, err := checkMoney("amount", a.cur, a.wide)
+	_, err := checkMoney("amount", a.cur, *a.wide)
 	return err
 }
 
@@ -209,7 +212,7 @@ var unitBounds = func() (b [maxFractionDigits + 1][2]decimal.Decimal) {
 // EUR 1234.56): the inverse of Units.
 func FromUnits(c Currency, n int64) Amount {
 	if n <= -unitLimit || n >= unitLimit {
-		return Amount{cur: c, wide: decimal.New(n, -c.Scale())}
+		return wideAmount(c, decimal.New(n, -c.Scale()))
 	}
 	return Amount{cur: c, units: n}
 }
@@ -259,7 +262,7 @@ func (a Amount) Currency() Currency { return a.cur }
 // finer than it; the zero Decimal for 0.
 func (a Amount) Decimal() decimal.Decimal {
 	if a.isWide() {
-		return a.wide
+		return *a.wide
 	}
 	if a.units == 0 {
 		return decimal.Decimal{}
@@ -292,7 +295,7 @@ func (a Amount) IsPositive() bool { return a.Sign() > 0 }
 // Neg returns -a.
 func (a Amount) Neg() Amount {
 	if a.isWide() {
-		return Amount{cur: a.cur, wide: a.wide.Neg()}
+		return wideAmount(a.cur, a.wide.Neg())
 	}
 	return Amount{cur: a.cur, units: -a.units}
 }
@@ -393,7 +396,7 @@ func (a Amount) Mul(r Rate) Amount {
 				if exact {
 					return FromUnits(a.cur, n)
 				}
-				return Amount{cur: a.cur, wide: decimal.New(n, r.v.Exponent()-a.cur.Scale())}
+				return wideAmount(a.cur, decimal.New(n, r.v.Exponent()-a.cur.Scale()))
 			}
 		}
 	}
@@ -480,7 +483,7 @@ func (a Amount) Round(m RoundingMode) Amount {
 	if !a.isWide() {
 		return a
 	}
-	return amountOf(a.cur, m.round(a.wide, a.cur.Scale()))
+	return amountOf(a.cur, m.round(*a.wide, a.cur.Scale()))
 }
 
 // String returns "EUR 1234.56": the code, a space, the value padded to the
@@ -496,7 +499,7 @@ func (a Amount) String() string {
 	if !a.isWide() {
 		return string(appendCoefficient(b, a.units, -scale, scale))
 	}
-	v := a.wide
+	v := *a.wide
 	// An unrounded product (Mul) is written with the digits of its value,
 	// at least the minor unit: 27000.000 as 27000.00, 4.52500 as 4.525.
 	for v.Exponent() < -scale {

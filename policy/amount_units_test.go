@@ -73,7 +73,7 @@ func checkForm(t interface {
 	v := a.Decimal().Shift(a.cur.Scale())
 	small := v.IsInteger() && v.Abs().LessThan(decimal.New(1, 15))
 	if a.isWide() == small || (a.isWide() && a.wide.IsZero()) {
-		t.Fatalf("%s held as units %d, decimal %v: not its one form", a, a.units, a.wide)
+		t.Fatalf("%s held as units %d (decimal %v, wide %v): not its one form", a, a.units, a.Decimal(), a.isWide())
 	}
 }
 
@@ -195,7 +195,7 @@ func propAmountStringAndUnitsMatchDecimal(t *rapid.T) {
 	if v.IsZero() {
 		v = decimal.New(0, -c.Scale())
 	}
-	if want := (Amount{cur: c, wide: v}).String(); a.String() != want {
+	if want := wideAmount(c, v).String(); a.String() != want {
 		t.Fatalf("String %q, as a decimal %q", a.String(), want)
 	}
 	n, ok := a.Units()
