@@ -33,8 +33,15 @@ import (
 // set, or both are set to the same years, months and days ("12m" and "1y"
 // differ, as the contract's wording does).
 type TimeLimit struct {
-	p   calendar.Period
-	set bool
+	// The period's parts: at most 10 years, 120 months, 3660 days (see
+	// newTimeLimit), held in 16 bits each so that a limit takes 8 bytes.
+	years, months, days int16
+	set                 bool
+}
+
+// period is the limit's period.
+func (l TimeLimit) period() calendar.Period {
+	return calendar.Period{Years: int(l.years), Months: int(l.months), Days: int(l.days)}
 }
 
 // Bounds of a time limit: ten years. A longer limit is certainly a typing
@@ -60,7 +67,7 @@ func newTimeLimit(field string, p calendar.Period) (TimeLimit, error) {
 		p.Months > maxDelayMonths || p.Years*12+p.Months > maxDelayMonths || p.Days > maxDelayDays {
 		return TimeLimit{}, NewRuleError(ErrOutOfRange, Clause{}, field, p.String())
 	}
-	return TimeLimit{p: p, set: true}, nil
+	return TimeLimit{years: int16(p.Years), months: int16(p.Months), days: int16(p.Days), set: true}, nil
 }
 
 // MustTimeLimit is NewTimeLimit for a literal the programmer wrote; it
@@ -124,7 +131,7 @@ func (l TimeLimit) IsSet() bool { return l.set }
 
 // Period returns the period of the limit and true, or the zero Period and
 // false when the limit is not set.
-func (l TimeLimit) Period() (calendar.Period, bool) { return l.p, l.set }
+func (l TimeLimit) Period() (calendar.Period, bool) { return l.period(), l.set }
 
 // Equal reports whether l and o are the same limit (see TimeLimit); go-cmp
 // calls it.
@@ -135,7 +142,7 @@ func (l TimeLimit) String() string {
 	if !l.set {
 		return "not set"
 	}
-	return l.p.String()
+	return l.period().String()
 }
 
 // After returns the last day of the limit counted from anchor in plain
@@ -146,7 +153,7 @@ func (l TimeLimit) After(anchor calendar.Date) (calendar.Date, bool) {
 	if !l.set || anchor.IsZero() {
 		return calendar.Date{}, false
 	}
-	d := anchor.AddMonths(l.p.Years*12 + l.p.Months).AddDays(l.p.Days)
+	d := anchor.AddMonths(int(l.years)*12 + int(l.months)).AddDays(int(l.days))
 	return d, !d.IsZero()
 }
 
@@ -156,10 +163,10 @@ func (l TimeLimit) MarshalJSON() ([]byte, error) {
 	switch {
 	case !l.set:
 		return []byte("null"), nil
-	case l.p.Years == 0 && l.p.Months == 0:
-		return []byte(strconv.Itoa(l.p.Days)), nil
+	case l.years == 0 && l.months == 0:
+		return []byte(strconv.Itoa(int(l.days))), nil
 	}
-	return json.Marshal(l.p.String())
+	return json.Marshal(l.period().String())
 }
 
 // UnmarshalJSON reads null (not set), a number of days, or a string in the
@@ -212,11 +219,11 @@ func limitFromJSON(field string, b []byte, unit func(int) calendar.Period) (Time
 // waitingPeriodMonths): a whole number of months is a number, any other
 // period its text form ("150d"), a limit not set null.
 func monthsJSON(l TimeLimit) ([]byte, error) {
-	if l.set && l.p.Years == 0 && l.p.Days == 0 {
-		return []byte(strconv.Itoa(l.p.Months)), nil
+	if l.set && l.years == 0 && l.days == 0 {
+		return []byte(strconv.Itoa(int(l.months))), nil
 	}
 	if l.set {
-		return json.Marshal(l.p.String())
+		return json.Marshal(l.period().String())
 	}
 	return []byte("null"), nil
 }

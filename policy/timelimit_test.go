@@ -180,3 +180,28 @@ func FuzzParseTimeLimit(f *testing.F) {
 		}
 	})
 }
+
+// Property: a limit keeps the period it was built with, every part up to
+// its bound (a TimeLimit holds its parts in 16 bits).
+func propTimeLimitKeepsItsPeriod(t *rapid.T) {
+	p := calendar.Period{
+		Years:  rapid.IntRange(0, 10).Draw(t, "years"),
+		Months: rapid.IntRange(0, 120).Draw(t, "months"),
+		Days:   rapid.IntRange(0, 3660).Draw(t, "days"),
+	}
+	l, err := NewTimeLimit(p)
+	if p.Years*12+p.Months > 120 {
+		if err == nil {
+			t.Fatalf("%v accepted", p)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, set := l.Period(); got != p || !set {
+		t.Fatalf("NewTimeLimit(%v).Period() = %v, %v", p, got, set)
+	}
+}
+
+func TestTimeLimitKeepsItsPeriod(t *testing.T) { rapid.Check(t, propTimeLimitKeepsItsPeriod) }
