@@ -86,7 +86,11 @@ func Generate(n int, seed uint64, emit func(claims.BuyerBook) error) error {
 		}
 		book.History = h
 
-		// Invoices and payments.
+		// Invoices and payments, in slices of their size (as read from a
+		// database that counts its rows first): grown by append, they would
+		// hold 16 places for 10 invoices.
+		book.Ledger.Invoices = make([]claims.Invoice, 0, InvoicesPerBuyer)
+		book.Ledger.Payments = make([]claims.Payment, 0, InvoicesPerBuyer)
 		day := start.AddDays(r.IntN(90))
 		var oldestUnpaid calendar.Date
 		unpaid := 0 // in 20 invoices: 16 buyers in 20 pay all, 3 half-pay one, 1 leaves 6 unpaid or half paid
