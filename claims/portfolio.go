@@ -276,7 +276,11 @@ func exposureOn(terms policy.Terms, l Ledger, bk Book, opts limits.ExposureOptio
 	if bk.At != bk.AsOf {
 		now = imputeOpen(l, bk.AsOf, true)
 	}
-	docs := make([]limits.Document, 0, len(bk.Invoices))
+	var buf [16]limits.Document // most books: on the stack, ExposureOf keeps no document
+	docs := buf[:0]
+	if len(bk.Invoices) > len(buf) {
+		docs = make([]limits.Document, 0, len(bk.Invoices))
+	}
 	for i, x := range bk.Invoices {
 		gross, net := x.OpenGross, x.OpenNet
 		if bk.At != bk.AsOf {
