@@ -104,19 +104,25 @@ func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts E
 	case opts.GraceDays < 0 || opts.GraceDays > maxDays:
 		return Exposure{}, policy.NewRuleError(policy.ErrOutOfRange, clauseExposure, "graceDays", strconv.Itoa(opts.GraceDays))
 	}
-	amounts := make([]policy.Amount, len(docs))
-	orders := make(map[string]int, len(docs))
-	ids := make(map[string]bool, len(docs))
+	var buf [16]policy.Amount // a buyer's documents, mostly: on the stack
+	amounts := buf[:0]
+	if len(docs) > len(buf) {
+		amounts = make([]policy.Amount, 0, len(docs))
+	}
+	var orders map[string]int // made at the first order
+	ids := seenIDs{docs: docs}
 	for i, d := range docs {
 		if err := d.check(cur); err != nil {
 			return Exposure{}, policy.PrefixField("documents["+strconv.Itoa(i)+"]", err)
 		}
-		if ids[d.ID] {
+		if ids.seen(i) {
 			return Exposure{}, docError(policy.ErrInconsistent, i, "id", d.ID)
 		}
-		ids[d.ID] = true
-		amounts[i] = d.amount(cur, terms.VATCovered)
+		amounts = append(amounts, d.amount(cur, terms.VATCovered))
 		if d.Kind == Order {
+			if orders == nil {
+				orders = make(map[string]int)
+			}
 			orders[d.ID] = i
 		}
 	}
@@ -141,7 +147,7 @@ func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts E
 		e.Trace = make(policy.Trace, 0, len(docs))
 	}
 	for i, d := range docs {
-		bucket, name := e.bucket(d, today, opts.GraceDays)
+		bucket, name := e.bucket(d, today, opts.GraceDays, !opts.OmitTrace)
 		*bucket, _ = bucket.Add(amounts[i])
 		if opts.OmitTrace {
 			continue
@@ -152,8 +158,40 @@ func ExposureOf(terms policy.Terms, docs []Document, today calendar.Date, opts E
 	return e, nil
 }
 
-// bucket returns the bucket a document goes to, and its name.
-func (e *Exposure) bucket(d Document, today calendar.Date, grace int) (*policy.Amount, string) {
+// seenIDs finds a document whose ID an earlier one has: by a scan of the
+// earlier ones in a short list (a buyer's documents), a map in a long one.
+type seenIDs struct {
+	docs []Document
+	ids  map[string]bool
+}
+
+// seen reports whether docs[i]'s ID is that of one of docs[:i]; the calls
+// go in order of i.
+func (s *seenIDs) seen(i int) bool {
+	const short = 16
+	id := s.docs[i].ID
+	if len(s.docs) <= short {
+		for _, d := range s.docs[:i] {
+			if d.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	if s.ids == nil {
+		s.ids = make(map[string]bool, len(s.docs))
+	}
+	if s.ids[id] {
+		return true
+	}
+	s.ids[id] = true
+	return false
+}
+
+// bucket returns the bucket a document goes to, and its name when named
+// (the trace's: without one, an invoice's name, with its due date, is not
+// written).
+func (e *Exposure) bucket(d Document, today calendar.Date, grace int, named bool) (*policy.Amount, string) {
 	switch d.Kind {
 	case Order:
 		return &e.Orders, "orders"
@@ -162,10 +200,16 @@ func (e *Exposure) bucket(d Document, today calendar.Date, grace int) (*policy.A
 	case CreditNote:
 		return &e.Credits, "credits"
 	}
-	if today.After(d.DueDate.AddDays(grace)) {
+	overdue := today.After(d.DueDate.AddDays(grace))
+	switch {
+	case overdue && named:
 		return &e.Overdue, "overdue (due " + d.DueDate.String() + ")"
+	case overdue:
+		return &e.Overdue, ""
+	case named:
+		return &e.Open, "open (due " + d.DueDate.String() + ")"
 	}
-	return &e.Open, "open (due " + d.DueDate.String() + ")"
+	return &e.Open, ""
 }
 
 // check validates one document in currency cur, naming its fields: an ID,

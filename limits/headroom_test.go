@@ -1,6 +1,7 @@
 package limits_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/creditins/creditins/calendar"
@@ -160,6 +161,12 @@ func TestExposureOf(t *testing.T) {
 func TestExposureOfErrors(t *testing.T) {
 	good := limits.Document{ID: "F", Kind: limits.Invoice, Net: eur("1"), DueDate: day("2025-01-01")}
 	with := func(f func(*limits.Document)) []limits.Document { d := good; f(&d); return []limits.Document{d} }
+	long := make([]limits.Document, 20) // beyond a short list: the IDs in a map
+	for i := range long {
+		long[i] = good
+		long[i].ID = "F" + strconv.Itoa(i)
+	}
+	long[19].ID = "F3"
 	tests := []struct {
 		name  string
 		terms func(*policy.Terms)
@@ -173,6 +180,7 @@ func TestExposureOfErrors(t *testing.T) {
 		{"negative grace", nil, nil, day("2025-01-01"), -1, policy.ErrOutOfRange},
 		{"no ID", nil, with(func(d *limits.Document) { d.ID = "" }), day("2025-01-01"), 0, policy.ErrMissing},
 		{"a duplicate ID", nil, []limits.Document{good, good}, day("2025-01-01"), 0, policy.ErrInconsistent},
+		{"a duplicate ID in a long list", nil, long, day("2025-01-01"), 0, policy.ErrInconsistent},
 		{"no kind", nil, with(func(d *limits.Document) { d.Kind = 0 }), day("2025-01-01"), 0, policy.ErrMissing},
 		{"an unknown kind", nil, with(func(d *limits.Document) { d.Kind = 9 }), day("2025-01-01"), 0, limits.ErrUnknownCode},
 		{"an invoice without due date", nil, with(func(d *limits.Document) { d.DueDate = day("") }), day("2025-01-01"), 0, policy.ErrMissing},
