@@ -216,7 +216,7 @@ func (e Exposure) total(cur policy.Currency, opts HeadroomOptions) (policy.Amoun
 		if a.IsNegative() {
 			return policy.Amount{}, policy.NewRuleError(policy.ErrOutOfRange, clauseExposure, b.name, a.String())
 		}
-		if b.omit {
+		if b.omit || a.IsZero() { // adding 0 changes no total
 			continue
 		}
 		if b.sign < 0 {
