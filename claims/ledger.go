@@ -91,7 +91,11 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 			return at("payments", i, err)
 		}
 	}
-	var credited map[int][2]money // net and tax credited, by invoice
+	type credit struct {
+		invoice  int   // ledger index
+		net, tax money // credited on it
+	}
+	var credited []credit // in the order of the first credit note on each invoice (a few: a scan)
 	for i, c := range l.CreditNotes {
 		err := requireDate(clauseCreditNote, "date", c.Date)
 		if err == nil {
@@ -110,15 +114,16 @@ func checkLedger(cur policy.Currency, l Ledger) error {
 		if !ok {
 			return at("creditNotes", i, inconsistent(clauseCreditNote, "invoice", c.Invoice+" is not in the ledger"))
 		}
-		if credited == nil {
-			credited = make(map[int][2]money)
+		k := slices.IndexFunc(credited, func(c credit) bool { return c.invoice == j })
+		if k < 0 {
+			credited = append(credited, credit{invoice: j})
+			k = len(credited) - 1
 		}
-		x := credited[j]
-		credited[j] = [2]money{x[0].Add(money{c.Net}), x[1].Add(money{c.Tax})}
+		credited[k].net, credited[k].tax = credited[k].net.Add(money{c.Net}), credited[k].tax.Add(money{c.Tax})
 	}
-	for j, c := range credited {
-		inv := l.Invoices[j]
-		if c[0].Cmp(money{inv.Net}) > 0 || c[1].Cmp(money{inv.Tax}) > 0 {
+	for _, c := range credited {
+		inv := l.Invoices[c.invoice]
+		if c.net.Cmp(money{inv.Net}) > 0 || c.tax.Cmp(money{inv.Tax}) > 0 {
 			return inconsistent(clauseCreditNote, "creditNotes", "the credit notes on "+inv.ID+" exceed it")
 		}
 	}
