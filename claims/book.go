@@ -359,7 +359,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 	if err != nil {
 		return Book{}, err
 	}
-	bk.Stop, bk.ExtensionClaim = stopOf(l.Invoices, rl.clocks(clocks), ev, asOf, o.StopOnMissedNotice), rl.claim
+	bk.Stop, bk.ExtensionClaim = stopOf(l.Invoices, whole.age, rl.clocks(clocks), ev, asOf, o.StopOnMissedNotice), rl.claim
 	country, _ := terms.Country(b.Buyer.Country)
 	for _, s := range [...]Stop{
 		rl.stop,
@@ -411,7 +411,7 @@ func (o BookOptions) evaluate(terms policy.Terms, b BuyerBook, asOf calendar.Dat
 	}
 	bk.Headroom = subFloor(bk.NewDelivery.Amount, bk.Insured)
 	if ev.OverdueNotice.IsZero() {
-		bk.NoticeDeadline, bk.NoticeInvoice = noticeToFile(l.Invoices, clocks, paidOn, asOf)
+		bk.NoticeDeadline, bk.NoticeInvoice = noticeToFile(l.Invoices, whole.age, clocks, paidOn, asOf)
 	}
 	return bk, nil
 }
@@ -490,7 +490,7 @@ func (o BookOptions) bookEvents(terms *policy.Terms, b BuyerBook, asOf calendar.
 //   - the day insolvency proceedings were opened.
 //
 // Ties go to insolvency, then the notice, then the extension period.
-func stopOf(invs []Invoice, clocks func(int) ClockDays, ev Events, asOf calendar.Date, missedNotice bool) Stop {
+func stopOf(invs []Invoice, age []int, clocks func(int) ClockDays, ev Events, asOf calendar.Date, missedNotice bool) Stop {
 	var s Stop
 	take := func(d calendar.Date, c limits.StopCause, inv string) {
 		if d.IsZero() || !s.Date.IsZero() && !d.Before(s.Date) {
@@ -501,14 +501,14 @@ func stopOf(invs []Invoice, clocks func(int) ClockDays, ev Events, asOf calendar
 	take(ev.Insolvency, limits.StopInsolvency, "")
 	take(ev.OverdueNotice, limits.StopNotice, "")
 	if missedNotice && ev.OverdueNotice.IsZero() {
-		for _, i := range byAge(invs) {
+		for _, i := range age {
 			n := clocks(i).OverdueNotice
 			if n.Running() && n.Status != Met && (asOf.IsZero() || n.Final.Before(asOf)) {
 				take(n.Final.AddDays(1), limits.StopNotice, invs[i].ID)
 			}
 		}
 	}
-	for _, i := range byAge(invs) {
+	for _, i := range age {
 		m := clocks(i).MEP
 		if m.Running() && m.Status != Met && (asOf.IsZero() || m.Final.Before(asOf)) {
 			take(m.Final.AddDays(1), limits.StopMEP, invs[i].ID)
@@ -846,10 +846,10 @@ func perClaimDeductions(t *policy.Terms) bool {
 // declaration (FORMAT.md claims.book step 9): the earliest notice deadline
 // of the invoices, insurable or not, still open on asOf (not paid in full
 // by then) and due before asOf.
-func noticeToFile(invs []Invoice, clocks func(int) ClockDays, paidOn []calendar.Date, asOf calendar.Date) (calendar.Date, string) {
+func noticeToFile(invs []Invoice, age []int, clocks func(int) ClockDays, paidOn []calendar.Date, asOf calendar.Date) (calendar.Date, string) {
 	var d calendar.Date
 	id := ""
-	for _, i := range byAge(invs) {
+	for _, i := range age {
 		inv := invs[i]
 		paid := paidOn[i]
 		n := clocks(i).OverdueNotice

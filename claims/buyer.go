@@ -73,7 +73,8 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	if err := checkLedger(t.Currency, l); err != nil {
 		return BuyerDeadlines{}, err
 	}
-	paidOn := imputeWhole(l, true).paidOn
+	whole := imputeWhole(l, true)
+	paidOn := whole.paidOn
 	b := BuyerDeadlines{Invoices: make([]Deadlines, len(l.Invoices))}
 	oldest := -1 // ledger index
 	for i, inv := range l.Invoices {
@@ -97,7 +98,7 @@ func (o Options) BuyerClocks(t policy.Terms, l Ledger, ev Events) (BuyerDeadline
 	if err != nil {
 		return BuyerDeadlines{}, err
 	}
-	b.Stop = stopOf(l.Invoices, rl.clocks(clocks), ev, calendar.Date{}, false)
+	b.Stop = stopOf(l.Invoices, whole.age, rl.clocks(clocks), ev, calendar.Date{}, false)
 	if s := rl.stop; !s.Date.IsZero() && (b.Stop.Date.IsZero() || s.Date.Before(b.Stop.Date)) {
 		b.Stop = s // ties to the ledger's own stops
 	}

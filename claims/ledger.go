@@ -171,6 +171,7 @@ type imputedOf[N any] struct {
 // imputationOf is the state of a buyer's account at a cut-off date.
 type imputationOf[N any] struct {
 	inv       []imputedOf[N] // by ledger index
+	age       []int          // the ledger indices, the oldest invoice first (byAge)
 	paid      N              // payments and account credits up to the cut-off
 	allocated N              // of which imputed to invoices
 	later     N              // payments and credit notes (gross) after the cut-off, left out
@@ -288,6 +289,7 @@ func imputeUnits(l Ledger, cutoff calendar.Date, fast bool) (imputationOf[units]
 // the whole ledger's, see eventAfter).
 type wholeLedger struct {
 	paidOn []calendar.Date
+	age    []int // the ledger indices, the oldest invoice first (byAge)
 	units  imputationOf[units]
 	fast   bool       // units were made
 	all    imputation // else
@@ -300,12 +302,14 @@ func imputeWhole(l Ledger, fast bool) wholeLedger {
 		for i, x := range w.units.inv {
 			w.paidOn[i] = x.paidOn
 		}
+		w.age = w.units.age
 		return w
 	}
 	w.all = imputeFor(l, calendar.Date{}, false, convertAll)
 	for i, x := range w.all.inv {
 		w.paidOn[i] = x.paidOn
 	}
+	w.age = w.all.age
 	return w
 }
 
@@ -327,7 +331,7 @@ func (w wholeLedger) viewOn(l Ledger, at calendar.Date, fast bool) imputation {
 // ledger's own.
 func amountsOf(u imputationOf[units], l Ledger, cur policy.Currency, c conversion) imputation {
 	conv := func(n units) money { return money{policy.FromUnits(cur, int64(n))} }
-	im := imputation{inv: make([]imputed, len(u.inv))}
+	im := imputation{inv: make([]imputed, len(u.inv)), age: u.age}
 	if c == convertAll {
 		im.paid, im.allocated, im.later = conv(u.paid), conv(u.allocated), conv(u.later)
 	}
@@ -370,6 +374,7 @@ func imputeOf[N number[N]](l Ledger, cutoff calendar.Date, zero N, amt func(poli
 		}
 	}
 	slices.SortFunc(order, func(a, b int) int { return olderThan(l.Invoices[a], l.Invoices[b]) })
+	im.age = order
 	// pos: ledger index → position in order
 	for p, i := range order {
 		pos[i] = p
