@@ -35,8 +35,8 @@ import (
 // number of units, and its arithmetic is integer arithmetic, with no
 // allocation; any other value (an intermediate of Mul finer than the minor
 // unit, an amount of 16 digits or more) is held as a decimal. The two
-// forms give the same values: the properties of amount_units_test.go check
-// every operation against shopspring/decimal.
+// forms give the same values: a differential property checks each
+// operation against the same operation on shopspring decimals.
 type Amount struct {
 	// units is the value in minor units of cur when wide is nil: always so
 	// for a whole number of minor units of at most 15 digits (see
