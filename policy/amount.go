@@ -349,10 +349,46 @@ func (a Amount) Cmp(b Amount) (int, error) {
 	if err := a.same("cmp", b); err != nil {
 		return 0, err
 	}
-	if !a.isWide() && !b.isWide() {
+	switch {
+	case !a.isWide() && !b.isWide():
 		return cmpInt(a.units, b.units), nil
+	case !a.isWide():
+		if c, ok := cmpFiner(a.units, *b.wide, a.cur.Scale()); ok {
+			return c, nil
+		}
+	case !b.isWide():
+		if c, ok := cmpFiner(b.units, *a.wide, a.cur.Scale()); ok {
+			return -c, nil
+		}
 	}
 	return a.Decimal().Cmp(b.Decimal()), nil
+}
+
+// cmpFiner compares u minor units (of a currency of scale) with w, a value
+// finer than the minor unit whose coefficient has at most 18 digits (the
+// product of Mul compared with an amount: an exposure against a share of
+// its limit), on 128-bit words: u × 10^k against w's coefficient, w
+// having k decimals more than the minor unit. ok is false, and the caller
+// compares decimals, for any other w.
+func cmpFiner(u int64, w decimal.Decimal, scale int32) (int, bool) {
+	k := -int64(w.Exponent()) - int64(scale)
+	c, ok := coefficient64(w)
+	if !ok || k <= 0 || k >= int64(len(pow10)) {
+		return 0, false
+	}
+	su, sc := cmpInt(u, 0), cmpInt(c, 0)
+	if su != sc {
+		return cmpInt(int64(su), int64(sc)), true
+	}
+	hi, lo := bits.Mul64(magnitude(u), pow10[k])
+	var m int // the magnitudes' order
+	switch mc := magnitude(c); {
+	case hi != 0 || lo > mc:
+		m = 1
+	case lo < mc:
+		m = -1
+	}
+	return m * su, true
 }
 
 // cmpInt is -1, 0 or +1 as a is below, equal to or above b.
