@@ -118,9 +118,9 @@ type BookOptions struct {
 	// Insolvency: the choices of Settle.
 	Insolvency InsolvencyOptions `json:"insolvency"`
 
-	// decimalOnly keeps every sum of the book on the decimal path, the
-	// reference of the int64 fast path (set by the package's differential
-	// property only).
+	// decimalOnly keeps the book's imputations on their reference path
+	// (policy.Amount), not on their int64 fast path (set by the package's
+	// differential property only).
 	decimalOnly bool
 }
 
@@ -698,23 +698,12 @@ func (o BookOptions) ceiling(t *policy.Terms, l Ledger, bk *Book) {
 // capAt is min(base, max(0, room)): the part of an open amount the room
 // left under the ceiling insures.
 func capAt(base policy.Amount, room sum) policy.Amount {
-	if r, ok := room.units(); ok {
-		if b, ok := base.Units(); ok {
-			switch {
-			case r <= 0:
-				return policy.Zero(base.Currency())
-			case r < b:
-				return policy.FromUnits(base.Currency(), r)
-			}
-			return base
-		}
-	}
-	ra := room.amount()
+	r := room.amount()
 	switch {
-	case !ra.IsPositive():
+	case !r.IsPositive():
 		return policy.Zero(base.Currency())
-	case less(ra, base):
-		return ra
+	case less(r, base):
+		return r
 	}
 	return base
 }
@@ -776,8 +765,8 @@ func (o BookOptions) totals(cur policy.Currency, bk *Book) {
 	bk.OpenGross, bk.OpenNet, bk.Insured, bk.OverLimit, bk.Uninsured = gross.amount(), net.amount(), insured.amount(), over.amount(), uninsured.amount()
 }
 
-// sum is a running total in cur on the options' path (see sum).
-func (o BookOptions) sum(cur policy.Currency) sum { return sum{cur: cur, decimalOnly: o.decimalOnly} }
+// sum is a running total in cur.
+func (o BookOptions) sum(cur policy.Currency) sum { return sum{cur: cur} }
 
 // claim groups the insured amounts by quotité and computes each layer's
 // indemnity with Indemnity (EvaluateBook step 7): the layer's insured

@@ -853,9 +853,9 @@ func TestBuyerBookJSONIsStrict(t *testing.T) {
 	}
 }
 
-// Property: the book's sums in int64 minor units give what the decimal
-// path gives, amounts of more than 15 digits (which leave the fast path)
-// included.
+// Property: the book's imputations in int64 minor units give what their
+// reference path in amounts gives, amounts of more than 15 digits (which
+// leave the fast path) included.
 func propBookFastPathIsTheDecimalPath(t *rapid.T) {
 	terms := genBookTerms(t)
 	b, asOf := genBuyerBook(t)

@@ -6,8 +6,8 @@ import (
 	"github.com/creditins/creditins/calendar"
 )
 
-// DecimalOnly returns o with every sum of the book on the decimal path, the
-// reference of the int64 fast path (for the differential property).
+// DecimalOnly returns o with the book's imputations on their reference
+// path, not on their int64 fast path (for the differential property).
 func DecimalOnly(o BookOptions) BookOptions {
 	o.decimalOnly = true
 	return o

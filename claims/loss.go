@@ -3,7 +3,6 @@ package claims
 import (
 	"github.com/creditins/creditins/calendar"
 	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
 )
 
 // Exclusion says why an open invoice is not in the insured loss. Its zero
@@ -236,13 +235,6 @@ func (o Options) exclusion(t *policy.Terms, inv Invoice, known *termEnds, l Ledg
 		}
 	}
 	return Insurable, policy.Clause{}, nil
-}
-
-// amountOf wraps a decimal computed from amounts of currency cur (never
-// the zero Currency here, so NewAmount cannot fail).
-func amountOf(cur policy.Currency, v decimal.Decimal) policy.Amount {
-	a, _ := policy.NewAmount(cur, v)
-	return a
 }
 
 // prorate returns a × num / den rounded to cur's minor unit with mode m:

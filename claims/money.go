@@ -1,69 +1,29 @@
 package claims
 
-import (
-	"github.com/creditins/creditins/policy"
-	"github.com/shopspring/decimal"
-)
+import "github.com/creditins/creditins/policy"
 
-// sum adds and subtracts amounts of one currency: in int64 minor units
-// while every term counts in policy.Amount.Units (15 digits at most, so the
-// running total stays far from overflow), in decimal from the first term
-// that does not, or from the start when decimalOnly is set (the reference
-// path, which the differential property of the book compares with this
-// one). It allocates nothing until its result is read.
+// sum is a running total of amounts of one currency: policy.Amount's
+// arithmetic, in minor units while the amounts count in them, exact
+// beyond.
 type sum struct {
-	cur         policy.Currency
-	n           int64
-	d           decimal.Decimal
-	slow        bool
-	decimalOnly bool
+	cur   policy.Currency
+	total money
 }
-
-// units is the running total in minor units while it is on the fast path.
-func (s *sum) units() (int64, bool) { return s.n, !s.slow }
 
 // add adds a, or subtracts it when neg is true.
 func (s *sum) add(a policy.Amount, neg bool) {
-	if !s.slow && !s.decimalOnly {
-		if u, ok := a.Units(); ok && s.n > -1<<61 && s.n < 1<<61 {
-			if neg {
-				u = -u
-			}
-			s.n += u
-			return
-		}
-	}
-	if !s.slow {
-		s.d, s.slow = decimal.New(s.n, -s.cur.Scale()), true
-	}
 	if neg {
-		s.d = s.d.Sub(a.Decimal())
+		s.total = s.total.Sub(money{a})
 	} else {
-		s.d = s.d.Add(a.Decimal())
+		s.total = s.total.Add(money{a})
 	}
 }
 
-// subtract subtracts the total of t, without writing it as an amount
-// while both are on the fast path.
-func (s *sum) subtract(t *sum) {
-	if !s.slow && !t.slow && t.n > -1<<61 && t.n < 1<<61 && s.n > -1<<61 && s.n < 1<<61 {
-		s.n -= t.n
-		return
-	}
-	s.add(t.amount(), true)
-}
+// subtract subtracts the total of t.
+func (s *sum) subtract(t *sum) { s.total = s.total.Sub(t.total) }
 
-// amount is the total; a total of 0 on the fast path is policy.Zero (which
-// allocates nothing).
-func (s *sum) amount() policy.Amount {
-	if !s.slow {
-		if s.n == 0 {
-			return policy.Zero(s.cur)
-		}
-		return policy.FromUnits(s.cur, s.n)
-	}
-	return amountOf(s.cur, s.d)
-}
+// amount is the total (policy.Zero when nothing was added).
+func (s *sum) amount() policy.Amount { return s.total.in(s.cur) }
 
 // money is an amount of a ledger as the imputation's reference path
 // computes with it: policy.Amount's arithmetic (exact, in minor units or
